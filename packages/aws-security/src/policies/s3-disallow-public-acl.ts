@@ -1,0 +1,44 @@
+import { awsS3, definePolicy, peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+const ACL_TYPES = [...awsS3.S3_BUCKET_TYPES, ...awsS3.S3_BUCKET_ACL_TYPES];
+const PUBLIC_ACLS: readonly string[] = awsS3.PUBLIC_CANNED_ACLS;
+const PUBLIC_URIS: readonly string[] = awsS3.PUBLIC_GRANTEE_URIS;
+
+/** S3 buckets and bucket ACLs must not grant access to everyone or to any AWS account. */
+export default definePolicy({
+  name: "aws-s3-disallow-public-acl",
+  description: "S3 buckets must not grant public access through ACLs.",
+  cloud: "aws",
+  service: "s3",
+  severity: "critical",
+  enforcementLevel: "mandatory",
+  remediationSteps:
+    "Remove the public canned ACL (public-read, public-read-write, authenticated-read) and any grant to the AllUsers or AuthenticatedUsers groups; use `private` or, better, disable ACLs with BucketOwnershipControls `BucketOwnerEnforced` and grant access through IAM or bucket policies.",
+  url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl",
+  controls: controlsFor("aws-s3-disallow-public-acl"),
+  resourceTypes: ACL_TYPES,
+  validateResource: ({ props }, report) => {
+    const acl = peek<string>(props, "acl");
+    if (acl.state === "unknown") requireKnown(props, "acl");
+    if (acl.state === "known" && PUBLIC_ACLS.includes(acl.value)) {
+      report(`acl is "${acl.value}", which grants access to ${acl.value === "authenticated-read" ? "any AWS account" : "everyone"}. Set acl to "private".`);
+    }
+    // Bucket `grants` (both shapes) and BucketAcl(V2) `accessControlPolicy.grants`.
+    const grantLists: [string, { known: unknown[]; unknown: boolean }][] = [
+      ["grants", peekItems(props, "grants")],
+      ["accessControlPolicy.grants", peekItems(props, "accessControlPolicy.grants")],
+    ];
+    for (const [path, list] of grantLists) {
+      if (list.unknown) requireKnown(props, path);
+      list.known.forEach((g, i) => {
+        const uri = peek<string>(g, "uri").state === "known" ? peek<string>(g, "uri") : peek<string>(g, "grantee.uri");
+        if (uri.state === "unknown") requireKnown(g);
+        if (uri.state === "known" && PUBLIC_URIS.includes(uri.value)) {
+          const group = uri.value.endsWith("AllUsers") ? "AllUsers (everyone)" : "AuthenticatedUsers (any AWS account)";
+          report(`${path}[${i}] grants access to the ${group} group. Remove the grant.`);
+        }
+      });
+    }
+  },
+});

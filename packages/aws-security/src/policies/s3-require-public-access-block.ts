@@ -1,0 +1,74 @@
+import { awsS3, definePolicy, peek } from "@rampart/policy-core";
+import type { PolicyResource } from "@pulumi/policy";
+import { controlsFor } from "../controls";
+
+const SETTINGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] as const;
+
+/** Whether a public-access block turns on all four settings: "yes", "no" (+ which), or "unknown". */
+function blockState(pab: PolicyResource): { state: "yes" | "no" | "unknown"; off: string[] } {
+  const off: string[] = [];
+  let unknown = false;
+  for (const s of SETTINGS) {
+    const v = peek<boolean>(pab.props, s);
+    if (v.state === "unknown") unknown = true;
+    else if (v.state === "absent" || v.value !== true) off.push(s);
+  }
+  if (off.length) return { state: "no", off };
+  return { state: unknown ? "unknown" : "yes", off };
+}
+
+/**
+ * Every S3 bucket must have a BucketPublicAccessBlock with all four settings on. Stack policy:
+ * buckets and blocks are linked through the block's `bucket` (name or id) or, during preview, its
+ * property dependency on the bucket. An account-level block with all four settings on counts too.
+ */
+export default definePolicy({
+  name: "aws-s3-require-public-access-block",
+  description: "S3 buckets must have a public access block with all four settings enabled.",
+  cloud: "aws",
+  service: "s3",
+  severity: "high",
+  enforcementLevel: "mandatory",
+  remediationSteps:
+    "Add an aws.s3.BucketPublicAccessBlock for the bucket with blockPublicAcls, blockPublicPolicy, ignorePublicAcls and restrictPublicBuckets all set to true (or an account-wide aws.s3.AccountPublicAccessBlock with all four).",
+  url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
+  controls: controlsFor("aws-s3-require-public-access-block"),
+  resourceTypes: awsS3.S3_BUCKET_TYPES,
+  validateStack: ({ index }, report) => {
+    let accountUnknown = false;
+    for (const account of index.ofType(awsS3.S3_ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE)) {
+      const state = blockState(account).state;
+      if (state === "yes") return;
+      if (state === "unknown") accountUnknown = true;
+    }
+    // An account-level block whose settings are unknown may still cover every bucket.
+    const fail = (message: string, urn: string) =>
+      accountUnknown ? report.unknown(`${message} (the account-level block's settings are not known yet)`, urn) : report(message, urn);
+    const links = index.companions({
+      targetTypes: awsS3.S3_BUCKET_TYPES,
+      companionTypes: awsS3.S3_PUBLIC_ACCESS_BLOCK_TYPES,
+      linkProperty: "bucket",
+      targetKeys: awsS3.S3_BUCKET_KEYS,
+    });
+    for (const bucket of index.ofType(...awsS3.S3_BUCKET_TYPES)) {
+      const blocks = links.byTarget.get(bucket.urn) ?? [];
+      if (!blocks.length) {
+        // A block whose bucket cannot be resolved might be this bucket's: do not call it missing.
+        if (links.unresolved.length) continue;
+        fail(`Bucket "${bucket.name}" has no BucketPublicAccessBlock. Add one with all four settings set to true.`, bucket.urn);
+        continue;
+      }
+      const states = blocks.map(blockState);
+      if (states.some((s) => s.state === "yes")) continue;
+      if (states.some((s) => s.state === "unknown")) {
+        report.unknown(`Bucket "${bucket.name}": the settings of its BucketPublicAccessBlock are not known yet.`, bucket.urn);
+        continue;
+      }
+      const off = [...new Set(states.flatMap((s) => s.off))];
+      fail(
+        `Bucket "${bucket.name}": BucketPublicAccessBlock "${blocks[0].name}" leaves ${off.join(", ")} unset or false. Set all four to true.`,
+        bucket.urn,
+      );
+    }
+  },
+});

@@ -1,0 +1,320 @@
+/**
+ * `definePolicy`: how a rampart policy is written.
+ *
+ * A definition carries the metadata a security team needs (severity, remediation steps, url,
+ * compliance controls) and the type tokens it applies to, and is checked up front for what the
+ * Pulumi CLI would reject later (pack/policy name pattern `^[a-zA-Z0-9-_.]{1,100}$`, the reserved
+ * policy name `all`, `enforcementLevel` inside a config schema; see @pulumi/policy 1.21
+ * server.js `serve`). `toPulumiPolicy` turns it into @pulumi/policy's `ResourceValidationPolicy`
+ * or `StackValidationPolicy`.
+ */
+import type {
+  EnforcementLevel as SdkEnforcementLevel,
+  PolicyResource,
+  ReportViolation,
+  ResourceValidationArgs,
+  ResourceValidationPolicy,
+  StackValidationArgs,
+  StackValidationPolicy,
+} from "@pulumi/policy";
+import { StackIndex } from "./stack-index";
+import { installSecretTracking, scrubSecrets, secretsOf } from "./secrets";
+import {
+  Cloud,
+  ComplianceControl,
+  ConfigSpec,
+  ENFORCEMENT_LEVELS,
+  EnforcementLevel,
+  SEVERITIES,
+  Severity,
+} from "./types";
+
+installSecretTracking();
+
+/** The Pulumi CLI's pattern for pack and policy names. */
+export const PULUMI_NAME_PATTERN = /^[a-zA-Z0-9-_.]{1,100}$/;
+/** rampart's naming rule: `<cloud>-<service>-<rule>`, lower-case kebab. */
+export const POLICY_NAME_PATTERN = /^(aws|azure|gcp|multi)-[a-z0-9]+(-[a-z0-9]+)+$/;
+/** A type token: `<package>:<module>:<type>`, e.g. `aws:s3/bucket:Bucket`, `pulumi:providers:aws`. */
+export const TYPE_TOKEN_PATTERN = /^[a-zA-Z][\w-]*:[\w/.-]*:[\w.-]+$/;
+
+/** A provider resource as the engine hands it to a policy: its type, name, URN and inputs. */
+export interface ProviderInfo {
+  type: string;
+  name: string;
+  urn: string;
+  props: Record<string, any>;
+}
+
+/** What a resource validation policy sees for one resource. */
+export interface ResourceContext<C> {
+  /** Type token, e.g. `aws:s3/bucket:Bucket`. */
+  type: string;
+  /** Logical name of the resource in the program. */
+  name: string;
+  urn: string;
+  /** Resource inputs (after the provider's Check), proxied: reading an unknown value throws. */
+  props: Record<string, any>;
+  /** The resource's provider (explicit or default), when the engine sends it. */
+  provider?: ProviderInfo;
+  /** This policy's effective configuration: schema defaults < pack options < CLI/Cloud config. */
+  config: C;
+  /** Stack tags from ConfigureStack. */
+  stackTags: ReadonlyMap<string, string>;
+  /** Stops this policy for this resource and tells the engine why. */
+  notApplicable(reason?: string): never;
+}
+
+/** What a stack validation policy sees: every resource's outputs, indexed once. */
+export interface StackContext<C> {
+  resources: PolicyResource[];
+  index: StackIndex;
+  config: C;
+  stackTags: ReadonlyMap<string, string>;
+  notApplicable(reason?: string): never;
+}
+
+/**
+ * Reports a violation. `message` says what is wrong, at which property path, and what to do; the
+ * SDK prints it under the policy's description, at the policy's enforcement level. Secret values
+ * are replaced by `[secret]`.
+ *
+ * `report.unknown(message)` says the verdict depends on a value unknown during preview: it is
+ * always advisory ("... can't be checked during preview: <message>"), never mandatory.
+ */
+export interface Report {
+  (message: string): void;
+  unknown(message: string): void;
+}
+/** Stack-level report: `urn` names the offending resource. */
+export interface StackReport {
+  (message: string, urn?: string): void;
+  unknown(message: string, urn?: string): void;
+}
+
+/** Prefix of rampart's own preview advisory (next to the SDK's "can't run policy ... during preview"). */
+export const PREVIEW_UNKNOWN_PREFIX = "can't be checked during preview: ";
+
+function makeReport(
+  def: PolicyMetadata,
+  reportViolation: ReportViolation,
+  secrets: ReadonlySet<string>,
+): StackReport {
+  const clean = (m: string) => (secrets.size ? scrubSecrets(m, secrets) : m);
+  const report = ((message: string, urn?: string) => reportViolation(clean(message), urn)) as StackReport;
+  report.unknown = (message: string, urn?: string) =>
+    reportViolation({
+      message: `${def.description}\n${PREVIEW_UNKNOWN_PREFIX}${clean(message)}`,
+      urn,
+      enforcementLevel: "advisory",
+    } as any);
+  return report;
+}
+
+/** Metadata common to every rampart policy. */
+export interface PolicyMetadata<N extends string = string> {
+  /** Unique kebab-case `<cloud>-<service>-<rule>`, e.g. `aws-s3-disallow-public-acl`. */
+  name: N;
+  /** One sentence: what good looks like ("S3 buckets must block public access."). */
+  description: string;
+  cloud: Cloud;
+  /** Service key, lower-case (`s3`, `ec2`, `rds`, `compute`, `storage`). */
+  service: string;
+  severity: Severity;
+  /** Default enforcement level; a pack's options or the CLI's config can change it. */
+  enforcementLevel: EnforcementLevel;
+  /** What to change, concretely, to fix a violation. */
+  remediationSteps: string;
+  /** Documentation page of the setting (the cloud's docs). */
+  url: string;
+  /** Compliance controls this policy implements; the first one is reported as `framework`. */
+  controls?: readonly ComplianceControl[];
+  /** Type tokens the policy applies to (resource types, or for stack policies the types it reads). */
+  resourceTypes: readonly string[];
+  /** Extra tags, added to `cloud:<cloud>`, `service:<service>`, `severity:<s>` and controls. */
+  tags?: readonly string[];
+}
+
+/** A resource validation policy definition. */
+export interface ResourcePolicyDefinition<N extends string, C extends object> extends PolicyMetadata<N> {
+  config?: ConfigSpec<C>;
+  validateResource(resource: ResourceContext<C>, report: Report): void;
+}
+
+/** A stack validation policy definition. */
+export interface StackPolicyDefinition<N extends string, C extends object> extends PolicyMetadata<N> {
+  config?: ConfigSpec<C>;
+  validateStack(stack: StackContext<C>, report: StackReport): void;
+}
+
+/** Per-policy settings a pack can pass: an enforcement level, or a level plus config values. */
+export type PolicySetting<C> = EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Partial<C>);
+
+/** A defined policy: metadata, defaults, and a factory for the @pulumi/policy object. */
+export interface RampartPolicy<N extends string = string, C extends object = any> extends PolicyMetadata<N> {
+  readonly kind: "resource" | "stack";
+  /** JSON-Schema properties of the config (each with `default`), or undefined. */
+  readonly configSchema?: { properties: ConfigSpec<C> };
+  /** Default config values, from the schema's `default`s. */
+  readonly defaults: Readonly<C>;
+  /** Tags as reported to the engine. */
+  readonly allTags: readonly string[];
+  /**
+   * Builds the @pulumi/policy policy. `setting` (from pack options) becomes the policy's default
+   * enforcement level and config; config from the CLI (`getConfig()`) still overrides it.
+   */
+  toPulumiPolicy(setting?: PolicySetting<C>): ResourceValidationPolicy | StackValidationPolicy;
+  /** The definition as written. */
+  readonly definition: ResourcePolicyDefinition<N, C> | StackPolicyDefinition<N, C>;
+}
+
+/** Error for a policy definition the Pulumi CLI or rampart's conventions would reject. */
+export class PolicyDefinitionError extends Error {
+  constructor(policyName: string, problem: string) {
+    super(`policy "${policyName}": ${problem}`);
+    this.name = "PolicyDefinitionError";
+  }
+}
+
+function check(def: PolicyMetadata & { config?: Record<string, any> }): void {
+  const n = def.name;
+  const fail = (p: string) => {
+    throw new PolicyDefinitionError(String(n), p);
+  };
+  if (typeof n !== "string" || !PULUMI_NAME_PATTERN.test(n)) fail("name must match ^[a-zA-Z0-9-_.]{1,100}$ (Pulumi CLI rule)");
+  if (n === "all") fail('"all" is a reserved policy name in the Pulumi CLI');
+  if (!POLICY_NAME_PATTERN.test(n)) fail("name must be kebab-case <cloud>-<service>-<rule>, e.g. aws-s3-disallow-public-acl");
+  if (!n.startsWith(`${def.cloud}-${def.service}-`)) fail(`name must start with "${def.cloud}-${def.service}-" (cloud and service)`);
+  if (!def.description || def.description.length < 10) fail("description is required");
+  if (!SEVERITIES.includes(def.severity)) fail(`severity must be one of ${SEVERITIES.join(", ")}`);
+  if (!ENFORCEMENT_LEVELS.includes(def.enforcementLevel)) fail(`enforcementLevel must be one of ${ENFORCEMENT_LEVELS.join(", ")}`);
+  if (!def.remediationSteps || def.remediationSteps.length < 10) fail("remediationSteps are required");
+  if (!/^https:\/\/\S+$/.test(def.url ?? "")) fail("url must be an https:// link to the setting's documentation");
+  if (!Array.isArray(def.resourceTypes) || def.resourceTypes.length === 0) fail("resourceTypes must list at least one type token");
+  for (const t of def.resourceTypes) if (!TYPE_TOKEN_PATTERN.test(t)) fail(`"${t}" is not a type token like aws:s3/bucket:Bucket`);
+  for (const c of def.controls ?? []) {
+    if (!c.framework || !c.version || !c.id) fail("each compliance control needs framework, version and id");
+  }
+  if (def.config) {
+    if ("enforcementLevel" in def.config) fail("enforcementLevel cannot be a config property (the Pulumi CLI adds it itself)");
+    for (const [k, s] of Object.entries(def.config)) {
+      if (!s || typeof s !== "object" || !("default" in s)) fail(`config property "${k}" needs a default`);
+      if (!s.description) fail(`config property "${k}" needs a description`);
+    }
+  }
+}
+
+function tagsOf(def: PolicyMetadata): string[] {
+  const tags = [`cloud:${def.cloud}`, `service:${def.service}`, `severity:${def.severity}`];
+  for (const c of def.controls ?? []) tags.push(`${c.framework}-${c.version}:${c.id}`);
+  for (const t of def.tags ?? []) tags.push(t);
+  return [...new Set(tags)];
+}
+
+function settingParts<C>(setting: PolicySetting<C> | undefined): { level?: EnforcementLevel; config: Partial<C> } {
+  if (setting === undefined) return { config: {} };
+  if (typeof setting === "string") return { level: setting, config: {} };
+  const { enforcementLevel, ...config } = setting as { enforcementLevel?: EnforcementLevel } & Partial<C>;
+  return { level: enforcementLevel, config: config as Partial<C> };
+}
+
+function resolveConfig<C extends object>(defaults: C, fromPack: Partial<C>, fromCli: Record<string, unknown>): C {
+  const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(fromPack)) if (v !== undefined) out[k] = v;
+  for (const [k, v] of Object.entries(fromCli ?? {})) if (v !== undefined && k !== "enforcementLevel") out[k] = v;
+  return out as C;
+}
+
+function frameworkOf(def: PolicyMetadata) {
+  const c = def.controls?.[0];
+  if (!c) return undefined;
+  return { name: c.framework, version: c.version, reference: c.id, specification: c.reference ?? "" };
+}
+
+/**
+ * Defines a resource or stack validation policy.
+ *
+ * @param def the policy: metadata, `resourceTypes`, optional `config` (JSON-Schema properties,
+ *   each with a `default`), and `validateResource` or `validateStack`.
+ * @returns a frozen `RampartPolicy`.
+ * @throws PolicyDefinitionError when a name, metadata field or config schema would be rejected
+ *   by the Pulumi CLI or breaks rampart's conventions.
+ */
+export function definePolicy<const N extends string, C extends object = Record<string, never>>(
+  def: ResourcePolicyDefinition<N, C> | StackPolicyDefinition<N, C>,
+): RampartPolicy<N, C> {
+  check(def);
+  const isStack = "validateStack" in def && typeof (def as StackPolicyDefinition<N, C>).validateStack === "function";
+  const isResource = "validateResource" in def && typeof (def as ResourcePolicyDefinition<N, C>).validateResource === "function";
+  if (isStack === isResource) throw new PolicyDefinitionError(def.name, "define exactly one of validateResource or validateStack");
+  const defaults = {} as C;
+  for (const [k, s] of Object.entries(def.config ?? {})) (defaults as any)[k] = (s as { default: unknown }).default;
+  const allTags = tagsOf(def);
+  const types = new Set(def.resourceTypes);
+  const policy: RampartPolicy<N, C> = {
+    ...def,
+    kind: isStack ? "stack" : "resource",
+    configSchema: def.config ? { properties: def.config } : undefined,
+    defaults: Object.freeze(defaults),
+    allTags,
+    definition: def,
+    toPulumiPolicy(setting) {
+      const { level, config: fromPack } = settingParts<C>(setting);
+      const base = {
+        name: def.name,
+        description: def.description,
+        enforcementLevel: (level ?? def.enforcementLevel) as SdkEnforcementLevel,
+        severity: def.severity,
+        remediationSteps: def.remediationSteps,
+        url: def.url,
+        tags: [...allTags],
+        framework: frameworkOf(def),
+        configSchema: def.config ? { properties: def.config as any } : undefined,
+      };
+      if (!isStack) {
+        const validate = (def as ResourcePolicyDefinition<N, C>).validateResource;
+        const fn = (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
+          if (!types.has(args.type)) return;
+          const report: Report = makeReport(def, reportViolation, secretsOf(args.props));
+          validate(
+            {
+              type: args.type,
+              name: args.name,
+              urn: args.urn,
+              props: args.props,
+              provider: args.provider as ProviderInfo | undefined,
+              config: resolveConfig(defaults, fromPack, args.getConfig<Record<string, unknown>>()),
+              stackTags: args.stackTags,
+              notApplicable: args.notApplicable,
+            },
+            report,
+          );
+        };
+        // @pulumi/policy skips a policy before deserializing anything when the validate function
+        // carries `__pulumiType` and the resource's type differs (server.js makeAnalyzeRpcFun).
+        if (def.resourceTypes.length === 1) (fn as any).__pulumiType = def.resourceTypes[0];
+        return { ...base, validateResource: fn } as ResourceValidationPolicy;
+      }
+      const validate = (def as StackPolicyDefinition<N, C>).validateStack;
+      const fn = (args: StackValidationArgs, reportViolation: ReportViolation) => {
+        if (!args.resources.some((r) => types.has(r.type))) return;
+        const secrets = new Set<string>();
+        for (const r of args.resources) for (const s of secretsOf(r.props)) secrets.add(s);
+        const report = makeReport(def, reportViolation, secrets);
+        validate(
+          {
+            resources: args.resources,
+            index: new StackIndex(args.resources),
+            config: resolveConfig(defaults, fromPack, args.getConfig<Record<string, unknown>>()),
+            stackTags: args.stackTags,
+            notApplicable: args.notApplicable,
+          },
+          report,
+        );
+      };
+      if (def.resourceTypes.length === 1) (fn as any).__pulumiType = def.resourceTypes[0];
+      return { ...base, validateStack: fn } as StackValidationPolicy;
+    },
+  };
+  return Object.freeze(policy);
+}

@@ -1,0 +1,14 @@
+/**
+ * @rampart/policy-core: how a rampart policy is defined, matched, configured and selected, plus
+ * unknown-safe readers, the stack index and shared helpers for policy documents and networks.
+ */
+export * from "./types";
+export * from "./unknown";
+export * from "./define";
+export * from "./pack";
+export * from "./stack-index";
+export * from "./secrets";
+export * from "./policy-document";
+export * from "./network";
+export * as awsS3 from "./aws/s3";
+export * as awsEc2 from "./aws/ec2";
