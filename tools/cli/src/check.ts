@@ -1,0 +1,109 @@
+/**
+ * Running packs over the engine protocol on a check input: each pack started as the Pulumi CLI
+ * starts it (Runner B's client from @rampart/policy-testing), configured as the CLI configures it,
+ * then Analyze for every custom resource and one AnalyzeStack, like `pulumi policy analyze`.
+ */
+import {
+  AnalyzerInfo,
+  Diagnostic,
+  PolicyPackConfigFile,
+  PolicyPackProcess,
+  resolveEngineConfig,
+  typeOfUrn,
+  nameOfUrn,
+} from "@rampart/policy-testing";
+import type { CheckInput } from "./inputs/stack-export";
+import type { PackRef } from "./packs";
+import { InputError } from "./errors";
+
+/** One violation, with where it was found. */
+export interface Violation {
+  pack: string;
+  packVersion: string;
+  policy: string;
+  enforcementLevel: Diagnostic["enforcementLevel"];
+  severity: Diagnostic["severity"];
+  description: string;
+  /** The message as the policy reported it, without the description line. */
+  message: string;
+  urn: string;
+  resourceName: string;
+  resourceType: string;
+}
+
+/** The packs run and what they found. */
+export interface CheckResult {
+  packs: { name: string; version: string; dir: string; info: AnalyzerInfo }[];
+  violations: Violation[];
+  resourcesChecked: number;
+}
+
+const IN_FLIGHT = 32;
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, f: (t: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await f(items[i]);
+    }
+  });
+  await Promise.all(workers);
+  return out;
+}
+
+function toViolation(d: Diagnostic, fallbackUrn: string): Violation {
+  const urn = d.urn || fallbackUrn;
+  const nl = d.message.indexOf("\n");
+  const message = d.message.startsWith(d.description) && nl >= 0 ? d.message.slice(nl + 1) : d.message;
+  return {
+    pack: d.policyPackName,
+    packVersion: d.policyPackVersion,
+    policy: d.policyName,
+    enforcementLevel: d.enforcementLevel,
+    severity: d.severity,
+    description: d.description,
+    message,
+    urn,
+    resourceName: urn ? nameOfUrn(urn) : "",
+    resourceType: urn ? typeOfUrn(urn) : "",
+  };
+}
+
+/**
+ * Checks `input` with every pack. Packs run concurrently; each is stopped when done, also on error.
+ * @throws InputError when the config file names a policy no pack has.
+ */
+export async function runCheck(input: CheckInput, packs: readonly PackRef[], config: PolicyPackConfigFile = {}): Promise<CheckResult> {
+  const started: PolicyPackProcess[] = [];
+  try {
+    const procs = await Promise.all(
+      packs.map(async (p) => {
+        const proc = await PolicyPackProcess.start(p.dir);
+        started.push(proc);
+        return { ref: p, proc, info: await proc.getAnalyzerInfo() };
+      }),
+    );
+    const known = new Set(procs.flatMap((p) => p.info.policies.map((x) => x.name)));
+    for (const key of Object.keys(config)) {
+      if (key !== "all" && !known.has(key)) throw new InputError(`policy config names '${key}', which is in none of the packs (${procs.map((p) => p.info.name).join(", ")})`);
+    }
+    const results = await Promise.all(
+      procs.map(async ({ proc, info }) => {
+        await proc.configure(resolveEngineConfig(info, config));
+        await proc.configureStack({ stack: input.stack, project: input.project, organization: input.organization, dryRun: input.kind !== "stack-export" });
+        const perResource = await mapLimited(input.resources, IN_FLIGHT, async (r) => (await proc.analyze(r)).diagnostics.map((d) => toViolation(d, r.urn)));
+        const stack = (await proc.analyzeStack(input.stackResources)).diagnostics.map((d) => toViolation(d, ""));
+        return [...perResource.flat(), ...stack];
+      }),
+    );
+    return {
+      packs: procs.map((p) => ({ name: p.info.name, version: p.info.version, dir: p.ref.dir, info: p.info })),
+      violations: results.flat(),
+      resourcesChecked: input.resources.length,
+    };
+  } finally {
+    await Promise.all(started.map((p) => p.stop()));
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The rampart command line, built with commander (a well-kept CLI framework: subcommands, help,
+ * option parsing and errors we turn into one line with exit code 2).
+ */
+import { Command, CommanderError } from "commander";
+import { registerCheck } from "./commands/check";
+import { EXIT, InputError } from "./errors";
+import { Io, processIo } from "./io";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const VERSION: string = require("../package.json").version;
+
+/** Builds the program; each command registers itself. */
+export function buildProgram(io: Io): Command {
+  const program = new Command("rampart")
+    .description("Pre-built Pulumi CrossGuard policy packs: check stacks, install and publish packs.")
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .showSuggestionAfterError(true);
+  registerCheck(program, io);
+  return program;
+}
+
+/**
+ * Runs the CLI with `argv` (without node and script). Returns the exit code: 0 clean, 1 a
+ * violation at or above `--fail-on`, 2 usage or input error (one line on stderr, no stack trace).
+ */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return io.exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version print and exit 0; commander already printed its own one-line error.
+      return e.exitCode === 0 ? EXIT.ok : EXIT.input;
+    }
+    if (e instanceof InputError) {
+      io.stderr(`rampart: ${e.message}\n`);
+      return EXIT.input;
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    io.stderr(`rampart: ${msg.split("\n")[0]}\n`);
+    return EXIT.input;
+  }
+}

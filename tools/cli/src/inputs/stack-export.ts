@@ -1,0 +1,102 @@
+/**
+ * Reading a `pulumi stack export` file (deployment version 3) into the resources the engine would
+ * hand to analyzers, with the semantics of `pulumi policy analyze --file`: resource policies get
+ * each custom resource's `inputs`, stack policies its `outputs`; providers resolved from the
+ * `provider` reference `<provider-urn>::<provider-id>`.
+ */
+import type { EngineProvider, EngineResource } from "@rampart/policy-testing";
+import { InputError } from "../errors";
+import { toWire } from "./wire";
+
+/** What a check needs from an input: resources for Analyze and for AnalyzeStack, and the stack. */
+export interface CheckInput {
+  kind: "stack-export" | "preview" | "yaml-program" | "nodejs-program";
+  /** Custom resources with inputs, for Analyze (resource policies). */
+  resources: EngineResource[];
+  /** Every resource with outputs, for AnalyzeStack (stack policies). */
+  stackResources: EngineResource[];
+  stack: string;
+  project: string;
+  organization?: string;
+  /** Where each resource is defined in a source file, by URN (YAML programs). */
+  locations?: Map<string, { file: string; line: number }>;
+}
+
+interface ExportResource {
+  urn: string;
+  custom?: boolean;
+  id?: string;
+  type: string;
+  inputs?: Record<string, unknown>;
+  outputs?: Record<string, unknown>;
+  parent?: string;
+  provider?: string;
+  dependencies?: string[];
+  propertyDependencies?: Record<string, string[]>;
+  protect?: boolean;
+  delete?: boolean;
+  pendingReplacement?: boolean;
+}
+
+/** Whether a parsed JSON value is a stack export. */
+export function isStackExport(doc: unknown): boolean {
+  const d = doc as { deployment?: { resources?: unknown } } | null;
+  return !!d && typeof d === "object" && !!d.deployment && typeof d.deployment === "object" && "version" in (d as object);
+}
+
+function nameOf(urn: string): string {
+  return urn.split("::").slice(3).join("::");
+}
+
+/** stack/project from a URN `urn:pulumi:<stack>::<project>::...`. */
+export function stackOfUrn(urn: string): { stack: string; project: string } {
+  const m = /^urn:pulumi:([^:]+)::([^:]+)::/.exec(urn);
+  return { stack: m?.[1] ?? "stack", project: m?.[2] ?? "project" };
+}
+
+/**
+ * Converts a parsed stack export.
+ * @throws InputError when it is not a deployment version 3 export or a resource is malformed.
+ */
+export function fromStackExport(doc: unknown, file: string): CheckInput {
+  const d = doc as { version?: unknown; deployment?: { resources?: unknown } };
+  if (!isStackExport(doc)) throw new InputError(`${file} is not a stack export (expected {"version": 3, "deployment": {...}} from 'pulumi stack export')`);
+  if (d.version !== 3) throw new InputError(`${file} is a deployment version ${String(d.version)} export; rampart reads version 3 ('pulumi stack export' from Pulumi CLI 3.x)`);
+  const raw = d.deployment?.resources ?? [];
+  if (!Array.isArray(raw)) throw new InputError(`${file}: deployment.resources is not a list`);
+  const list = raw as ExportResource[];
+  list.forEach((r, i) => {
+    if (!r || typeof r !== "object" || typeof r.urn !== "string" || typeof r.type !== "string") {
+      throw new InputError(`${file}: deployment.resources[${i}] has no urn or type`);
+    }
+  });
+  const live = list.filter((r) => !r.delete);
+  const byUrn = new Map(live.map((r) => [r.urn, r]));
+  const providerOf = (ref: string | undefined): EngineProvider | undefined => {
+    if (!ref) return undefined;
+    const urn = ref.slice(0, ref.lastIndexOf("::"));
+    const p = byUrn.get(urn);
+    if (!p) return undefined;
+    return { type: p.type, name: nameOf(p.urn), urn: p.urn, props: toWire(p.inputs ?? {}) as Record<string, unknown> };
+  };
+  const convert = (r: ExportResource, props: Record<string, unknown> | undefined): EngineResource => ({
+    type: r.type,
+    name: nameOf(r.urn),
+    urn: r.urn,
+    props: toWire(props ?? {}) as Record<string, unknown>,
+    provider: providerOf(r.provider),
+    parent: r.parent,
+    dependencies: (r.dependencies ?? []).filter((u) => byUrn.has(u)),
+    propertyDependencies: r.propertyDependencies ?? {},
+    options: { protect: !!r.protect, parent: r.parent },
+  });
+  const stackRes = live.find((r) => r.type === "pulumi:pulumi:Stack");
+  const { stack, project } = stackOfUrn(stackRes?.urn ?? live[0]?.urn ?? "");
+  return {
+    kind: "stack-export",
+    resources: live.filter((r) => r.custom).map((r) => convert(r, r.inputs)),
+    stackResources: live.map((r) => convert(r, r.outputs ?? r.inputs)),
+    stack,
+    project,
+  };
+}

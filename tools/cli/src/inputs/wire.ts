@@ -1,0 +1,47 @@
+/**
+ * Converting state values (stack exports, preview JSON) into what the engine sends an analyzer.
+ * Special objects carry the signature key `4dabf18193072939515e22adb298388d` (@pulumi/pulumi
+ * runtime/rpc): secrets `1b47061264138c4ac30d75fd1eb44270` (in exports either `ciphertext`,
+ * which cannot be decrypted offline, or `plaintext`, a JSON-encoded value), resource references
+ * `5cf8f73096256a8f31e491e813e4eb8e`, output values `d0e6a833031e9bbcd3f4e8bde6ca49a4`, assets
+ * `c44067f5952c0a294b673a41bacd8c17` and archives `0def7320c3a5731c473e5ecbe6d01bc7`.
+ *
+ * The engine never sends resource references or output values to an analyzer (@pulumi/policy
+ * rejects unknown signatures), so references become the referenced resource's id (custom) or URN
+ * (component), output values their value (or unknown), and encrypted secrets stay secrets whose
+ * value is unknown: a policy that needs it reports that it can't be checked.
+ */
+import { secret, SECRET_SIG, SIG_KEY, UNKNOWN_WIRE } from "@rampart/policy-testing";
+
+const RESOURCE_REF_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
+const OUTPUT_VALUE_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
+
+/** Converts a state value into the analyzer's wire form. */
+export function toWire(v: unknown): unknown {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v.map(toWire);
+  const o = v as Record<string, unknown>;
+  const sig = o[SIG_KEY];
+  if (sig === SECRET_SIG) {
+    if ("plaintext" in o && typeof o.plaintext === "string") {
+      try {
+        return secret(toWire(JSON.parse(o.plaintext)));
+      } catch {
+        return secret(o.plaintext);
+      }
+    }
+    if ("value" in o) return secret(toWire(o.value));
+    return secret(UNKNOWN_WIRE);
+  }
+  if (sig === RESOURCE_REF_SIG) {
+    if (typeof o.id === "string" && o.id !== "") return o.id;
+    return typeof o.urn === "string" ? o.urn : UNKNOWN_WIRE;
+  }
+  if (sig === OUTPUT_VALUE_SIG) {
+    const inner = "value" in o ? toWire(o.value) : UNKNOWN_WIRE;
+    return o.secret ? secret(inner) : inner;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, e] of Object.entries(o)) out[k] = toWire(e);
+  return out;
+}
