@@ -1,8 +1,10 @@
 /**
  * The reviewed compliance mapping of the aws-security pack: policy name → controls.
  *
- * - `aws-fsbp`: AWS Foundational Security Best Practices v1.0.0 (AWS Security Hub). Each id and
- *   title was checked against the Security Hub user guide's control reference pages
+ * - `aws-fsbp`: AWS Security Hub control ids (the id space of AWS Foundational Security Best
+ *   Practices v1.0.0; a few controls, e.g. S3.14, EC2.53/54 and KMS.4, belong to Security Hub's
+ *   CIS/NIST standards rather than FSBP itself). Each id and title was checked against the
+ *   Security Hub user guide's control reference pages
  *   (https://docs.aws.amazon.com/securityhub/latest/userguide/<service>-controls.html).
  * - `cis-aws`: CIS AWS Foundations Benchmark v3.0.0 recommendations, as listed under "Related
  *   requirements" on those same Security Hub pages.
@@ -22,9 +24,23 @@ const CIS = (id: string): ComplianceControl => ({ framework: "cis-aws", version:
 
 /** Policy name → controls (FSBP first, then CIS). */
 export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = {
+  // S3
   "aws-s3-disallow-public-acl": [FSBP("S3.2", "s3-2", "s3"), FSBP("S3.3", "s3-3", "s3")],
   "aws-s3-require-public-access-block": [FSBP("S3.8", "s3-8", "s3"), CIS("2.1.4")],
-  "aws-ec2-disallow-open-ssh": [FSBP("EC2.13", "ec2-13", "ec2"), CIS("5.2"), CIS("5.3")],
+  // END S3
+  // EC2, VPC, EBS
+  "aws-ec2-disallow-open-ssh": [FSBP("EC2.13", "ec2-13", "ec2"), FSBP("EC2.53", "ec2-53", "ec2"), FSBP("EC2.54", "ec2-54", "ec2"), CIS("5.2"), CIS("5.3")],
+  // END EC2
+  // ELB, CloudFront
+  // END EDGE
+  // RDS, DynamoDB
+  // END DATABASE
+  // IAM, KMS, CloudTrail, Config, GuardDuty
+  // END IDENTITY
+  // Lambda, API Gateway
+  // END SERVERLESS
+  // SQS, SNS, ECR, EKS, ECS, ElastiCache, OpenSearch, Redshift, Secrets Manager, SSM, EFS, Backup, Kinesis, MSK
+  // END PLATFORM
 };
 
 /** The controls of a policy (empty when none applies). */

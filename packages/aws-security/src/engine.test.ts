@@ -2,15 +2,15 @@
 // gRPC analyzer protocol, gives the same verdict on every fixture as the in-process runner.
 import type { Fixture } from "@rampart/policy-testing";
 import { PolicyPackProcess, runFixtureInProcess, runFixtureOverEngine, verdictOf } from "@rampart/policy-testing";
+import { fixturesByPolicy } from "@rampart/policy-testing/vitest";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PACK_NAME, policies } from "./policies";
 
 const packDir = path.resolve(__dirname, "..");
-const modules = import.meta.glob<{ default: Fixture[] }>("./policies/*.fixtures.ts", { eager: true });
-const fixturesOf = (name: string) =>
-  Object.entries(modules).find(([file]) => `aws-${path.basename(file, ".fixtures.ts")}` === name)?.[1].default ?? [];
+const byPolicy = fixturesByPolicy(import.meta.glob<{ default: Fixture[] }>("./policies/*.fixtures.ts", { eager: true }));
+const fixturesOf = (name: string) => byPolicy.get(name) ?? [];
 
 describe("aws-security over the engine protocol", () => {
   let pack: PolicyPackProcess;

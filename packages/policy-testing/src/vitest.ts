@@ -74,3 +74,15 @@ export function testPackFixtures(policies: readonly RampartPolicy[], fixturesByP
     });
   });
 }
+
+/**
+ * Maps fixture modules (from `import.meta.glob("./policies/*.fixtures.ts", { eager: true })`) to
+ * policy names: `policies/<policy-name>.fixtures.ts` holds the fixtures of `<policy-name>`.
+ */
+export function fixturesByPolicy(modules: Record<string, { default: Fixture[] }>): Map<string, Fixture[]> {
+  const out = new Map<string, Fixture[]>();
+  for (const [file, mod] of Object.entries(modules)) {
+    out.set(file.replace(/^.*\//, "").replace(/\.fixtures\.ts$/, ""), mod.default);
+  }
+  return out;
+}
