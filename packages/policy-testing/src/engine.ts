@@ -60,7 +60,7 @@ export function runPolicyPackScript(packDir: string, resolveFrom?: string): stri
 
 function unary<Req, Res>(client: grpc.Client, method: string, req: Req, deadlineMs = 120_000): Promise<Res> {
   return new Promise((resolve, reject) => {
-    const fn = (client as any)[method] as Function;
+    const fn = (client as any)[method] as (...args: unknown[]) => void;
     const deadline = new Date(Date.now() + deadlineMs);
     fn.call(client, req, new grpc.Metadata(), { deadline }, (err: grpc.ServiceError | null, res: Res) => {
       if (err) reject(new PolicyPackProcessError(`${method}: ${err.details || err.message}`));
