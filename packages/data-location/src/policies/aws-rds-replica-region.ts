@@ -1,0 +1,53 @@
+import { awsRegionOfArn, checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, isSet, peek } from "@rampart/policy-core";
+import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
+import { awsRegionOf } from "../where";
+
+const INSTANCE = "aws:rds/instance:Instance";
+const CLUSTER = "aws:rds/cluster:Cluster";
+const BACKUP_REPLICATION = "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication";
+
+/** The property that makes a resource a copy of another database, per type. */
+const SOURCE: Record<string, string> = {
+  [INSTANCE]: "replicateSourceDb",
+  [CLUSTER]: "replicationSourceIdentifier",
+  [BACKUP_REPLICATION]: "sourceDbInstanceArn",
+};
+
+/**
+ * RDS read replicas (`replicateSourceDb`), Aurora cross-region replica clusters
+ * (`replicationSourceIdentifier`) and automated backup replication
+ * (InstanceAutomatedBackupsReplication) copy a database into the region they are created in: the
+ * resource's own `region`, else its provider's. That region must be allowed.
+ */
+export default definePolicy<"aws-rds-replica-region", ResidencyConfig>({
+  name: "aws-rds-replica-region",
+  description: "RDS read replicas, Aurora replica clusters and replicated automated backups must be in allowed regions.",
+  cloud: "aws",
+  service: "rds",
+  severity: "high",
+  enforcementLevel: "mandatory",
+  remediationSteps:
+    "Create the replica or the automated-backups replication with a provider (or `region`) in a region inside allowedRegions.aws or allowedJurisdictions, or remove it.",
+  url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ReadRepl.XRgn.html",
+  resourceTypes: [INSTANCE, CLUSTER, BACKUP_REPLICATION],
+  tags: ["data-residency", "replication"],
+  config: RESIDENCY_CONFIG,
+  validateResource: ({ type, props, provider, config, notApplicable }, report) => {
+    const settings = residencyOf(config);
+    if (!isResidencyConfigured(settings, "aws")) notApplicable("data residency is not configured");
+    const sourceKey = SOURCE[type];
+    if (!isSet(props, sourceKey)) return; // not a replica
+    const where = awsRegionOf(type, props, provider);
+    if (where.state === "unknown") return report.unknown(`the replica's region (${where.path}) is not known yet.`);
+    if (where.state === "absent") return report.unknown("the replica's region cannot be determined: set region on the provider or the resource.");
+    const v = checkRegion("aws", where.value, settings);
+    if (v.allowed) return;
+    const src = peek<unknown>(props, sourceKey);
+    const srcRegion = src.state === "known" && typeof src.value === "string" ? awsRegionOfArn(src.value) : undefined;
+    const kind = type === BACKUP_REPLICATION ? "Automated backups are replicated" : type === CLUSTER ? "This replica cluster copies its source" : "This read replica copies its source";
+    report(
+      `${kind}${srcRegion ? ` from ${srcRegion}` : ""} to region ${describeRegion(v)} (from ${where.source}), outside the allowed locations (${describeAllowed("aws", settings)}). ` +
+        "Create it in an allowed region or remove it.",
+    );
+  },
+});

@@ -1,0 +1,46 @@
+import { AZURE_GLOBAL_TYPES, checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured } from "@rampart/policy-core";
+import { notConfiguredMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
+import { AZURE_LOCATED_TYPES } from "../generated/resource-types";
+import { AZURE_RESOURCE_GROUP_TYPE, azureOwnLocationOf, isAzureGlobalLocation } from "../where";
+
+/**
+ * Every Azure native resource with a `location` must be in an allowed region. Locations compare
+ * after normalization (`West Europe` equals `westeurope`, any case). A resource without `location`
+ * inherits its resource group's location: that is checked by the stack policy
+ * azure-location-resource-group-inherited. The `global` location and global resource types (DNS,
+ * Traffic Manager, Front Door, CDN) are not applicable.
+ */
+export default definePolicy<"azure-location-allowed-region", ResidencyConfig>({
+  name: "azure-location-allowed-region",
+  description: "Azure resources must be in an allowed location (allowedRegions.azure or allowedJurisdictions).",
+  cloud: "azure",
+  service: "location",
+  severity: "high",
+  enforcementLevel: "mandatory",
+  remediationSteps:
+    "Set `location` on the resource (or its resource group) to a region inside allowedRegions.azure or allowedJurisdictions, or change the pack's configuration if the location is allowed.",
+  url: "https://learn.microsoft.com/azure/reliability/regions-list",
+  resourceTypes: AZURE_LOCATED_TYPES.filter((t) => !AZURE_GLOBAL_TYPES.includes(t)),
+  tags: ["data-residency"],
+  config: RESIDENCY_CONFIG,
+  validateResource: ({ type, props, provider, config, notApplicable }, report) => {
+    const settings = residencyOf(config);
+    if (!isResidencyConfigured(settings, "azure")) return report(notConfiguredMessage("azure"));
+    const where = azureOwnLocationOf(type, props, provider);
+    if (where.state === "unknown") return report.unknown(`the location (${where.path}) is not known yet.`);
+    if (where.state === "absent") {
+      if (type === AZURE_RESOURCE_GROUP_TYPE) {
+        return report.unknown("location cannot be determined: the resource group has no location and its provider sets none. Set location.");
+      }
+      // Inherits its resource group's location: azure-location-resource-group-inherited checks it.
+      return;
+    }
+    if (isAzureGlobalLocation(where.value)) notApplicable("location is global");
+    const v = checkRegion("azure", where.value, settings);
+    if (v.allowed) return;
+    report(
+      `location ${describeRegion(v)} (from ${where.source}) is outside the allowed locations (${describeAllowed("azure", settings)}). ` +
+        `Set location to an allowed region${v.reason === "not-in-catalog" ? ", or list it in allowedRegions.azure" : ""}.`,
+    );
+  },
+});

@@ -1,0 +1,52 @@
+import { checkGcpLocation, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, isSet, peek } from "@rampart/policy-core";
+import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
+import { gcpLocationOf } from "../where";
+
+const INSTANCE = "gcp:sql/databaseInstance:DatabaseInstance";
+
+/**
+ * Cloud SQL copies data in two ways this policy checks: a read or cross-region replica
+ * (`masterInstanceName` set) lives in its own `region` (else the provider's); backups go to
+ * `settings.backupConfiguration.location` (a region or a multi-region such as `eu`). Both must
+ * be allowed.
+ */
+export default definePolicy<"gcp-sql-replica-region", ResidencyConfig>({
+  name: "gcp-sql-replica-region",
+  description: "Cloud SQL replicas and backups must be stored in allowed regions.",
+  cloud: "gcp",
+  service: "sql",
+  severity: "high",
+  enforcementLevel: "mandatory",
+  remediationSteps:
+    "Create the replica with `region` inside allowedRegions.gcp or allowedJurisdictions, and set `settings.backupConfiguration.location` to an allowed region or multi-region.",
+  url: "https://cloud.google.com/sql/docs/postgres/replication/cross-region-replicas",
+  resourceTypes: [INSTANCE],
+  tags: ["data-residency", "replication"],
+  config: RESIDENCY_CONFIG,
+  validateResource: ({ type, props, provider, config, notApplicable }, report) => {
+    const settings = residencyOf(config);
+    if (!isResidencyConfigured(settings, "gcp")) notApplicable("data residency is not configured");
+    const bad: string[] = [];
+    const open: string[] = [];
+    if (isSet(props, "masterInstanceName")) {
+      const where = gcpLocationOf(type, props, provider);
+      if (where.state === "unknown") open.push(`the replica's region (${where.path})`);
+      else if (where.state === "absent") open.push("the replica's region (set region)");
+      else {
+        const v = checkGcpLocation(where.value, settings);
+        if (!v.allowed) bad.push(`the replica is in ${v.members.filter((m) => !m.allowed).map(describeRegion).join(", ")} (from ${where.source})`);
+      }
+    }
+    const backup = peek<unknown>(props, "settings.backupConfiguration.location");
+    if (backup.state === "unknown") open.push("settings.backupConfiguration.location");
+    else if (backup.state === "known" && typeof backup.value === "string") {
+      const v = checkGcpLocation(backup.value, settings);
+      if (!v.allowed) {
+        const members = v.members.filter((m) => !m.allowed).map(describeRegion).join(", ");
+        bad.push(`settings.backupConfiguration.location "${v.location}" stores backups in ${members}`);
+      }
+    }
+    if (bad.length) return report(`${bad.join("; ")}: outside the allowed locations (${describeAllowed("gcp", settings)}). Use an allowed region.`);
+    if (open.length) report.unknown(`${open.join(", ")} not known yet.`);
+  },
+});

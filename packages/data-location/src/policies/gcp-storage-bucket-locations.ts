@@ -1,0 +1,48 @@
+import { checkGcpLocation, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems } from "@rampart/policy-core";
+import { notConfiguredMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
+
+/**
+ * Cloud Storage buckets must keep every copy of their data in allowed regions. A bucket's
+ * `location` is a region, a multi-region (`EU`, `US`, `ASIA`: every region of that area) or a
+ * dual-region (predefined, e.g. `EUR4`, or configurable: `customPlacementConfig.dataLocations`
+ * names its two regions). Case-insensitive.
+ */
+export default definePolicy<"gcp-storage-bucket-locations", ResidencyConfig>({
+  name: "gcp-storage-bucket-locations",
+  description: "Cloud Storage buckets must store and replicate data only in allowed regions (region, dual-region or multi-region).",
+  cloud: "gcp",
+  service: "storage",
+  severity: "high",
+  enforcementLevel: "mandatory",
+  remediationSteps:
+    "Set the bucket's `location` to an allowed region, or to a multi-region/dual-region whose regions are all allowed (for a configurable dual-region, list two allowed regions in `customPlacementConfig.dataLocations`).",
+  url: "https://cloud.google.com/storage/docs/locations",
+  resourceTypes: ["gcp:storage/bucket:Bucket"],
+  tags: ["data-residency"],
+  config: RESIDENCY_CONFIG,
+  validateResource: ({ props, config }, report) => {
+    const settings = residencyOf(config);
+    if (!isResidencyConfigured(settings, "gcp")) return report(notConfiguredMessage("gcp"));
+    const loc = peek<unknown>(props, "location");
+    if (loc.state === "unknown") return report.unknown("the bucket's location is not known yet.");
+    if (loc.state === "absent" || typeof loc.value !== "string") {
+      return report.unknown("location cannot be determined: the bucket has no location. Set location.");
+    }
+    const dl = peekItems<unknown>(props, "customPlacementConfig.dataLocations");
+    if (dl.unknown) return report.unknown("customPlacementConfig.dataLocations is not known yet.");
+    const dataLocations = dl.known.filter((d): d is string => typeof d === "string");
+    const v = checkGcpLocation(loc.value, settings, dataLocations);
+    if (v.allowed) return;
+    const bad = v.members.filter((m) => !m.allowed).map(describeRegion).join(", ");
+    const what =
+      v.kind === "region"
+        ? `The bucket's location ${bad}`
+        : v.kind === "custom-dual-region"
+          ? `customPlacementConfig.dataLocations places data in ${bad}, which`
+          : `The bucket's ${v.kind} "${v.location}" stores data in ${bad}, which`;
+    report(
+      `${what} ${v.kind === "region" ? "is" : "are"} outside the allowed locations (${describeAllowed("gcp", settings)}). ` +
+        "Choose a location whose every region is allowed.",
+    );
+  },
+});
