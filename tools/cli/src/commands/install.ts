@@ -1,0 +1,187 @@
+/**
+ * `rampart install <pack[@version]...> [--dir <folder>] [--from <repo>] [--config <file>]`:
+ * installs rampart packs into a folder of the current Pulumi project (npm's `--prefix` layout:
+ * `<dir>/node_modules/@rampart/<pack>` is a runnable policy pack folder, its @pulumi/* dependencies
+ * beside it), writes a `--policy-pack-config` file with every policy's defaults, and prints the
+ * `pulumi preview` line that uses them.
+ */
+import type { Command } from "commander";
+import { execFile } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { InputError } from "../errors";
+import type { Io } from "../io";
+import { loadPackMetadata, type PackMetadata } from "../metadata";
+import { KNOWN_PACKS } from "../packs";
+
+/** Default install folder, relative to the current directory. */
+export const DEFAULT_DIR = "policy-packs";
+
+/** A parsed `<pack>[@version]` argument. */
+export interface PackSpec {
+  /** Pulumi pack name (`aws-security`). */
+  name: string;
+  /** npm version or range; `undefined` for the latest. */
+  version?: string;
+}
+
+/**
+ * Parses `aws-security`, `@rampart/aws-security`, `aws-security@0.2.0`.
+ * @throws InputError for a pack rampart does not publish.
+ */
+export function parsePackSpec(spec: string): PackSpec {
+  const s = spec.trim().replace(/^@rampart\//, "");
+  const at = s.indexOf("@");
+  const name = at > 0 ? s.slice(0, at) : s;
+  const version = at > 0 ? s.slice(at + 1) : undefined;
+  if (!(KNOWN_PACKS as readonly string[]).includes(name)) throw new InputError(`unknown pack '${spec}' (known: ${KNOWN_PACKS.join(", ")})`);
+  if (version !== undefined && !/^[\w.^~<>=*| -]+$/.test(version)) throw new InputError(`'${version}' is not a version or range`);
+  return { name, version };
+}
+
+/** A `--policy-pack-config` file: policy name → level and settings. */
+export type PolicyConfigFile = Record<string, unknown>;
+
+/**
+ * The config file for a pack: every policy with its default enforcement level and settings.
+ * Entries already in `existing` are kept as they are (the user's choices win); policies missing
+ * from it are added.
+ */
+export function defaultConfig(pack: PackMetadata, existing: PolicyConfigFile = {}): PolicyConfigFile {
+  const out: PolicyConfigFile = { ...existing };
+  for (const p of pack.policies) if (!(p.name in out)) out[p.name] = { enforcementLevel: p.enforcementLevel, ...p.defaults };
+  return out;
+}
+
+/** Runs npm; resolves with stdout. @throws InputError with npm's first error line. */
+export function npm(args: readonly string[], cwd: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile("npm", [...args], { cwd, maxBuffer: 64 * 1024 * 1024, shell: process.platform === "win32" }, (err, stdout, stderr) => {
+      if (!err) return resolve(stdout);
+      const lines = String(stderr)
+        .split("\n")
+        .filter((l) => /^npm (error|ERR!)/.test(l))
+        .map((l) => l.replace(/^npm (error|ERR!)\s*/, "").trim())
+        .filter((l) => l && !/^code \S+$|complete log|^errno /i.test(l));
+      reject(new InputError(`npm ${args[0]} failed: ${lines[0] ?? err.message.split("\n")[0]}`));
+    });
+  });
+}
+
+function ensureProject(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const pkg = path.join(dir, "package.json");
+  if (!fs.existsSync(pkg)) {
+    const doc = { name: "rampart-policy-packs", private: true, description: "Policy packs for `pulumi preview --policy-pack`, installed by `rampart install`." };
+    fs.writeFileSync(pkg, JSON.stringify(doc, null, 2) + "\n");
+  }
+}
+
+/**
+ * Packs a pack of a rampart repository checkout with `npm pack` into `dest` and returns the
+ * tarball's path. @throws InputError when the pack is missing or not built.
+ */
+export async function packFromRepo(repo: string, name: string, dest: string): Promise<string> {
+  const dir = path.resolve(repo, "packages", name);
+  if (!fs.existsSync(path.join(dir, "PulumiPolicy.yaml"))) throw new InputError(`${dir} is not a policy pack folder (is --from a rampart checkout?)`);
+  if (!fs.existsSync(path.join(dir, "dist", "index.js"))) throw new InputError(`pack ${name} in ${repo} is not built; run 'npm run build' in ${dir}`);
+  fs.mkdirSync(dest, { recursive: true });
+  const out = await npm(["pack", dir, "--pack-destination", dest, "--json", "--silent"], dest);
+  const start = out.indexOf("[");
+  const filename = (JSON.parse(out.slice(start)) as { filename: string }[])[0]?.filename;
+  if (!filename) throw new InputError(`npm pack gave no tarball for ${dir}`);
+  return path.join(dest, path.basename(filename));
+}
+
+/** Options of `install`. */
+export interface InstallOptions {
+  dir: string;
+  from?: string;
+  config?: string;
+}
+
+/** What `install` did, per pack. */
+export interface Installed {
+  pack: PackMetadata;
+  /** The runnable policy pack folder (`<dir>/node_modules/@rampart/<pack>`). */
+  packDir: string;
+  configFile: string;
+  /** Whether the config file existed (its entries were kept). */
+  configMerged: boolean;
+}
+
+/**
+ * Installs packs (one npm install for all), then writes each pack's config file.
+ * @throws InputError for a bad spec, a failed npm command, or an installed folder that is not a pack.
+ */
+export async function installPacks(specs: readonly string[], opts: InstallOptions): Promise<Installed[]> {
+  const parsed = specs.map(parsePackSpec);
+  if (opts.config && parsed.length > 1) throw new InputError("--config names one file; install one pack at a time with it");
+  const dir = path.resolve(opts.dir);
+  ensureProject(dir);
+  let targets: string[];
+  if (opts.from) {
+    const withVersion = parsed.find((p) => p.version);
+    if (withVersion) throw new InputError(`--from installs the repository's own version; drop '@${withVersion.version}'`);
+    // Tarballs stay in <dir>/tarballs: package.json refers to them, so a later `npm install` in <dir> still works.
+    const dest = path.join(dir, "tarballs");
+    targets = [];
+    for (const p of parsed) targets.push(path.relative(dir, await packFromRepo(path.resolve(opts.from), p.name, dest)).split(path.sep).join("/"));
+    targets = targets.map((t) => `file:${t}`);
+  } else {
+    targets = parsed.map((p) => `@rampart/${p.name}${p.version ? `@${p.version}` : ""}`);
+  }
+  await npm(["install", "--prefix", dir, "--no-audit", "--no-fund", "--prefer-offline", ...targets], dir);
+  const out: Installed[] = [];
+  for (const p of parsed) {
+    const packDir = path.join(dir, "node_modules", "@rampart", p.name);
+    if (!fs.existsSync(path.join(packDir, "PulumiPolicy.yaml"))) throw new InputError(`${packDir} is not a policy pack folder after install`);
+    const pack = loadPackMetadata({ label: p.name, dir: packDir });
+    const configFile = path.resolve(opts.config ?? path.join(dir, `${p.name}.config.json`));
+    let existing: PolicyConfigFile | undefined;
+    if (fs.existsSync(configFile)) {
+      try {
+        existing = JSON.parse(fs.readFileSync(configFile, "utf8"));
+      } catch (e) {
+        throw new InputError(`${configFile} exists and is not JSON (${(e as Error).message}); fix or remove it`);
+      }
+    }
+    fs.writeFileSync(configFile, JSON.stringify(defaultConfig(pack, existing), null, 2) + "\n");
+    out.push({ pack, packDir, configFile, configMerged: existing !== undefined });
+  }
+  return out;
+}
+
+/** The `pulumi preview` line for installed packs (paths relative to `cwd`). */
+export function previewCommand(installed: readonly Installed[], cwd = process.cwd()): string {
+  const rel = (f: string) => {
+    const s = path.relative(cwd, f) || ".";
+    return /[\s"'$]/.test(s) ? JSON.stringify(s) : s;
+  };
+  return ["pulumi preview", ...installed.map((i) => `--policy-pack ${rel(i.packDir)} --policy-pack-config ${rel(i.configFile)}`)].join(" ");
+}
+
+/** Registers the command. */
+export function registerInstall(program: Command, io: Io): void {
+  program
+    .command("install")
+    .description("Install rampart packs into the current Pulumi project and write their policy config with defaults.")
+    .argument("<pack...>", `pack name, optionally with a version: ${KNOWN_PACKS.join(", ")} (e.g. aws-security@0.1.0)`)
+    .option("-d, --dir <folder>", "folder to install into (npm --prefix layout)", DEFAULT_DIR)
+    .option("--from <repo>", "install from a rampart repository checkout (npm pack of its built packages) instead of the npm registry")
+    .option("-c, --config <file>", "policy config file to write (default <dir>/<pack>.config.json)")
+    .action(async (specs: string[], opts: InstallOptions) => {
+      const installed = await installPacks(specs, opts);
+      const rel = (f: string) => path.relative(process.cwd(), f) || ".";
+      for (const i of installed) {
+        io.stdout(`Installed ${i.pack.packageName} ${i.pack.version} (${i.pack.policies.length} policies) in ${rel(i.packDir)}\n`);
+        io.stdout(
+          i.configMerged
+            ? `Updated ${rel(i.configFile)}: kept your entries, added the policies it did not list\n`
+            : `Wrote ${rel(i.configFile)}: every policy with its default enforcement level and settings\n`,
+        );
+      }
+      if (!fs.existsSync(path.join(process.cwd(), "Pulumi.yaml"))) io.stdout("Note: no Pulumi.yaml here; run the line below in your Pulumi project folder, with paths adjusted.\n");
+      io.stdout(`\nRun your preview with the pack${installed.length > 1 ? "s" : ""}:\n  ${previewCommand(installed)}\n`);
+    });
+}
