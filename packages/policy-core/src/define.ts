@@ -81,15 +81,19 @@ export interface StackContext<C> {
  *
  * `report.unknown(message)` says the verdict depends on a value unknown during preview: it is
  * always advisory ("... can't be checked during preview: <message>"), never mandatory.
+ * `report.advisory(message)` reports at advisory level whatever the policy's level: for findings
+ * the policy cannot call violations (e.g. "region cannot be determined").
  */
 export interface Report {
   (message: string): void;
   unknown(message: string): void;
+  advisory(message: string): void;
 }
 /** Stack-level report: `urn` names the offending resource. */
 export interface StackReport {
   (message: string, urn?: string): void;
   unknown(message: string, urn?: string): void;
+  advisory(message: string, urn?: string): void;
 }
 
 /** Prefix of rampart's own preview advisory (next to the SDK's "can't run policy ... during preview"). */
@@ -108,6 +112,8 @@ function makeReport(
       urn,
       enforcementLevel: "advisory",
     } as any);
+  report.advisory = (message: string, urn?: string) =>
+    reportViolation({ message: `${def.description}\n${clean(message)}`, urn, enforcementLevel: "advisory" } as any);
   return report;
 }
 

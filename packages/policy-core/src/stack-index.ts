@@ -21,7 +21,10 @@ export interface CompanionLinks {
    * unresolved companion might belong to it: report advisory or stay quiet.
    */
   unresolved: PolicyResource[];
-  /** Companions whose known link value names no target in this stack (a resource elsewhere). */
+  /**
+   * Companions whose known link value names no target in this stack (a resource elsewhere). When
+   * some target's identifiers are unknown during preview, such companions count as unresolved.
+   */
   external: PolicyResource[];
 }
 
@@ -110,11 +113,14 @@ export class StackIndex {
     const targets = this.ofType(...q.targetTypes);
     const byKey = new Map<string, PolicyResource>();
     const targetUrns = new Set<string>();
+    // A target whose identifiers are unknown during preview could be the one a companion names.
+    let someTargetUnknown = false;
     for (const t of targets) {
       targetUrns.add(t.urn);
       for (const k of q.targetKeys) {
         const v = peek(t.props, k);
         if (v.state === "known" && (typeof v.value === "string" || typeof v.value === "number")) byKey.set(String(v.value), t);
+        else if (v.state === "unknown") someTargetUnknown = true;
       }
     }
     const byTarget = new Map<string, PolicyResource[]>();
@@ -135,6 +141,7 @@ export class StackIndex {
       if (v.state === "known" && (typeof v.value === "string" || typeof v.value === "number")) {
         const t = byKey.get(String(v.value));
         if (t) link(t, c);
+        else if (someTargetUnknown) unresolved.push(c);
         else external.push(c);
       } else {
         unresolved.push(c);

@@ -9,6 +9,8 @@
  * - `unknown`: the value cannot be known during preview: only an advisory saying so (the SDK's
  *   "can't run policy ... during preview" or rampart's "can't be checked during preview"), never
  *   a mandatory violation;
+ * - `advisory`: only advisory findings (`report.advisory`, e.g. "region cannot be determined"),
+ *   matching `message` when given, never mandatory;
  * - `not-applicable`: no diagnostic, and the resource's type is not one the policy applies to.
  */
 import type { PolicySetting, RampartPolicy } from "@rampart/policy-core";
@@ -37,7 +39,7 @@ export interface FixtureResource {
 }
 
 /** Expected outcome of a fixture. */
-export type Expectation = "pass" | "violate" | "unknown" | "not-applicable";
+export type Expectation = "pass" | "violate" | "unknown" | "advisory" | "not-applicable";
 
 /** One case for one policy. */
 export interface Fixture {
@@ -128,6 +130,15 @@ export function judge(policy: RampartPolicy, fx: Fixture, outcome: AnalyzeOutcom
       if (!mine.length) return "expected the SDK's advisory \"can't run policy ... during preview\", got no diagnostic";
       const other = mine.filter((d) => !PREVIEW_ADVISORY.test(d.message));
       return other.length ? `expected only the preview advisory, got ${describe()}` : undefined;
+    }
+    case "advisory": {
+      if (mandatory.length) return `expected only advisory findings, got ${describe()}`;
+      if (!mine.length) return "expected an advisory finding, got none";
+      if (fx.message !== undefined) {
+        const m = fx.message;
+        if (!mine.some((d) => (typeof m === "string" ? d.message.includes(m) : m.test(d.message)))) return `no advisory matches ${String(m)}: ${describe()}`;
+      }
+      return undefined;
     }
     case "violate": {
       const real = mandatory.filter((d) => !PREVIEW_ADVISORY.test(d.message));

@@ -115,3 +115,10 @@ describe("engine protocol (Runner B) against a started pack", () => {
     await expect(PolicyPackProcess.start(path.join(packDir, "nope"))).rejects.toThrow(/not a policy pack folder/);
   });
 });
+
+describe("stack tags in process", () => {
+  it("reach the policy as ConfigureStack would set them", async () => {
+    const r = await runFixtureInProcess(sizeCap, { name: "tagged", expect: "violate", message: "(env prod)", stackTags: { env: "prod" }, resource: { type: VOL, props: { size: 500 } } });
+    expect(r.failure).toBeUndefined();
+  });
+});

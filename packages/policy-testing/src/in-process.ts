@@ -4,7 +4,8 @@
  * from @pulumi/pulumi's generated classes. Deserialization, unknown values, secrets and
  * enforcement levels therefore behave as they do under the engine. Policy config reaches the
  * policy as pack options do (the policy's initial config); the engine's Configure RPC is exercised
- * by Runner B.
+ * by Runner B. Stack tags, which the SDK keeps in module state set by ConfigureStack (not
+ * exported), are handed to each validate function as ConfigureStack would leave them.
  */
 import type { Policies } from "@pulumi/policy";
 import type { PolicySetting, RampartPolicy } from "@rampart/policy-core";
@@ -30,6 +31,20 @@ function sdkServer(): SdkServer {
 /** Pack name and version the in-process runner reports, as a real pack would. */
 export const IN_PROCESS_PACK = { name: "rampart-fixtures", version: "0.0.0" };
 
+/** Stack tags in the read-only map shape the SDK gives policies. */
+function frozenTags(tags: Record<string, string>): ReadonlyMap<string, string> {
+  return new Map(Object.entries(tags));
+}
+
+/** Wraps a policy's validate function so it sees `stackTags`, keeping the SDK's `__pulumiType`. */
+function withStackTags<P extends Record<string, any>>(p: P, key: "validateResource" | "validateStack", tags?: Record<string, string>): P {
+  if (!tags || !Object.keys(tags).length || typeof p[key] !== "function") return p;
+  const orig = p[key] as (args: any, report: any) => unknown;
+  const fn = (args: any, report: any) => orig({ ...args, stackTags: frozenTags(tags) }, report);
+  if ((orig as any).__pulumiType) (fn as any).__pulumiType = (orig as any).__pulumiType;
+  return { ...p, [key]: fn };
+}
+
 function call(fun: RpcFun, request: unknown): Promise<AnalyzeOutcome> {
   return new Promise((resolve, reject) => {
     void fun({ request }, (err, resp) => {
@@ -49,8 +64,11 @@ export function analyzeInProcess(
   policies: readonly RampartPolicy[],
   resource: EngineResource,
   settings: Record<string, PolicySetting<any> | undefined> = {},
+  stackTags?: Record<string, string>,
 ): Promise<AnalyzeOutcome> {
-  const sdk = policies.filter((p) => p.kind === "resource").map((p) => p.toPulumiPolicy(settings[p.name]));
+  const sdk = policies
+    .filter((p) => p.kind === "resource")
+    .map((p) => withStackTags(p.toPulumiPolicy(settings[p.name]) as Record<string, any>, "validateResource", stackTags)) as Policies;
   const fun = sdkServer().makeAnalyzeRpcFun(IN_PROCESS_PACK.name, IN_PROCESS_PACK.version, "advisory", sdk);
   return call(fun, toAnalyzeRequest(resource));
 }
@@ -60,8 +78,11 @@ export function analyzeStackInProcess(
   policies: readonly RampartPolicy[],
   resources: readonly EngineResource[],
   settings: Record<string, PolicySetting<any> | undefined> = {},
+  stackTags?: Record<string, string>,
 ): Promise<AnalyzeOutcome> {
-  const sdk = policies.filter((p) => p.kind === "stack").map((p) => p.toPulumiPolicy(settings[p.name]));
+  const sdk = policies
+    .filter((p) => p.kind === "stack")
+    .map((p) => withStackTags(p.toPulumiPolicy(settings[p.name]) as Record<string, any>, "validateStack", stackTags)) as Policies;
   const fun = sdkServer().makeAnalyzeStackRpcFun(IN_PROCESS_PACK.name, IN_PROCESS_PACK.version, "advisory", sdk);
   return call(fun, toAnalyzeStackRequest(resources));
 }

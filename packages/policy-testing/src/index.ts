@@ -10,3 +10,4 @@ export * from "./fixtures";
 export * from "./in-process";
 export * from "./engine";
 export * from "./run";
+export * from "./fuzz";

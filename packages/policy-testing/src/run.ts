@@ -38,8 +38,8 @@ export async function runFixtureInProcess(policy: RampartPolicy, fx: Fixture): P
   const setting = { [policy.name]: fixtureSetting(fx) };
   const outcome =
     policy.kind === "stack"
-      ? await analyzeStackInProcess([policy], resources, setting)
-      : merge(await Promise.all(resources.map((r) => analyzeInProcess([policy], r, setting))));
+      ? await analyzeStackInProcess([policy], resources, setting, fx.stackTags)
+      : merge(await Promise.all(resources.map((r) => analyzeInProcess([policy], r, setting, fx.stackTags))));
   return { policy: policy.name, fixture: fx.name, outcome, failure: judge(policy, fx, outcome, resources) };
 }
 

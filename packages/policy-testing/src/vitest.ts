@@ -5,6 +5,8 @@
 import type { RampartPolicy } from "@rampart/policy-core";
 import { describe, expect, it } from "vitest";
 import { allLeavesSecret, allLeavesUnknown, allTopLevelUnknown, type Fixture } from "./fixtures";
+import { fuzzPolicy, fuzzRuns } from "./fuzz";
+import { UNKNOWN_WIRE } from "./wire";
 import { runFixtureInProcess } from "./run";
 
 /**
@@ -24,12 +26,12 @@ export function testPolicy(policy: RampartPolicy, fixtures: readonly Fixture[]):
     it("never throws, and no unknown value causes a mandatory violation", async () => {
       for (const fx of fixtures) {
         // A mandatory violation is acceptable in a variant only when the fixture with known values
-        // reports the very same one (e.g. a missing companion resource does not depend on values).
+        // reports one on the same resource (e.g. a missing companion does not depend on values).
         const plain = await runFixtureInProcess(policy, fx);
-        const allowed = new Set(plain.outcome.diagnostics.filter((d) => d.enforcementLevel === "mandatory").map((d) => `${d.urn}|${d.message}`));
+        const allowed = new Set(plain.outcome.diagnostics.filter((d) => d.enforcementLevel === "mandatory").map((d) => d.urn));
         for (const variant of [allTopLevelUnknown(fx), allLeavesUnknown(fx)]) {
           const r = await runFixtureInProcess(policy, { ...variant, expect: "pass" });
-          const caused = r.outcome.diagnostics.filter((d) => d.enforcementLevel === "mandatory" && !allowed.has(`${d.urn}|${d.message}`));
+          const caused = r.outcome.diagnostics.filter((d) => d.enforcementLevel === "mandatory" && !allowed.has(d.urn));
           expect(caused, `${fx.name}: ${JSON.stringify(caused)}`).toEqual([]);
         }
       }
@@ -51,11 +53,20 @@ export function testPolicy(policy: RampartPolicy, fixtures: readonly Fixture[]):
   });
 }
 
-/** Minimum fixtures every policy must have. */
-export const REQUIRED_EXPECTATIONS = ["pass", "violate", "unknown"] as const;
+/** Minimum fixtures every policy must have: a passing and a violating one... */
+export const REQUIRED_EXPECTATIONS = ["pass", "violate"] as const;
 
 /**
- * Pack-level checks: every policy has at least one `pass`, one `violate` and one `unknown`
+ * ...and a preview-unknown one: a fixture that expects the preview advisory (`unknown`), or that
+ * feeds a value unknown during preview and states what the verdict is then (for a policy whose
+ * verdict no unknown value can change).
+ */
+export function hasPreviewUnknownFixture(list: readonly Fixture[]): boolean {
+  return list.some((f) => f.expect === "unknown" || JSON.stringify(f.resources ?? f.resource ?? {}).includes(UNKNOWN_WIRE));
+}
+
+/**
+ * Pack-level checks: every policy has at least one `pass`, one `violate` and one preview-unknown
  * fixture, and every fixture module belongs to a policy in the pack.
  */
 export function testPackFixtures(policies: readonly RampartPolicy[], fixturesByPolicy: ReadonlyMap<string, readonly Fixture[]>): void {
@@ -65,6 +76,7 @@ export function testPackFixtures(policies: readonly RampartPolicy[], fixturesByP
       for (const p of policies) {
         const fx = fixturesByPolicy.get(p.name) ?? [];
         for (const e of REQUIRED_EXPECTATIONS) if (!fx.some((f) => f.expect === e)) missing.push(`${p.name}: no "${e}" fixture`);
+        if (!hasPreviewUnknownFixture(fx)) missing.push(`${p.name}: no preview-unknown fixture`);
       }
       expect(missing).toEqual([]);
     });
@@ -85,4 +97,19 @@ export function fixturesByPolicy(modules: Record<string, { default: Fixture[] }>
     out.set(file.replace(/^.*\//, "").replace(/\.fixtures\.ts$/, ""), mod.default);
   }
   return out;
+}
+
+/**
+ * Fuzzes every policy of a pack from its fixtures (`fuzzPolicy`): 100 runs per policy, or
+ * RAMPART_FUZZ_RUNS (`npm run fuzz` sets 1000). One test per policy.
+ */
+export function testPackFuzz(policies: readonly RampartPolicy[], fixturesByPolicy: ReadonlyMap<string, readonly Fixture[]>): void {
+  const runs = fuzzRuns();
+  describe(`fuzz (${runs} runs per policy)`, () => {
+    for (const p of policies) {
+      it(p.name, async () => {
+        await fuzzPolicy(p, fixturesByPolicy.get(p.name) ?? [], { runs });
+      }, 600_000);
+    }
+  });
 }
