@@ -167,6 +167,9 @@ export const RESTRICTING_CONDITION_KEYS: readonly string[] = [
   "aws:username",
   "aws:sourceorgid",
   "aws:sourceorgpaths",
+  // KMS key policies: `kms:CallerAccount` limits a `*` principal to one account's principals
+  // (the pattern of AWS managed key policies; IAM Access Analyzer treats it as restricting).
+  "kms:calleraccount",
 ];
 
 /** Whether a statement's conditions restrict who can use it (see `RESTRICTING_CONDITION_KEYS`). */

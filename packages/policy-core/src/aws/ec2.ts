@@ -21,6 +21,7 @@ export const INGRESS_RULE_TYPES = [SECURITY_GROUP_TYPE, SECURITY_GROUP_RULE_TYPE
 export interface IngressRule {
   /** Property path of the rule for messages (`ingress[0]`, or "" for a rule resource). */
   path: string;
+  /** Protocol, ports: the known value, undefined when absent, `UNKNOWN_FIELD` when unknown. */
   protocol: unknown;
   fromPort: unknown;
   toPort: unknown;
@@ -36,9 +37,13 @@ function cidrList(obj: unknown, key: string, out: string[]): boolean {
   return l.unknown;
 }
 
+/** Marker for a rule field that is unknown during preview. */
+export const UNKNOWN_FIELD: unique symbol = Symbol("unknown rule field");
+
 function scalar(obj: unknown, key: string): { value: unknown; unknown: boolean } {
   const p = peek(obj, key);
-  return p.state === "known" ? { value: p.value, unknown: false } : { value: undefined, unknown: p.state === "unknown" };
+  if (p.state === "known") return { value: p.value, unknown: false };
+  return p.state === "unknown" ? { value: UNKNOWN_FIELD, unknown: true } : { value: undefined, unknown: false };
 }
 
 /**
@@ -104,10 +109,13 @@ export function openToInternetOnPort(type: string, props: unknown, port: number)
   const unknown: IngressRule[] = [];
   for (const rule of ingressRules(type, props)) {
     const open = rule.cidrs.filter(isOpenCidr);
-    const reaches = rule.protocol !== undefined && ruleReachesTcpPort(rule.protocol, rule.fromPort, rule.toPort, port);
+    const fields = [rule.protocol, rule.fromPort, rule.toPort];
+    const decided = !fields.includes(UNKNOWN_FIELD) && rule.protocol !== undefined;
+    const reaches = decided && ruleReachesTcpPort(rule.protocol, rule.fromPort, rule.toPort, port);
     if (open.length && reaches) {
       for (const cidr of open) hits.push({ rule, cidr });
-    } else if (rule.unknown && (open.length || rule.cidrs.length === 0) && (reaches || rule.protocol === undefined)) {
+    } else if (rule.unknown && (open.length || rule.cidrs.length === 0) && (reaches || !decided)) {
+      // The sources or the ports are not known yet: the rule may or may not be open.
       unknown.push(rule);
     }
   }
@@ -118,6 +126,123 @@ export function openToInternetOnPort(type: string, props: unknown, port: number)
 export function portRange(rule: IngressRule): string {
   const p = String(rule.protocol ?? "").toLowerCase();
   if (p === "-1" || p === "all") return "all ports and protocols";
-  if (rule.fromPort === undefined && rule.toPort === undefined) return `all ${p} ports`;
-  return rule.fromPort === rule.toPort ? `${p} port ${rule.fromPort}` : `${p} ports ${rule.fromPort}-${rule.toPort}`;
+  const from = typeof rule.fromPort === "number" || typeof rule.fromPort === "string" ? rule.fromPort : undefined;
+  const to = typeof rule.toPort === "number" || typeof rule.toPort === "string" ? rule.toPort : undefined;
+  if (from === undefined && to === undefined) return `all ${p} ports`;
+  if (from === undefined) return `${p} ports up to ${to}`;
+  if (to === undefined) return `${p} ports from ${from}`;
+  return from === to ? `${p} port ${from}` : `${p} ports ${from}-${to}`;
+}
+
+/**
+ * Whether a rule reaches every port: all protocols (`-1`), or TCP/UDP with no range or a range
+ * covering 0 (or 1) to 65535.
+ */
+export function opensAllPorts(rule: Pick<IngressRule, "protocol" | "fromPort" | "toPort">): boolean {
+  if (!isDecided(rule)) return false;
+  const p = String(rule.protocol ?? "").toLowerCase();
+  if (p === "-1" || p === "all") return true;
+  if (!["tcp", "udp", "6", "17"].includes(p)) return false;
+  const f = rule.fromPort === undefined ? 0 : Number(rule.fromPort);
+  const t = rule.toPort === undefined ? 65535 : Number(rule.toPort);
+  return f <= 1 && t >= 65535;
+}
+
+/** Whether a rule's protocol is known and neither protocol nor ports are unknown during preview. */
+export function isDecided(rule: Pick<IngressRule, "protocol" | "fromPort" | "toPort">): boolean {
+  return rule.protocol !== undefined && ![rule.protocol, rule.fromPort, rule.toPort].includes(UNKNOWN_FIELD);
+}
+
+/** An ingress rule that opens one or more of the asked TCP ports to the internet, per open CIDR. */
+export interface OpenPortsHit {
+  rule: IngressRule;
+  cidr: string;
+  /** The asked ports the rule reaches, ascending. */
+  ports: number[];
+}
+
+/**
+ * Like `openToInternetOnPort` for a list of TCP ports: one hit per rule and open CIDR, listing
+ * every asked port it reaches; rules with unknown parts that could reach one are in `unknown`.
+ */
+export function openToInternetOnPorts(type: string, props: unknown, ports: readonly number[]): { hits: OpenPortsHit[]; unknown: IngressRule[] } {
+  const sorted = [...new Set(ports)].filter((p) => Number.isInteger(p)).sort((a, b) => a - b);
+  const hits: OpenPortsHit[] = [];
+  const unknown: IngressRule[] = [];
+  for (const rule of ingressRules(type, props)) {
+    const open = rule.cidrs.filter(isOpenCidr);
+    const decided = isDecided(rule);
+    const reached = decided ? sorted.filter((p) => ruleReachesTcpPort(rule.protocol, rule.fromPort, rule.toPort, p)) : [];
+    if (open.length && reached.length) {
+      for (const cidr of open) hits.push({ rule, cidr, ports: reached });
+    } else if (rule.unknown && (open.length || rule.cidrs.length === 0) && (reached.length || !decided)) {
+      unknown.push(rule);
+    }
+  }
+  return { hits, unknown };
+}
+
+export const NETWORK_ACL_TYPE = "aws:ec2/networkAcl:NetworkAcl";
+export const DEFAULT_NETWORK_ACL_TYPE = "aws:ec2/defaultNetworkAcl:DefaultNetworkAcl";
+export const NETWORK_ACL_RULE_TYPE = "aws:ec2/networkAclRule:NetworkAclRule";
+/** Every type token that can carry a network ACL entry. */
+export const NETWORK_ACL_TYPES = [NETWORK_ACL_TYPE, DEFAULT_NETWORK_ACL_TYPE, NETWORK_ACL_RULE_TYPE] as const;
+
+/**
+ * One inbound network ACL entry, normalized: inline `ingress[]` of NetworkAcl / DefaultNetworkAcl
+ * (`action`, `ruleNo`, `protocol`, `fromPort`, `toPort`, `cidrBlock`, `ipv6CidrBlock`) or a
+ * NetworkAclRule with `egress` false (`ruleAction`, `ruleNumber`, same port/CIDR names).
+ * Protocol "-1"/"all" is every protocol and port.
+ */
+export interface NaclEntry {
+  /** Property path for messages (`ingress[0]`, or "" for a rule resource). */
+  path: string;
+  /** "allow" / "deny" (lower-cased), or undefined when unknown. */
+  action: string | undefined;
+  ruleNo: number | undefined;
+  /** Protocol, ports: the known value, undefined when absent, `UNKNOWN_FIELD` when unknown. */
+  protocol: unknown;
+  fromPort: unknown;
+  toPort: unknown;
+  cidrs: string[];
+  unknown: boolean;
+}
+
+function naclEntry(path: string, r: unknown, actionKey: string, numberKey: string): NaclEntry {
+  const a = scalar(r, actionKey);
+  const n = scalar(r, numberKey);
+  const p = scalar(r, "protocol");
+  const f = scalar(r, "fromPort");
+  const t = scalar(r, "toPort");
+  const v4 = scalar(r, "cidrBlock");
+  const v6 = scalar(r, "ipv6CidrBlock");
+  const cidrs: string[] = [];
+  if (typeof v4.value === "string") cidrs.push(v4.value);
+  if (typeof v6.value === "string") cidrs.push(v6.value);
+  return {
+    path,
+    action: typeof a.value === "string" ? a.value.toLowerCase() : undefined,
+    ruleNo: typeof n.value === "number" ? n.value : typeof n.value === "string" ? Number(n.value) : undefined,
+    protocol: p.value,
+    fromPort: f.value,
+    toPort: t.value,
+    cidrs,
+    unknown: a.unknown || n.unknown || p.unknown || f.unknown || t.unknown || v4.unknown || v6.unknown,
+  };
+}
+
+/** Inbound entries of a resource of one of `NETWORK_ACL_TYPES` (outbound entries are skipped). */
+export function naclIngressEntries(type: string, props: unknown): { entries: NaclEntry[]; unknown: boolean } {
+  if (type === NETWORK_ACL_RULE_TYPE) {
+    const egress = peek(props, "egress");
+    if (egress.state === "known" && egress.value === true) return { entries: [], unknown: false };
+    const e = naclEntry("", props, "ruleAction", "ruleNumber");
+    if (egress.state === "unknown") e.unknown = true;
+    return { entries: [e], unknown: false };
+  }
+  if (type === NETWORK_ACL_TYPE || type === DEFAULT_NETWORK_ACL_TYPE) {
+    const list = peekItems<unknown>(props, "ingress");
+    return { entries: list.known.map((r, i) => naclEntry(`ingress[${i}]`, r, "action", "ruleNo")), unknown: list.unknown };
+  }
+  return { entries: [], unknown: false };
 }

@@ -13,6 +13,8 @@
  * Property names checked in node_modules/@pulumi/aws/s3/bucket.d.ts, bucketV2.d.ts and
  * types/input.d.ts of @pulumi/aws 7.x.
  */
+import type { PolicyResource } from "@pulumi/policy";
+import type { StackIndex } from "../stack-index";
 import { peek, peekItems, Peeked } from "../unknown";
 
 /** Bucket type tokens: v7 single-object shape first, then the v6-style array shape. */
@@ -111,4 +113,56 @@ export function inlineLogging(type: string, props: unknown): Peeked<unknown> {
 /** Property path of inline settings for messages (`versioning` vs `versionings[0]`). */
 export function inlinePath(type: string, v7Path: string, v2Path: string): string {
   return bucketShape(type) === "v7" ? v7Path : v2Path;
+}
+
+/** Object-ownership companion (`rule.objectOwnership`: BucketOwnerEnforced disables ACLs). */
+export const S3_OWNERSHIP_CONTROLS_TYPES = ["aws:s3/bucketOwnershipControls:BucketOwnershipControls"] as const;
+/** Object resources (`acl` canned ACL per object). */
+export const S3_OBJECT_TYPES = ["aws:s3/bucketObject:BucketObject", "aws:s3/bucketObjectv2:BucketObjectv2"] as const;
+
+/** Companion `aws:s3/bucketVersioning*` status: "Enabled", "Suspended" or "Disabled" (`versioningConfiguration.status`). */
+export function companionVersioningStatus(props: unknown): Peeked<string> {
+  return peek<string>(props, "versioningConfiguration.status");
+}
+
+/**
+ * Default SSE algorithms of a companion `aws:s3/bucketServerSideEncryptionConfiguration*`
+ * (`rules[].applyServerSideEncryptionByDefault.sseAlgorithm`: "AES256", "aws:kms", "aws:kms:dsse").
+ */
+export function companionSseAlgorithms(props: unknown): { known: unknown[]; unknown: boolean } {
+  const rules = peekItems(props, "rules");
+  const out: unknown[] = [];
+  let unknown = rules.unknown;
+  for (const r of rules.known) {
+    const a = peek(r, "applyServerSideEncryptionByDefault.sseAlgorithm");
+    if (a.state === "known") out.push(a.value);
+    else if (a.state === "unknown") unknown = true;
+  }
+  return { known: out, unknown };
+}
+
+/** SSE algorithms that use AWS KMS keys (S3 User Guide, "Using server-side encryption with AWS KMS keys"). */
+export const KMS_SSE_ALGORITHMS: readonly string[] = ["aws:kms", "aws:kms:dsse"];
+
+/** The buckets of a stack with their linked companions (see `bucketsWithCompanions`). */
+export interface BucketCompanions {
+  buckets: { bucket: PolicyResource; companions: PolicyResource[] }[];
+  /**
+   * True when a companion's bucket cannot be resolved yet (link unknown, no property dependency):
+   * it might belong to any bucket, so a policy must not call a bucket non-compliant for lacking one.
+   */
+  unresolved: boolean;
+}
+
+/**
+ * Every bucket (both shapes) with its companions of `companionTypes`, linked through the
+ * companion's `bucket` property (the bucket's name, id or ARN) or, during preview, the engine's
+ * property dependency on the bucket.
+ */
+export function bucketsWithCompanions(index: StackIndex, companionTypes: readonly string[]): BucketCompanions {
+  const links = index.companions({ targetTypes: S3_BUCKET_TYPES, companionTypes, linkProperty: "bucket", targetKeys: S3_BUCKET_KEYS });
+  return {
+    buckets: index.ofType(...S3_BUCKET_TYPES).map((bucket) => ({ bucket, companions: links.byTarget.get(bucket.urn) ?? [] })),
+    unresolved: links.unresolved.length > 0,
+  };
 }

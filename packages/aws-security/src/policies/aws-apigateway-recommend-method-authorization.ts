@@ -1,0 +1,31 @@
+import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/**
+ * REST API methods should require authorization (`authorization` "AWS_IAM", "CUSTOM" or
+ * "COGNITO_USER_POOLS" rather than "NONE"). `OPTIONS` methods (CORS preflight, which browsers
+ * send without credentials) are exempt. Advisory: public endpoints exist by design; an API key
+ * (`apiKeyRequired`) identifies callers but is not authorization.
+ */
+export default definePolicy({
+  name: "aws-apigateway-recommend-method-authorization",
+  description: "API Gateway REST API methods should use an authorizer, IAM or Cognito authorization.",
+  cloud: "aws",
+  service: "apigateway",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps: 'Set authorization to "AWS_IAM", "COGNITO_USER_POOLS" (with authorizerId) or "CUSTOM" (a Lambda authorizer). Leave "NONE" only for intentionally public methods and CORS preflight (OPTIONS).',
+  url: "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-to-api.html",
+  controls: controlsFor("aws-apigateway-recommend-method-authorization"),
+  resourceTypes: ["aws:apigateway/method:Method"],
+  validateResource: ({ props }, report) => {
+    const auth = peek<unknown>(props, "authorization");
+    if (auth.state === "unknown") requireKnown(props, "authorization");
+    if (auth.state !== "known" || typeof auth.value !== "string" || auth.value.toUpperCase() !== "NONE") return;
+    const method = peek<unknown>(props, "httpMethod");
+    if (method.state === "unknown") requireKnown(props, "httpMethod");
+    if (method.state === "known" && typeof method.value === "string" && method.value.toUpperCase() === "OPTIONS") return;
+    const m = method.state === "known" && typeof method.value === "string" ? `${method.value.toUpperCase()} ` : "";
+    report(`${m}method has authorization "NONE", so anyone can call it. Use "AWS_IAM", "COGNITO_USER_POOLS" or "CUSTOM".`);
+  },
+});

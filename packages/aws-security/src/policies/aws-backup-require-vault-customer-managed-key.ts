@@ -1,0 +1,36 @@
+import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/** True for the AWS managed Backup key, as an alias name or alias ARN. */
+function isAwsManaged(key: string): boolean {
+  return key === "alias/aws/backup" || key.endsWith(":alias/aws/backup");
+}
+
+/**
+ * AWS Backup vaults should encrypt recovery points with a customer managed KMS key
+ * (`kmsKeyArn` on `aws:backup/vault:Vault`, `encryptionKeyArn` on
+ * `aws:backup/logicallyAirGappedVault:LogicallyAirGappedVault`); without one AWS Backup uses the
+ * AWS managed key aws/backup, whose key policy you cannot restrict.
+ */
+export default definePolicy({
+  name: "aws-backup-require-vault-customer-managed-key",
+  description: "AWS Backup vaults should be encrypted with a customer managed KMS key.",
+  cloud: "aws",
+  service: "backup",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps: "Set `kmsKeyArn` on the vault (`encryptionKeyArn` on a logically air-gapped vault) to a customer managed KMS key whose key policy limits who can decrypt backups. The key can only be chosen when the vault is created.",
+  url: "https://docs.aws.amazon.com/aws-backup/latest/devguide/encryption.html",
+  controls: controlsFor("aws-backup-require-vault-customer-managed-key"),
+  resourceTypes: ["aws:backup/vault:Vault", "aws:backup/logicallyAirGappedVault:LogicallyAirGappedVault"],
+  validateResource: ({ type, props }, report) => {
+    const path = type === "aws:backup/vault:Vault" ? "kmsKeyArn" : "encryptionKeyArn";
+    const key = peek<string>(props, path);
+    if (key.state === "unknown") requireKnown(props, path);
+    if (key.state === "absent" || (key.state === "known" && key.value === "")) {
+      report(`${path} is not set, so recovery points are encrypted with the AWS managed key aws/backup. Set ${path} to a customer managed KMS key.`);
+    } else if (key.state === "known" && isAwsManaged(key.value)) {
+      report(`${path} is the AWS managed key alias/aws/backup. Use a customer managed KMS key.`);
+    }
+  },
+});

@@ -1,0 +1,36 @@
+import { definePolicy } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+const VAULT = "aws:backup/vault:Vault";
+const LOCK = "aws:backup/vaultLockConfiguration:VaultLockConfiguration";
+
+/**
+ * AWS Backup vaults should have a vault lock (`aws:backup/vaultLockConfiguration:VaultLockConfiguration`,
+ * linked through `backupVaultName` = the vault's `name`, or its property dependency) so recovery
+ * points cannot be deleted early, even by an administrator or by ransomware with admin access.
+ * Advisory: a lock in compliance mode cannot be removed.
+ */
+export default definePolicy({
+  name: "aws-backup-require-vault-lock",
+  description: "AWS Backup vaults should be protected with a vault lock.",
+  cloud: "aws",
+  service: "backup",
+  severity: "low",
+  enforcementLevel: "advisory",
+  remediationSteps:
+    "Add an aws.backup.VaultLockConfiguration for the vault with `minRetentionDays` (and `maxRetentionDays`); add `changeableForDays` only when you are ready for compliance mode, which cannot be undone.",
+  url: "https://docs.aws.amazon.com/aws-backup/latest/devguide/vault-lock.html",
+  controls: controlsFor("aws-backup-require-vault-lock"),
+  resourceTypes: [VAULT, LOCK],
+  validateStack: ({ index }, report) => {
+    const links = index.companions({ targetTypes: [VAULT], companionTypes: [LOCK], linkProperty: "backupVaultName", targetKeys: ["name", "id"] });
+    for (const v of index.ofType(VAULT)) {
+      if (links.byTarget.get(v.urn)?.length) continue;
+      if (links.unresolved.length) {
+        report.unknown(`Vault "${v.name}": a VaultLockConfiguration whose backupVaultName is not known yet may belong to it.`, v.urn);
+        continue;
+      }
+      report(`Vault "${v.name}" has no VaultLockConfiguration, so its recovery points can be deleted before their retention ends. Add an aws.backup.VaultLockConfiguration.`, v.urn);
+    }
+  },
+});

@@ -1,0 +1,39 @@
+import { awsCloudFront, definePolicy, peekItems, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/**
+ * CloudFront must not offer deprecated SSL/TLS versions to custom origins:
+ * `customOriginConfig.originSslProtocols` must not contain a denied protocol (default SSLv3, TLSv1,
+ * TLSv1.1; RFC 8996 deprecates TLS 1.0 and 1.1).
+ */
+export default definePolicy({
+  name: "aws-cloudfront-disallow-deprecated-origin-ssl",
+  description: "CloudFront distributions must not use SSLv3, TLS 1.0 or TLS 1.1 to custom origins.",
+  cloud: "aws",
+  service: "cloudfront",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps: 'Set customOriginConfig.originSslProtocols to ["TLSv1.2"].',
+  url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-ciphers-cloudfront-to-origin.html",
+  controls: controlsFor("aws-cloudfront-disallow-deprecated-origin-ssl"),
+  resourceTypes: [awsCloudFront.DISTRIBUTION_TYPE],
+  config: {
+    deniedProtocols: {
+      type: "array",
+      items: { type: "string" },
+      description: "originSslProtocols values that are reported.",
+      default: ["SSLv3", "TLSv1", "TLSv1.1"],
+    },
+  },
+  validateResource: ({ props, config }, report) => {
+    const denied: readonly string[] = config.deniedProtocols;
+    const { origins, unknown } = awsCloudFront.origins(props);
+    if (unknown) requireKnown(props, "origins");
+    for (const { path, origin } of origins) {
+      const list = peekItems<unknown>(origin, "customOriginConfig.originSslProtocols");
+      if (list.unknown) requireKnown(origin, "customOriginConfig.originSslProtocols");
+      const bad = list.known.filter((p): p is string => typeof p === "string" && denied.includes(p));
+      if (bad.length) report(`${path}.customOriginConfig.originSslProtocols includes ${bad.join(", ")}. Allow only "TLSv1.2".`);
+    }
+  },
+});

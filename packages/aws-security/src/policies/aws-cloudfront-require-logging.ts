@@ -1,0 +1,22 @@
+import { awsCloudFront, definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/** CloudFront distributions should have standard logging (`loggingConfig.bucket`). */
+export default definePolicy({
+  name: "aws-cloudfront-require-logging",
+  description: "CloudFront distributions should have standard (access) logging enabled.",
+  cloud: "aws",
+  service: "cloudfront",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps: "Set loggingConfig {bucket: \"<log-bucket>.s3.amazonaws.com\", prefix: \"<distribution>/\"} on the distribution (the bucket needs ACLs enabled for the awslogsdelivery account).",
+  url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html",
+  controls: controlsFor("aws-cloudfront-require-logging"),
+  resourceTypes: [awsCloudFront.DISTRIBUTION_TYPE],
+  validateResource: ({ props }, report) => {
+    const cfg = peek(props, "loggingConfig");
+    if (cfg.state === "unknown") requireKnown(props, "loggingConfig");
+    const bucket = peek(props, "loggingConfig.bucket");
+    if (bucket.state === "absent") report("loggingConfig.bucket is not set, so the distribution writes no access logs. Set loggingConfig with a log bucket.");
+  },
+});

@@ -1,0 +1,21 @@
+import { awsCloudFront, definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/** CloudFront distributions with a custom certificate should serve HTTPS with SNI (`viewerCertificate.sslSupportMethod` "sni-only", not "vip"). */
+export default definePolicy({
+  name: "aws-cloudfront-require-sni",
+  description: "CloudFront distributions with custom certificates should serve HTTPS requests with SNI.",
+  cloud: "aws",
+  service: "cloudfront",
+  severity: "low",
+  enforcementLevel: "advisory",
+  remediationSteps: 'Set viewerCertificate.sslSupportMethod to "sni-only" (dedicated IP "vip" also limits the security policy to SSLv3/TLSv1).',
+  url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cnames-https-dedicated-ip-or-sni.html",
+  controls: controlsFor("aws-cloudfront-require-sni"),
+  resourceTypes: [awsCloudFront.DISTRIBUTION_TYPE],
+  validateResource: ({ props }, report) => {
+    const m = peek<string>(props, "viewerCertificate.sslSupportMethod");
+    if (m.state === "unknown") requireKnown(props, "viewerCertificate.sslSupportMethod");
+    if (m.state === "known" && m.value === "vip") report('viewerCertificate.sslSupportMethod is "vip" (dedicated IP addresses). Set it to "sni-only".');
+  },
+});

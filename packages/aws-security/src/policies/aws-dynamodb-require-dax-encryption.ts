@@ -1,0 +1,25 @@
+import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/**
+ * DynamoDB Accelerator (DAX) clusters must encrypt data at rest (`serverSideEncryption.enabled`;
+ * off by default, and it can only be chosen when the cluster is created).
+ */
+export default definePolicy({
+  name: "aws-dynamodb-require-dax-encryption",
+  description: "DynamoDB Accelerator (DAX) clusters must be encrypted at rest.",
+  cloud: "aws",
+  service: "dynamodb",
+  severity: "medium",
+  enforcementLevel: "mandatory",
+  remediationSteps: "Set serverSideEncryption: { enabled: true } on the DAX cluster (this replaces an existing cluster).",
+  url: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html",
+  controls: controlsFor("aws-dynamodb-require-dax-encryption"),
+  resourceTypes: ["aws:dax/cluster:Cluster"],
+  validateResource: ({ props }, report) => {
+    const v = peek<unknown>(props, "serverSideEncryption.enabled");
+    if (v.state === "unknown") requireKnown(props, "serverSideEncryption.enabled");
+    if (v.state === "known" && v.value === true) return;
+    report("serverSideEncryption.enabled is not true, so the DAX cluster's cached data is unencrypted at rest. Set serverSideEncryption: { enabled: true }.");
+  },
+});

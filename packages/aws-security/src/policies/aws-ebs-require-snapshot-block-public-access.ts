@@ -1,0 +1,34 @@
+import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/**
+ * Block public access for EBS snapshots (aws.ebs.SnapshotBlockPublicAccess, Region-level) must block
+ * sharing: `state` "block-all-sharing" (also hides snapshots already public) or, if configured,
+ * "block-new-sharing"; "unblocked" is reported.
+ */
+export default definePolicy({
+  name: "aws-ebs-require-snapshot-block-public-access",
+  description: "Block public access for EBS snapshots must be turned on.",
+  cloud: "aws",
+  service: "ebs",
+  severity: "high",
+  enforcementLevel: "advisory",
+  remediationSteps: 'Set state to "block-all-sharing" on the aws.ebs.SnapshotBlockPublicAccess.',
+  url: "https://docs.aws.amazon.com/ebs/latest/userguide/block-public-access-snapshots.html",
+  controls: controlsFor("aws-ebs-require-snapshot-block-public-access"),
+  resourceTypes: ["aws:ebs/snapshotBlockPublicAccess:SnapshotBlockPublicAccess"],
+  config: {
+    allowedStates: {
+      type: "array",
+      items: { type: "string" },
+      description: 'States that pass: "block-all-sharing", "block-new-sharing".',
+      default: ["block-all-sharing", "block-new-sharing"],
+    },
+  },
+  validateResource: ({ props, config }, report) => {
+    const allowed: readonly string[] = config.allowedStates;
+    const v = peek<string>(props, "state");
+    if (v.state === "unknown") requireKnown(props, "state");
+    if (v.state === "known" && !allowed.includes(v.value)) report(`state is "${v.value}", so snapshots can be shared publicly. Set state to "block-all-sharing".`);
+  },
+});

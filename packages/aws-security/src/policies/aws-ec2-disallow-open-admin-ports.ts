@@ -1,0 +1,37 @@
+import { awsEc2, definePolicy, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/**
+ * Security groups must not open remote administration ports to 0.0.0.0/0 or ::/0 (CIS AWS 5.2 and
+ * 5.3: SSH 22 and RDP 3389 by default; add e.g. 23 Telnet, 5900 VNC, 5985/5986 WinRM via config).
+ */
+export default definePolicy({
+  name: "aws-ec2-disallow-open-admin-ports",
+  description: "Security groups must not allow remote administration ports (22, 3389, ...) from the internet over IPv4 or IPv6.",
+  cloud: "aws",
+  service: "ec2",
+  severity: "high",
+  enforcementLevel: "mandatory",
+  remediationSteps:
+    "Restrict the rule's source to a bastion or VPN range, or remove the rule and administer instances through AWS Systems Manager Session Manager.",
+  url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
+  controls: controlsFor("aws-ec2-disallow-open-admin-ports"),
+  resourceTypes: awsEc2.INGRESS_RULE_TYPES,
+  config: {
+    adminPorts: {
+      type: "array",
+      items: { type: "integer" },
+      description: "TCP ports treated as remote administration ports.",
+      default: [22, 3389],
+    },
+  },
+  validateResource: ({ type, props, config }, report) => {
+    const { hits, unknown } = awsEc2.openToInternetOnPorts(type, props, config.adminPorts);
+    for (const { rule, cidr, ports } of hits) {
+      report(
+        `${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${awsEc2.portRange(rule)}, which includes administration port${ports.length > 1 ? "s" : ""} ${ports.join(", ")}. Restrict the source range.`,
+      );
+    }
+    if (!hits.length && unknown.length) requireKnown(props);
+  },
+});

@@ -1,0 +1,29 @@
+import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+const TYPES = ["aws:ec2/instance:Instance", "aws:ec2/spotInstanceRequest:SpotInstanceRequest", "aws:ec2/launchConfiguration:LaunchConfiguration"];
+
+/**
+ * EC2 instances should not get a public IPv4 address: `associatePublicIpAddress` true is reported.
+ * When omitted, the subnet's `mapPublicIpOnLaunch` decides (see aws-vpc-disallow-subnet-public-ip-on-launch).
+ */
+export default definePolicy({
+  name: "aws-ec2-disallow-public-ip",
+  description: "EC2 instances should not have a public IPv4 address.",
+  cloud: "aws",
+  service: "ec2",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps:
+    "Remove associatePublicIpAddress (or set it to false) and launch the instance in a private subnet; reach it through a load balancer, NAT gateway for egress, and Session Manager for administration.",
+  url: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html#concepts-public-addresses",
+  controls: controlsFor("aws-ec2-disallow-public-ip"),
+  resourceTypes: TYPES,
+  validateResource: ({ props }, report) => {
+    const v = peek(props, "associatePublicIpAddress");
+    if (v.state === "unknown") requireKnown(props, "associatePublicIpAddress");
+    if (v.state === "known" && (v.value === true || v.value === "true")) {
+      report("associatePublicIpAddress is true, so the instance gets a public IPv4 address. Set it to false and use a private subnet.");
+    }
+  },
+});

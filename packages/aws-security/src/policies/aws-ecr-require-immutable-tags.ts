@@ -1,0 +1,31 @@
+import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+const IMMUTABLE = ["IMMUTABLE", "IMMUTABLE_WITH_EXCLUSION"];
+
+/**
+ * ECR repositories should make image tags immutable. `imageTagMutability` is one of MUTABLE
+ * (default), IMMUTABLE, IMMUTABLE_WITH_EXCLUSION, MUTABLE_WITH_EXCLUSION (ecr/repository.d.ts).
+ */
+export default definePolicy({
+  name: "aws-ecr-require-immutable-tags",
+  description: "ECR repositories should have immutable image tags.",
+  cloud: "aws",
+  service: "ecr",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps:
+    'Set `imageTagMutability: "IMMUTABLE"` (or "IMMUTABLE_WITH_EXCLUSION" with `imageTagMutabilityExclusionFilters` for tags such as `latest`) so a pushed tag cannot be overwritten.',
+  url: "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html",
+  controls: controlsFor("aws-ecr-require-immutable-tags"),
+  resourceTypes: ["aws:ecr/repository:Repository"],
+  validateResource: ({ props }, report) => {
+    const m = peek<string>(props, "imageTagMutability");
+    if (m.state === "unknown") requireKnown(props, "imageTagMutability");
+    if (m.state === "absent") {
+      report('imageTagMutability is not set, so tags are MUTABLE (the default) and can be overwritten. Set imageTagMutability to "IMMUTABLE".');
+    } else if (m.state === "known" && !IMMUTABLE.includes(m.value)) {
+      report(`imageTagMutability is ${JSON.stringify(m.value)}, so tags can be overwritten. Set it to "IMMUTABLE" or "IMMUTABLE_WITH_EXCLUSION".`);
+    }
+  },
+});

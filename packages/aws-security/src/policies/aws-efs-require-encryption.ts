@@ -1,0 +1,26 @@
+import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/**
+ * EFS file systems must be encrypted at rest. `encrypted` (efs/fileSystem.d.ts) is off unless
+ * set: the EFS API (unlike the console) creates unencrypted file systems by default, and
+ * encryption can only be chosen at creation.
+ */
+export default definePolicy({
+  name: "aws-efs-require-encryption",
+  description: "EFS file systems must be encrypted at rest.",
+  cloud: "aws",
+  service: "efs",
+  severity: "medium",
+  enforcementLevel: "mandatory",
+  remediationSteps: "Set `encrypted: true` (optionally `kmsKeyId` for a customer managed key). An existing file system must be replaced: create an encrypted one and copy the data (e.g. with AWS DataSync).",
+  url: "https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html",
+  controls: controlsFor("aws-efs-require-encryption"),
+  resourceTypes: ["aws:efs/fileSystem:FileSystem"],
+  validateResource: ({ props }, report) => {
+    const v = peek<boolean>(props, "encrypted");
+    if (v.state === "unknown") requireKnown(props, "encrypted");
+    if (v.state === "absent") report("encrypted is not set, so the file system is created unencrypted. Set encrypted to true.");
+    else if (v.state === "known" && v.value !== true) report("encrypted is false, so file data is stored unencrypted. Set encrypted to true.");
+  },
+});

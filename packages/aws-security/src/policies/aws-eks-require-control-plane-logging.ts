@@ -1,0 +1,35 @@
+import { definePolicy, peekItems, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/**
+ * EKS clusters should send control-plane logs to CloudWatch Logs: `enabledClusterLogTypes` must
+ * include every type in `requiredLogTypes` (valid types: api, audit, authenticator,
+ * controllerManager, scheduler; eks/cluster.d.ts).
+ */
+export default definePolicy({
+  name: "aws-eks-require-control-plane-logging",
+  description: "EKS clusters should enable control-plane logging (api, audit and authenticator logs).",
+  cloud: "aws",
+  service: "eks",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps: 'Set `enabledClusterLogTypes: ["api", "audit", "authenticator"]` (plus "controllerManager" and "scheduler" if you need them) on the cluster.',
+  url: "https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html",
+  controls: controlsFor("aws-eks-require-control-plane-logging"),
+  resourceTypes: ["aws:eks/cluster:Cluster"],
+  config: {
+    requiredLogTypes: {
+      type: "array",
+      items: { type: "string", enum: ["api", "audit", "authenticator", "controllerManager", "scheduler"] },
+      description: "Control-plane log types that must be enabled.",
+      default: ["api", "audit", "authenticator"],
+    },
+  },
+  validateResource: ({ props, config }, report) => {
+    const types = peekItems<string>(props, "enabledClusterLogTypes");
+    const missing = config.requiredLogTypes.filter((t) => !types.known.includes(t));
+    if (!missing.length) return;
+    if (types.unknown) requireKnown(props, "enabledClusterLogTypes");
+    report(`enabledClusterLogTypes does not include ${missing.join(", ")}. Add them so control-plane activity is logged to CloudWatch Logs.`);
+  },
+});

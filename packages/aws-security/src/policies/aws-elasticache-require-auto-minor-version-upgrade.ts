@@ -1,0 +1,27 @@
+import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/**
+ * ElastiCache caches should take minor engine upgrades automatically. When
+ * `autoMinorVersionUpgrade` is not set AWS turns it on (elasticache/replicationGroup.d.ts,
+ * cluster.d.ts), so only an explicit false is reported.
+ */
+export default definePolicy({
+  name: "aws-elasticache-require-auto-minor-version-upgrade",
+  description: "ElastiCache caches should have automatic minor version upgrades enabled.",
+  cloud: "aws",
+  service: "elasticache",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps: "Remove `autoMinorVersionUpgrade: false` (the default is true) so security patches are applied in the maintenance window.",
+  url: "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/VersionManagement.html",
+  controls: controlsFor("aws-elasticache-require-auto-minor-version-upgrade"),
+  resourceTypes: ["aws:elasticache/replicationGroup:ReplicationGroup", "aws:elasticache/cluster:Cluster"],
+  validateResource: ({ props }, report) => {
+    const v = peek<boolean>(props, "autoMinorVersionUpgrade");
+    if (v.state === "unknown") requireKnown(props, "autoMinorVersionUpgrade");
+    if (v.state === "known" && v.value === false) {
+      report("autoMinorVersionUpgrade is false, so minor engine versions with security fixes are not applied. Remove it or set it to true.");
+    }
+  },
+});

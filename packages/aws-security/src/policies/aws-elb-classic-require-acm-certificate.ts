@@ -1,0 +1,31 @@
+import { awsElb, definePolicy, peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/**
+ * Classic Load Balancer HTTPS/SSL listeners should use certificates from AWS Certificate Manager
+ * (`sslCertificateId` an `arn:<partition>:acm:` ARN) rather than IAM server certificates.
+ */
+export default definePolicy({
+  name: "aws-elb-classic-require-acm-certificate",
+  description: "Classic Load Balancer HTTPS/SSL listeners should use certificates from AWS Certificate Manager.",
+  cloud: "aws",
+  service: "elb",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps: "Issue or import the certificate in ACM (aws.acm.Certificate) and set the listener's sslCertificateId to its ARN.",
+  url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/ssl-server-cert.html",
+  controls: controlsFor("aws-elb-classic-require-acm-certificate"),
+  resourceTypes: [awsElb.CLASSIC_LOAD_BALANCER_TYPE],
+  validateResource: ({ props }, report) => {
+    const listeners = peekItems(props, "listeners");
+    if (listeners.unknown) requireKnown(props, "listeners");
+    listeners.known.forEach((l, i) => {
+      const cert = peek<string>(l, "sslCertificateId");
+      if (cert.state === "unknown") requireKnown(l, "sslCertificateId");
+      if (cert.state !== "known") return;
+      if (!/^arn:aws[\w-]*:acm:/.test(String(cert.value))) {
+        report(`listeners[${i}].sslCertificateId is not an ACM certificate ARN (e.g. an IAM server certificate). Use a certificate from AWS Certificate Manager.`);
+      }
+    });
+  },
+});

@@ -1,0 +1,27 @@
+import { awsElb, definePolicy, peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/** Classic Load Balancer listeners must terminate TLS: `listeners[].lbProtocol` "https" or "ssl" (not "http"/"tcp"). */
+export default definePolicy({
+  name: "aws-elb-classic-require-https-listener",
+  description: "Classic Load Balancer listeners must use HTTPS or SSL (TLS) termination.",
+  cloud: "aws",
+  service: "elb",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps: 'Set lbProtocol to "https" (or "ssl") with an ACM sslCertificateId on every listener, or migrate to an Application Load Balancer with HTTPS listeners.',
+  url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-create-https-ssl-load-balancer.html",
+  controls: controlsFor("aws-elb-classic-require-https-listener"),
+  resourceTypes: [awsElb.CLASSIC_LOAD_BALANCER_TYPE],
+  validateResource: ({ props }, report) => {
+    const listeners = peekItems(props, "listeners");
+    if (listeners.unknown) requireKnown(props, "listeners");
+    listeners.known.forEach((l, i) => {
+      const p = peek<string>(l, "lbProtocol");
+      if (p.state === "unknown") requireKnown(l, "lbProtocol");
+      if (p.state === "known" && !["https", "ssl"].includes(String(p.value).toLowerCase())) {
+        report(`listeners[${i}].lbProtocol is "${String(p.value).toLowerCase()}", which is unencrypted. Use "https" or "ssl" with a certificate.`);
+      }
+    });
+  },
+});

@@ -1,0 +1,21 @@
+import { awsElb, definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/** Application, Network and Gateway Load Balancers should have deletion protection (`enableDeletionProtection`, default false). */
+export default definePolicy({
+  name: "aws-elb-require-deletion-protection",
+  description: "Application, Network and Gateway Load Balancers should have deletion protection enabled.",
+  cloud: "aws",
+  service: "elb",
+  severity: "low",
+  enforcementLevel: "advisory",
+  remediationSteps: "Set enableDeletionProtection to true on the load balancer (turn it off deliberately before a planned deletion).",
+  url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#deletion-protection",
+  controls: controlsFor("aws-elb-require-deletion-protection"),
+  resourceTypes: awsElb.LOAD_BALANCER_TYPES,
+  validateResource: ({ props }, report) => {
+    const v = peek(props, "enableDeletionProtection");
+    if (v.state === "unknown") requireKnown(props, "enableDeletionProtection");
+    if (v.state !== "known" || v.value !== true) report("enableDeletionProtection is not true, so the load balancer can be deleted by mistake. Set it to true.");
+  },
+});

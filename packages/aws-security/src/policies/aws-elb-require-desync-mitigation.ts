@@ -1,0 +1,31 @@
+import { awsElb, definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/**
+ * Application and Classic Load Balancers should use desync mitigation mode "defensive" (the default)
+ * or "strictest"; "monitor" lets requests that may cause HTTP desync through.
+ */
+export default definePolicy({
+  name: "aws-elb-require-desync-mitigation",
+  description: "Application and Classic Load Balancers should use defensive or strictest HTTP desync mitigation.",
+  cloud: "aws",
+  service: "elb",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps: 'Set desyncMitigationMode to "defensive" or "strictest" (or omit it: the default is "defensive").',
+  url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#desync-mitigation-mode",
+  controls: controlsFor("aws-elb-require-desync-mitigation"),
+  resourceTypes: [...awsElb.LOAD_BALANCER_TYPES, awsElb.CLASSIC_LOAD_BALANCER_TYPE],
+  validateResource: ({ type, props }, report) => {
+    if (type !== awsElb.CLASSIC_LOAD_BALANCER_TYPE) {
+      const t = awsElb.loadBalancerType(props);
+      if (t.state === "unknown") requireKnown(props, "loadBalancerType");
+      if (t.state === "known" && t.value !== "application") return;
+    }
+    const m = peek<string>(props, "desyncMitigationMode");
+    if (m.state === "unknown") requireKnown(props, "desyncMitigationMode");
+    if (m.state === "known" && !["defensive", "strictest"].includes(String(m.value))) {
+      report(`desyncMitigationMode is "${String(m.value)}". Set it to "defensive" or "strictest".`);
+    }
+  },
+});

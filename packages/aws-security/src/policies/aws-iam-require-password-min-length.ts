@@ -1,0 +1,31 @@
+import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/**
+ * The account password policy must require passwords of at least `minimumLength` characters
+ * (default 14, CIS AWS Foundations Benchmark v3.0.0 1.8). `minimumPasswordLength` defaults to 8
+ * when omitted (IAM API UpdateAccountPasswordPolicy).
+ */
+export default definePolicy<"aws-iam-require-password-min-length", { minimumLength: number }>({
+  name: "aws-iam-require-password-min-length",
+  description: "The IAM account password policy must require a minimum password length of 14 or more (configurable).",
+  cloud: "aws",
+  service: "iam",
+  severity: "medium",
+  enforcementLevel: "mandatory",
+  remediationSteps: "Set minimumPasswordLength on aws.iam.AccountPasswordPolicy to 14 or more.",
+  url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html",
+  controls: controlsFor("aws-iam-require-password-min-length"),
+  resourceTypes: ["aws:iam/accountPasswordPolicy:AccountPasswordPolicy"],
+  config: {
+    minimumLength: { type: "integer", description: "Smallest acceptable minimumPasswordLength (6-128).", default: 14, minimum: 6, maximum: 128 },
+  },
+  validateResource: ({ props, config }, report) => {
+    const v = peek<unknown>(props, "minimumPasswordLength");
+    if (v.state === "unknown") requireKnown(props, "minimumPasswordLength");
+    const n = v.state === "known" && typeof v.value === "number" ? v.value : undefined;
+    if (n !== undefined && n >= config.minimumLength) return;
+    const what = n === undefined ? "minimumPasswordLength is not set (IAM default 8)" : `minimumPasswordLength is ${n}`;
+    report(`${what}, below the required ${config.minimumLength}. Set minimumPasswordLength to ${config.minimumLength} or more.`);
+  },
+});

@@ -1,0 +1,40 @@
+import { definePolicy, isSet, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/**
+ * Lambda permissions must not let anyone invoke or manage the function: `principal: "*"` needs
+ * `sourceArn`, `sourceAccount` or `principalOrgId` (set, even if unknown during preview). The
+ * permission a public function URL needs (`lambda:InvokeFunctionUrl` with `functionUrlAuthType`
+ * NONE, or `invokedViaFunctionUrl`) is left to aws-lambda-disallow-public-function-url, which
+ * reports the URL itself.
+ */
+export default definePolicy({
+  name: "aws-lambda-disallow-public-permission",
+  description: "Lambda function policies must not grant access to every AWS principal.",
+  cloud: "aws",
+  service: "lambda",
+  severity: "critical",
+  enforcementLevel: "mandatory",
+  remediationSteps:
+    "Set principal to the service or account that invokes the function (e.g. s3.amazonaws.com or an account ID) and restrict it with sourceArn and sourceAccount, or with principalOrgId for principals of your organization.",
+  url: "https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html",
+  controls: controlsFor("aws-lambda-disallow-public-permission"),
+  resourceTypes: ["aws:lambda/permission:Permission"],
+  validateResource: ({ props }, report) => {
+    const principal = peek<unknown>(props, "principal");
+    if (principal.state === "unknown") requireKnown(props, "principal");
+    if (principal.state !== "known" || principal.value !== "*") return;
+    if (isSet(props, "sourceArn") || isSet(props, "sourceAccount") || isSet(props, "principalOrgId")) return;
+    const action = peek<unknown>(props, "action");
+    const urlAuth = peek<unknown>(props, "functionUrlAuthType");
+    const viaUrl = peek<unknown>(props, "invokedViaFunctionUrl");
+    if (action.state === "unknown") requireKnown(props, "action");
+    if (urlAuth.state === "unknown") requireKnown(props, "functionUrlAuthType");
+    if (viaUrl.state === "unknown") requireKnown(props, "invokedViaFunctionUrl");
+    const forUrl =
+      (action.state === "known" && action.value === "lambda:InvokeFunctionUrl" && urlAuth.state === "known" && urlAuth.value === "NONE") ||
+      (viaUrl.state === "known" && viaUrl.value === true);
+    if (forUrl) return;
+    report(`principal is "*" without sourceArn, sourceAccount or principalOrgId, so any AWS account can use this permission${action.state === "known" && typeof action.value === "string" ? ` (${action.value})` : ""}. Name the calling service or account and restrict the source.`);
+  },
+});

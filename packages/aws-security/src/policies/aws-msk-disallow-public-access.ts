@@ -1,0 +1,28 @@
+import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/**
+ * MSK clusters should not turn on public access:
+ * `brokerNodeGroupInfo.connectivityInfo.publicAccess.type` is DISABLED (default) or
+ * SERVICE_PROVIDED_EIPS (brokers get public IP addresses; msk/cluster.d.ts).
+ */
+export default definePolicy({
+  name: "aws-msk-disallow-public-access",
+  description: "MSK clusters should not have public access turned on.",
+  cloud: "aws",
+  service: "msk",
+  severity: "high",
+  enforcementLevel: "advisory",
+  remediationSteps: 'Set `brokerNodeGroupInfo.connectivityInfo.publicAccess.type` to "DISABLED" (or remove it) and reach the brokers through the VPC, VPC peering, PrivateLink (multi-VPC connectivity) or a VPN.',
+  url: "https://docs.aws.amazon.com/msk/latest/developerguide/public-access.html",
+  controls: controlsFor("aws-msk-disallow-public-access"),
+  resourceTypes: ["aws:msk/cluster:Cluster"],
+  validateResource: ({ props }, report) => {
+    const path = "brokerNodeGroupInfo.connectivityInfo.publicAccess.type";
+    const t = peek<string>(props, path);
+    if (t.state === "unknown") requireKnown(props, path);
+    if (t.state === "known" && t.value !== "DISABLED") {
+      report(`${path} is ${JSON.stringify(t.value)}, so the brokers are reachable from the internet. Set it to "DISABLED".`);
+    }
+  },
+});

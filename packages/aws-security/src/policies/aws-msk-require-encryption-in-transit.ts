@@ -1,0 +1,34 @@
+import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/**
+ * MSK clusters must encrypt traffic in transit: `encryptionInfo.encryptionInTransit.clientBroker`
+ * (TLS | TLS_PLAINTEXT | PLAINTEXT, default TLS) must be TLS and `...inCluster` (default true)
+ * must not be false (msk/cluster.d.ts, types/input.d.ts `msk.ClusterEncryptionInfoEncryptionInTransit`).
+ */
+export default definePolicy({
+  name: "aws-msk-require-encryption-in-transit",
+  description: "MSK clusters must encrypt data in transit between clients and brokers and among brokers.",
+  cloud: "aws",
+  service: "msk",
+  severity: "high",
+  enforcementLevel: "mandatory",
+  remediationSteps:
+    'Set `encryptionInfo.encryptionInTransit: { clientBroker: "TLS", inCluster: true }` (the defaults) and connect clients over TLS (port 9094, 9096 or 9098).',
+  url: "https://docs.aws.amazon.com/msk/latest/developerguide/msk-encryption.html",
+  controls: controlsFor("aws-msk-require-encryption-in-transit"),
+  resourceTypes: ["aws:msk/cluster:Cluster"],
+  validateResource: ({ props }, report) => {
+    const base = "encryptionInfo.encryptionInTransit";
+    const cb = peek<string>(props, `${base}.clientBroker`);
+    if (cb.state === "unknown") requireKnown(props, `${base}.clientBroker`);
+    if (cb.state === "known" && cb.value !== "TLS") {
+      report(`${base}.clientBroker is ${JSON.stringify(cb.value)}, so clients can connect in plaintext. Set it to "TLS".`);
+    }
+    const ic = peek<boolean>(props, `${base}.inCluster`);
+    if (ic.state === "unknown") requireKnown(props, `${base}.inCluster`);
+    if (ic.state === "known" && ic.value === false) {
+      report(`${base}.inCluster is false, so brokers replicate data in plaintext. Set it to true.`);
+    }
+  },
+});

@@ -1,0 +1,46 @@
+import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/**
+ * OpenSearch domains must enforce HTTPS with a TLS 1.2+ security policy:
+ * `domainEndpointOptions.enforceHttps` (defaults to true) and
+ * `domainEndpointOptions.tlsSecurityPolicy` (types/input.d.ts `opensearch.DomainDomainEndpointOptions`;
+ * values from the OpenSearch API reference DomainEndpointOptions: Policy-Min-TLS-1-0-2019-07,
+ * Policy-Min-TLS-1-2-2019-07, Policy-Min-TLS-1-2-PFS-2023-10). An unset TLS policy leaves the
+ * choice to AWS, which the provider does not track, so it is reported too.
+ */
+export default definePolicy({
+  name: "aws-opensearch-require-https-tls",
+  description: "OpenSearch domains must enforce HTTPS with a TLS 1.2 (or newer) security policy.",
+  cloud: "aws",
+  service: "opensearch",
+  severity: "high",
+  enforcementLevel: "advisory",
+  remediationSteps:
+    'Set `domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" }`.',
+  url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/infrastructure-security.html",
+  controls: controlsFor("aws-opensearch-require-https-tls"),
+  resourceTypes: ["aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"],
+  config: {
+    allowedTlsPolicies: {
+      type: "array",
+      items: { type: "string" },
+      description: "TLS security policies accepted for the domain endpoint.",
+      default: ["Policy-Min-TLS-1-2-PFS-2023-10", "Policy-Min-TLS-1-2-2019-07"],
+    },
+  },
+  validateResource: ({ props, config }, report) => {
+    const https = peek<boolean>(props, "domainEndpointOptions.enforceHttps");
+    if (https.state === "unknown") requireKnown(props, "domainEndpointOptions.enforceHttps");
+    if (https.state === "known" && https.value === false) {
+      report("domainEndpointOptions.enforceHttps is false, so the domain accepts plain HTTP. Set enforceHttps to true.");
+    }
+    const tls = peek<string>(props, "domainEndpointOptions.tlsSecurityPolicy");
+    if (tls.state === "unknown") requireKnown(props, "domainEndpointOptions.tlsSecurityPolicy");
+    if (tls.state === "absent") {
+      report(`domainEndpointOptions.tlsSecurityPolicy is not set, so the minimum TLS version is left to the AWS default. Set it to "${config.allowedTlsPolicies[0] ?? "Policy-Min-TLS-1-2-PFS-2023-10"}".`);
+    } else if (tls.state === "known" && !config.allowedTlsPolicies.includes(tls.value)) {
+      report(`domainEndpointOptions.tlsSecurityPolicy is ${JSON.stringify(tls.value)}, which allows TLS older than 1.2 or is not an accepted policy. Use "${config.allowedTlsPolicies[0] ?? "Policy-Min-TLS-1-2-PFS-2023-10"}".`);
+    }
+  },
+});

@@ -1,0 +1,25 @@
+import { awsRds, definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/** RDS DB instances must have deletion protection on; Aurora members are protected at cluster level. */
+export default definePolicy({
+  name: "aws-rds-require-instance-deletion-protection",
+  description: "RDS DB instances must have deletion protection enabled.",
+  cloud: "aws",
+  service: "rds",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps: "Set deletionProtection to true. To delete the instance later, set it to false first in a separate update.",
+  url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeletionProtection",
+  controls: controlsFor("aws-rds-require-instance-deletion-protection"),
+  resourceTypes: [awsRds.INSTANCE_TYPE],
+  validateResource: ({ props }, report) => {
+    const dp = peek<unknown>(props, "deletionProtection");
+    if (dp.state === "known" && dp.value === true) return;
+    const aurora = awsRds.instanceIsAurora(props);
+    if (aurora === "yes") return;
+    if (dp.state === "unknown") requireKnown(props, "deletionProtection");
+    if (aurora === "unknown") requireKnown(props, "engine");
+    report("deletionProtection is not set to true, so the instance can be deleted by a single API call or a `pulumi destroy`. Set deletionProtection to true.");
+  },
+});

@@ -1,0 +1,26 @@
+import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/**
+ * Redshift clusters should not use the default admin user name "awsuser" (`masterUsername`,
+ * redshift/cluster.d.ts; Security Hub Redshift.8), which attackers try first.
+ */
+export default definePolicy({
+  name: "aws-redshift-disallow-default-admin-username",
+  description: "Redshift clusters should not use the default admin user name awsuser.",
+  cloud: "aws",
+  service: "redshift",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps: "Set `masterUsername` to a name other than \"awsuser\" (this requires a new cluster or a restore from snapshot).",
+  url: "https://docs.aws.amazon.com/redshift/latest/mgmt/create-cluster.html",
+  controls: controlsFor("aws-redshift-disallow-default-admin-username"),
+  resourceTypes: ["aws:redshift/cluster:Cluster"],
+  validateResource: ({ props }, report) => {
+    const v = peek<string>(props, "masterUsername");
+    if (v.state === "unknown") requireKnown(props, "masterUsername");
+    if (v.state === "known" && typeof v.value === "string" && v.value.toLowerCase() === "awsuser") {
+      report('masterUsername is the default admin name "awsuser". Choose a different admin user name.');
+    }
+  },
+});

@@ -1,0 +1,33 @@
+import { awsS3, definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+const SETTINGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] as const;
+
+/**
+ * Each aws.s3.BucketPublicAccessBlock must turn on all four settings (each defaults to false).
+ * Complements aws-s3-require-public-access-block, which checks that every bucket of the stack has
+ * one: this policy also covers blocks for buckets managed elsewhere.
+ */
+export default definePolicy({
+  name: "aws-s3-public-access-block-all-enabled",
+  description: "S3 bucket public access blocks must enable all four settings.",
+  cloud: "aws",
+  service: "s3",
+  severity: "high",
+  enforcementLevel: "mandatory",
+  remediationSteps: "Set blockPublicAcls, blockPublicPolicy, ignorePublicAcls and restrictPublicBuckets to true on the aws.s3.BucketPublicAccessBlock.",
+  url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/configuring-block-public-access-bucket.html",
+  controls: controlsFor("aws-s3-public-access-block-all-enabled"),
+  resourceTypes: awsS3.S3_PUBLIC_ACCESS_BLOCK_TYPES,
+  validateResource: ({ props }, report) => {
+    const off: string[] = [];
+    let unknown = false;
+    for (const s of SETTINGS) {
+      const v = peek(props, s);
+      if (v.state === "unknown") unknown = true;
+      else if (v.state === "absent" || v.value !== true) off.push(s);
+    }
+    if (off.length) report(`${off.join(", ")} ${off.length > 1 ? "are" : "is"} unset or false. Set all four settings to true.`);
+    else if (unknown) requireKnown(props);
+  },
+});

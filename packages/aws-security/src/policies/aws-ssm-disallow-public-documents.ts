@@ -1,0 +1,27 @@
+import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { controlsFor } from "../controls";
+
+/**
+ * SSM documents must not be shared publicly: `permissions` `{ type: "Share", accountIds: "all" }`
+ * shares the document with every AWS account (ssm/document.d.ts, "Permissions").
+ */
+export default definePolicy({
+  name: "aws-ssm-disallow-public-documents",
+  description: "SSM documents must not be shared publicly.",
+  cloud: "aws",
+  service: "ssm",
+  severity: "critical",
+  enforcementLevel: "mandatory",
+  remediationSteps: 'Share the document with specific account IDs in `permissions.accountIds` instead of "all", or remove `permissions`; turn on "Block public sharing" for SSM documents in the account.',
+  url: "https://docs.aws.amazon.com/systems-manager/latest/userguide/documents-ssm-sharing.html",
+  controls: controlsFor("aws-ssm-disallow-public-documents"),
+  resourceTypes: ["aws:ssm/document:Document"],
+  validateResource: ({ props }, report) => {
+    const ids = peek<string>(props, "permissions.accountIds");
+    if (ids.state === "unknown") requireKnown(props, "permissions.accountIds");
+    if (ids.state !== "known" || typeof ids.value !== "string") return;
+    if (ids.value.split(",").some((a) => a.trim().toLowerCase() === "all")) {
+      report('permissions.accountIds is "all", so every AWS account can see and run the document. Share it with specific account IDs.');
+    }
+  },
+});
