@@ -1,0 +1,89 @@
+/**
+ * Config schemas shared by several policies (each policy still carries its own copy in its
+ * configSchema: the Pulumi CLI keys config by policy name).
+ */
+import { ENVIRONMENT_CONFIG } from "@rampart/policy-core";
+
+/** GPU, accelerator, FPGA, high-memory and bare-metal EC2 families: blocked unless allowed. */
+export const AWS_BLOCKED_INSTANCE_TYPES = ["p*", "g*", "inf*", "trn*", "dl*", "f*", "vt*", "x*", "u*", "*.metal*"];
+
+/** Config of the EC2 instance-type policies (instances, launch templates). */
+export function awsInstanceTypeConfig() {
+  return {
+    allowedInstanceTypes: {
+      type: "array" as const,
+      items: { type: "string" },
+      description:
+        "Glob patterns of allowed instance types (e.g. [\"t3.*\", \"m7g.*\"]). Empty allows every type that is not blocked. An entry here also lifts a block.",
+      default: [] as string[],
+    },
+    blockedInstanceTypes: {
+      type: "array" as const,
+      items: { type: "string" },
+      description: "Glob patterns of instance types blocked unless allowed: GPU/accelerator (p, g, inf, trn, dl, f, vt), high-memory (x, u) and bare-metal sizes.",
+      default: AWS_BLOCKED_INSTANCE_TYPES,
+    },
+    maxSize: {
+      type: "string" as const,
+      pattern: "^(nano|micro|small|medium|large|xlarge|[0-9]+xlarge|metal)$",
+      description: "Largest instance size on production stacks (nano … large, xlarge, <N>xlarge, metal).",
+      default: "16xlarge",
+    },
+    nonProductionMaxSize: {
+      type: "string" as const,
+      pattern: "^(nano|micro|small|medium|large|xlarge|[0-9]+xlarge|metal)$",
+      description: "Largest instance size on non-production stacks.",
+      default: "2xlarge",
+    },
+    ...ENVIRONMENT_CONFIG,
+  };
+}
+
+/** GPU (N), very large memory (M, G) and HPC (H) Azure VM series: blocked unless allowed. */
+export const AZURE_BLOCKED_VM_SIZES = ["Standard_N*", "Standard_M*", "Standard_G*", "Standard_H*"];
+
+/** Config of the Azure VM-size policies (virtual machines, scale sets). */
+export function azureVmSizeConfig() {
+  return {
+    allowedVmSizes: {
+      type: "array" as const,
+      items: { type: "string" },
+      description: "Glob patterns of allowed VM sizes (e.g. [\"Standard_B*\", \"Standard_D*s_v5\"]). Empty allows every size that is not blocked. An entry here also lifts a block.",
+      default: [] as string[],
+    },
+    blockedVmSizes: {
+      type: "array" as const,
+      items: { type: "string" },
+      description: "Glob patterns of VM sizes blocked unless allowed: GPU (N series), memory-optimized giants (M, G series) and HPC (H series).",
+      default: AZURE_BLOCKED_VM_SIZES,
+    },
+    maxVcpus: { type: "integer" as const, minimum: 1, description: "Most vCPUs per VM on production stacks (read from the size name).", default: 64 },
+    nonProductionMaxVcpus: { type: "integer" as const, minimum: 1, description: "Most vCPUs per VM on non-production stacks.", default: 8 },
+    ...ENVIRONMENT_CONFIG,
+  };
+}
+
+/** GPU/TPU (a2, a3, a4, g2, g4, ct), memory-optimized (m1-m4, x4) and bare-metal GCP machine types: blocked unless allowed. */
+export const GCP_BLOCKED_MACHINE_TYPES = ["a2-*", "a3-*", "a4-*", "g2-*", "g4-*", "ct*", "m1-*", "m2-*", "m3-*", "m4-*", "x4-*", "*-metal"];
+
+/** Config of the GCP machine-type policies (instances, templates, node pools). */
+export function gcpMachineTypeConfig() {
+  return {
+    allowedMachineTypes: {
+      type: "array" as const,
+      items: { type: "string" },
+      description: "Glob patterns of allowed machine types (e.g. [\"e2-*\", \"n2d-standard-*\"]). Empty allows every type that is not blocked. An entry here also lifts a block.",
+      default: [] as string[],
+    },
+    blockedMachineTypes: {
+      type: "array" as const,
+      items: { type: "string" },
+      description: "Glob patterns of machine types blocked unless allowed: accelerator-optimized (a2, a3, a4, g2, g4, ct TPU), memory-optimized (m1-m4, x4) and bare metal.",
+      default: GCP_BLOCKED_MACHINE_TYPES,
+    },
+    allowGuestAccelerators: { type: "boolean" as const, description: "Allow attached GPUs (guestAccelerators).", default: false },
+    maxVcpus: { type: "integer" as const, minimum: 1, description: "Most vCPUs per machine on production stacks (read from the machine type name).", default: 64 },
+    nonProductionMaxVcpus: { type: "integer" as const, minimum: 1, description: "Most vCPUs per machine on non-production stacks.", default: 8 },
+    ...ENVIRONMENT_CONFIG,
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * GCP compute helpers: one machine-type check for instances, templates and GKE node pools, and
+ * the disks declared by instances, templates and standalone disks (property names per @pulumi/gcp 9:
+ * InstanceArgs.machineType/guestAccelerators/bootDisk.initializeParams, InstanceTemplateArgs.disks[],
+ * DiskArgs.type/size, NodePoolNodeConfig.machineType/guestAccelerators).
+ */
+import { peek, peekItems, requireKnown, type Report } from "@rampart/policy-core";
+import type { gcpMachineTypeConfig } from "./configs";
+import { limitFor } from "./env";
+import { checkOffering } from "./offering";
+import { gcpMachineTypeName, gcpMachineVcpus } from "./sizes";
+
+type MachineConfig = { [K in keyof ReturnType<typeof gcpMachineTypeConfig>]: ReturnType<typeof gcpMachineTypeConfig>[K]["default"] };
+
+/**
+ * Checks the machine type at `base + machineType` and the accelerators at
+ * `base + guestAccelerators` of `obj` (base "" for instances/templates, "nodeConfig." for node pools).
+ */
+export function checkMachine(
+  obj: unknown,
+  base: string,
+  where: { urn: string; stackTags: ReadonlyMap<string, string> },
+  config: MachineConfig,
+  report: Report,
+): void {
+  const accel = peekItems<unknown>(obj, `${base}guestAccelerators`);
+  if (!config.allowGuestAccelerators && accel.known.length) {
+    report(`${base}guestAccelerators attaches ${accel.known.length} GPU type(s). Remove the GPUs, or set allowGuestAccelerators for this stack if they are needed.`);
+    return;
+  }
+  const m = peek<string>(obj, `${base}machineType`);
+  if (m.state === "unknown") return requireKnown(obj, `${base}machineType`);
+  if (m.state === "known" && typeof m.value === "string") {
+    const reported = checkOffering(
+      {
+        value: gcpMachineTypeName(m.value),
+        path: `${base}machineType`,
+        allowed: config.allowedMachineTypes,
+        allowedKey: "allowedMachineTypes",
+        blocked: config.blockedMachineTypes,
+        blockedKey: "blockedMachineTypes",
+        cap: limitFor(where, config, "maxVcpus"),
+        sizeOf: gcpMachineVcpus,
+        capSize: (c) => Number(c),
+        advice: "Choose a smaller general-purpose type (e2-*, n2d-standard-*, t2a/c4a on Arm).",
+      },
+      report,
+    );
+    if (reported) return;
+  }
+  if (!config.allowGuestAccelerators && accel.unknown) requireKnown(obj, `${base}guestAccelerators`);
+}
+
+/** A disk declared by a GCP resource: its path, type name (last URL segment) and size in GB. */
+export interface GcpDisk {
+  path: string;
+  type?: string;
+  size?: number;
+}
+
+/** Disks of a Disk/RegionDisk, an Instance (boot disk) or an (Region)InstanceTemplate, plus whether any value is unknown. */
+export function gcpDisks(type: string, props: unknown): { disks: GcpDisk[]; unknown: boolean } {
+  const disks: GcpDisk[] = [];
+  let unknown = false;
+  const read = (obj: unknown, path: string, typeKey: string, sizeKey: string) => {
+    const t = peek<string>(obj, typeKey);
+    const s = peek<number>(obj, sizeKey);
+    if (t.state === "unknown" || s.state === "unknown") unknown = true;
+    disks.push({
+      path,
+      type: t.state === "known" && typeof t.value === "string" ? t.value.split("/").pop() : undefined,
+      size: s.state === "known" && typeof s.value === "number" ? s.value : undefined,
+    });
+  };
+  if (type === "gcp:compute/disk:Disk" || type === "gcp:compute/regionDisk:RegionDisk") read(props, "", "type", "size");
+  else if (type === "gcp:compute/instance:Instance") {
+    const p = peek<unknown>(props, "bootDisk.initializeParams");
+    if (p.state === "unknown") unknown = true;
+    else if (p.state === "known") read(p.value, "bootDisk.initializeParams.", "type", "size");
+  } else {
+    const list = peekItems<unknown>(props, "disks");
+    unknown ||= list.unknown;
+    list.known.forEach((d, i) => read(d, `disks[${i}].`, "diskType", "diskSizeGb"));
+  }
+  return { disks, unknown };
+}

@@ -1,0 +1,33 @@
+import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { limitFor } from "../lib/env";
+import { listOf } from "../lib/match";
+
+const CLASSES = ["PriceClass_100", "PriceClass_200", "PriceClass_All"];
+
+/** CloudFront distributions must use an allowed price class (the default is PriceClass_All). */
+export default definePolicy({
+  name: "aws-cloudfront-price-class",
+  description: "CloudFront distributions use an allowed price class; outside production PriceClass_100 (North America and Europe edge locations) is enough.",
+  cloud: "aws",
+  service: "cloudfront",
+  severity: "low",
+  enforcementLevel: "advisory",
+  remediationSteps: "Set priceClass to \"PriceClass_100\" (or \"PriceClass_200\") unless viewers worldwide need the lowest latency; or change allowedPriceClasses / nonProductionAllowedPriceClasses.",
+  url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PriceClass.html",
+  tags: ["cost", "network"],
+  resourceTypes: ["aws:cloudfront/distribution:Distribution"],
+  config: {
+    allowedPriceClasses: { type: "array", items: { type: "string", enum: CLASSES }, description: "Price classes allowed on production stacks.", default: CLASSES },
+    nonProductionAllowedPriceClasses: { type: "array", items: { type: "string", enum: CLASSES }, description: "Price classes allowed on non-production stacks.", default: ["PriceClass_100"] },
+    ...ENVIRONMENT_CONFIG,
+  },
+  validateResource: ({ props, config, urn, stackTags }, report) => {
+    const p = peek<string>(props, "priceClass");
+    if (p.state === "unknown") return requireKnown(props, "priceClass");
+    const value = p.state === "known" ? p.value : "PriceClass_All";
+    const allowed = limitFor({ urn, stackTags }, config, "allowedPriceClasses");
+    if (!allowed.value.includes(value)) {
+      report(`priceClass is ${p.state === "known" ? JSON.stringify(value) : 'not set (CloudFront uses "PriceClass_All")'}, not in ${allowed.key} (${listOf(allowed.value)}). Set priceClass to one of them.`);
+    }
+  },
+});

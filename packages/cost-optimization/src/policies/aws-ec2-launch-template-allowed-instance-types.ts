@@ -1,0 +1,41 @@
+import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { awsInstanceTypeConfig } from "../lib/configs";
+import { limitFor } from "../lib/env";
+import { checkOffering } from "../lib/offering";
+import { awsSizeUnits } from "../lib/sizes";
+
+/** Launch templates must name an allowed instance type no larger than the stack's size cap. */
+export default definePolicy({
+  name: "aws-ec2-launch-template-allowed-instance-types",
+  description: "Launch templates use an allowed instance type: no GPU or very large family unless allowed, and no size above the stack's cap.",
+  cloud: "aws",
+  service: "ec2",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps:
+    "Set the launch template's instanceType to a smaller type of a current family (t4g/t3, m7g/m7i, c7g/c7i); list approved types in allowedInstanceTypes, or raise maxSize / nonProductionMaxSize for the stack.",
+  url: "https://docs.aws.amazon.com/autoscaling/ec2/userguide/create-launch-template.html",
+  tags: ["cost", "compute"],
+  resourceTypes: ["aws:ec2/launchTemplate:LaunchTemplate"],
+  config: awsInstanceTypeConfig(),
+  validateResource: ({ props, config, urn, stackTags }, report) => {
+    const t = peek<string>(props, "instanceType");
+    if (t.state === "unknown") return requireKnown(props, "instanceType");
+    if (t.state !== "known" || typeof t.value !== "string") return;
+    checkOffering(
+      {
+        value: t.value,
+        path: "instanceType",
+        allowed: config.allowedInstanceTypes,
+        allowedKey: "allowedInstanceTypes",
+        blocked: config.blockedInstanceTypes,
+        blockedKey: "blockedInstanceTypes",
+        cap: limitFor({ urn, stackTags }, config, "maxSize"),
+        sizeOf: awsSizeUnits,
+        capSize: (c) => awsSizeUnits(String(c)),
+        advice: "Choose a smaller type of a current general-purpose family.",
+      },
+      report,
+    );
+  },
+});

@@ -1,0 +1,53 @@
+import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { limitFor } from "../lib/env";
+import { checkOffering } from "../lib/offering";
+import { awsSizeUnits } from "../lib/sizes";
+
+const SIZE = "^(micro|small|medium|large|xlarge|[0-9]+xlarge)$";
+
+/** ElastiCache clusters and replication groups must use an allowed node type within the stack's cap. */
+export default definePolicy({
+  name: "aws-elasticache-allowed-node-types",
+  description: "ElastiCache clusters and replication groups use an allowed, current-generation node type no larger than the stack's cap.",
+  cloud: "aws",
+  service: "elasticache",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps: "Choose a current node type sized to the data set (cache.t4g for dev/test, cache.m7g or cache.r7g for production), or ElastiCache Serverless; list approved types in allowedNodeTypes or raise maxSize / nonProductionMaxSize.",
+  url: "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheNodes.SupportedTypes.html",
+  tags: ["cost", "database"],
+  resourceTypes: ["aws:elasticache/cluster:Cluster", "aws:elasticache/replicationGroup:ReplicationGroup"],
+  config: {
+    allowedNodeTypes: { type: "array", items: { type: "string" }, description: "Glob patterns of allowed node types (e.g. [\"cache.t4g.*\"]). Empty allows every type that is not blocked.", default: [] as string[] },
+    blockedNodeTypes: {
+      type: "array",
+      items: { type: "string" },
+      description: "Glob patterns of node types blocked unless allowed: previous generations (t1, t2, m1-m4, c1, r3, r4).",
+      default: ["cache.t1.*", "cache.t2.*", "cache.m1.*", "cache.m2.*", "cache.m3.*", "cache.m4.*", "cache.c1.*", "cache.r3.*", "cache.r4.*"],
+    },
+    maxSize: { type: "string", pattern: SIZE, description: "Largest node size on production stacks.", default: "4xlarge" },
+    nonProductionMaxSize: { type: "string", pattern: SIZE, description: "Largest node size on non-production stacks.", default: "large" },
+    ...ENVIRONMENT_CONFIG,
+  },
+  validateResource: ({ props, config, urn, stackTags }, report) => {
+    const t = peek<string>(props, "nodeType");
+    if (t.state === "unknown") return requireKnown(props, "nodeType");
+    if (t.state !== "known" || typeof t.value !== "string") return;
+    checkOffering(
+      {
+        value: t.value,
+        path: "nodeType",
+        allowed: config.allowedNodeTypes,
+        allowedKey: "allowedNodeTypes",
+        blocked: config.blockedNodeTypes,
+        blockedKey: "blockedNodeTypes",
+        cap: limitFor({ urn, stackTags }, config, "maxSize"),
+        sizeOf: awsSizeUnits,
+        capSize: (s) => awsSizeUnits(String(s)),
+        advice: "Choose a smaller current node type (cache.t4g, cache.m7g, cache.r7g).",
+        blockedReason: "previous-generation nodes cost more for less",
+      },
+      report,
+    );
+  },
+});

@@ -1,0 +1,49 @@
+import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { limitFor } from "../lib/env";
+
+/** Cosmos DB resources whose `options` (CreateUpdateOptions) set provisioned or autoscale throughput. */
+export const COSMOS_THROUGHPUT_TYPES = [
+  "azure-native:cosmosdb:SqlResourceSqlDatabase",
+  "azure-native:cosmosdb:SqlResourceSqlContainer",
+  "azure-native:cosmosdb:MongoDBResourceMongoDBDatabase",
+  "azure-native:cosmosdb:MongoDBResourceMongoDBCollection",
+  "azure-native:cosmosdb:CassandraResourceCassandraKeyspace",
+  "azure-native:cosmosdb:CassandraResourceCassandraTable",
+  "azure-native:cosmosdb:GremlinResourceGremlinDatabase",
+  "azure-native:cosmosdb:GremlinResourceGremlinGraph",
+  "azure-native:cosmosdb:TableResourceTable",
+];
+
+/** Cosmos DB provisioned throughput (manual or autoscale maximum) must stay within the stack's cap. */
+export default definePolicy({
+  name: "azure-cosmosdb-throughput-cap",
+  description: "Cosmos DB databases, containers, collections, keyspaces, graphs and tables keep provisioned throughput (options.throughput or options.autoscaleSettings.maxThroughput) at or below the stack's cap in RU/s.",
+  cloud: "azure",
+  service: "cosmosdb",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps:
+    "Lower options.throughput or options.autoscaleSettings.maxThroughput to the measured peak RU/s, share database-level throughput across containers, use a serverless account for intermittent traffic, or raise maxThroughput / nonProductionMaxThroughput.",
+  url: "https://learn.microsoft.com/azure/cosmos-db/set-throughput",
+  tags: ["cost", "database"],
+  resourceTypes: COSMOS_THROUGHPUT_TYPES,
+  config: {
+    maxThroughput: { type: "integer", minimum: 400, description: "Most RU/s (manual, or autoscale maximum) per resource on production stacks.", default: 10000 },
+    nonProductionMaxThroughput: { type: "integer", minimum: 400, description: "Most RU/s (manual, or autoscale maximum) per resource on non-production stacks.", default: 1000 },
+    ...ENVIRONMENT_CONFIG,
+  },
+  validateResource: ({ props, config, urn, stackTags }, report) => {
+    const cap = limitFor({ urn, stackTags }, config, "maxThroughput");
+    let hit = false;
+    let unknown = false;
+    for (const path of ["options.throughput", "options.autoscaleSettings.maxThroughput"]) {
+      const v = peek<number>(props, path);
+      if (v.state === "unknown") unknown = true;
+      else if (v.state === "known" && typeof v.value === "number" && v.value > cap.value) {
+        hit = true;
+        report(`${path} is ${v.value} RU/s, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
+      }
+    }
+    if (!hit && unknown) requireKnown(props, "options");
+  },
+});

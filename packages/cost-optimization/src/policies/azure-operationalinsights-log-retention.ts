@@ -1,0 +1,33 @@
+import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { limitFor } from "../lib/env";
+
+const WS = "azure-native:operationalinsights:Workspace";
+const TABLE = "azure-native:operationalinsights:Table";
+
+/** Log Analytics retention must stay within the stack's cap. */
+export default definePolicy({
+  name: "azure-operationalinsights-log-retention",
+  description: "Log Analytics workspaces and tables keep interactive retention (retentionInDays) at or below the stack's cap; retention beyond the included 31 days is billed per GB-month.",
+  cloud: "azure",
+  service: "operationalinsights",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps:
+    "Lower retentionInDays (workspace default 30) and keep long-term data in the cheaper archive tier with a table's totalRetentionInDays, or export it to a storage account; or raise maxRetentionDays / nonProductionMaxRetentionDays.",
+  url: "https://learn.microsoft.com/azure/azure-monitor/logs/data-retention-configure",
+  tags: ["cost", "logging"],
+  resourceTypes: [WS, TABLE],
+  config: {
+    maxRetentionDays: { type: "integer", minimum: 4, description: "Longest interactive retention in days on production stacks.", default: 90 },
+    nonProductionMaxRetentionDays: { type: "integer", minimum: 4, description: "Longest interactive retention in days on non-production stacks.", default: 31 },
+    ...ENVIRONMENT_CONFIG,
+  },
+  validateResource: ({ props, config, urn, stackTags }, report) => {
+    const r = peek<number>(props, "retentionInDays");
+    if (r.state === "unknown") return requireKnown(props, "retentionInDays");
+    // Absent: the workspace default of 30 days; -1 on a table: the workspace's retention.
+    if (r.state !== "known" || typeof r.value !== "number" || r.value < 0) return;
+    const cap = limitFor({ urn, stackTags }, config, "maxRetentionDays");
+    if (r.value > cap.value) report(`retentionInDays is ${r.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it (archive older data) or raise ${cap.key}.`);
+  },
+});

@@ -1,0 +1,15 @@
+import { fixtures, unknown } from "@rampart/policy-testing";
+
+const DB = "azure-native:sql:Database";
+const db = (sku: Record<string, unknown>) => ({ type: DB, props: { resourceGroupName: "rg", serverName: "srv", sku } });
+
+export default fixtures([
+  { name: "GP_Gen5 2 vCores", expect: "pass", resource: db({ name: "GP_Gen5", tier: "GeneralPurpose", capacity: 2 }) },
+  { name: "S1 (20 DTUs)", expect: "pass", resource: db({ name: "S1", tier: "Standard" }) },
+  { name: "no sku (server default)", expect: "pass", resource: { type: DB, props: { resourceGroupName: "rg", serverName: "srv" } } },
+  { name: "GP_Gen5 8 vCores in production", expect: "pass", config: { productionStackPattern: "^dev$" }, resource: db({ name: "GP_Gen5", capacity: 8 }) },
+  { name: "GP_Gen5 8 vCores outside production", expect: "violate", message: "sku.capacity is 8 vCores, above the non-production cap nonProductionMaxVcores = 4", resource: db({ name: "GP_Gen5", capacity: 8 }) },
+  { name: "S6 (400 DTUs) outside production", expect: "violate", message: "has 400 DTUs, above the non-production cap nonProductionMaxDtus = 100", resource: db({ name: "S6", tier: "Standard" }) },
+  { name: "configured cap", expect: "pass", config: { nonProductionMaxVcores: 8 }, resource: db({ name: "GP_Gen5", capacity: 8 }) },
+  { name: "capacity unknown", expect: "unknown", resource: db({ name: "GP_Gen5", capacity: unknown() }) },
+]);

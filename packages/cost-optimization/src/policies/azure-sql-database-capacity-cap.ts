@@ -1,0 +1,46 @@
+import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { DTU_SIZES, isVcoreSku } from "../lib/azure-sql";
+import { limitFor } from "../lib/env";
+
+/** Azure SQL databases must stay within the stack's vCore or DTU cap. */
+export default definePolicy({
+  name: "azure-sql-database-capacity-cap",
+  description: "Azure SQL databases keep their compute size (vCores, or DTUs in the DTU model) at or below the stack's cap.",
+  cloud: "azure",
+  service: "sql",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps:
+    "Lower sku.capacity (vCores) or choose a smaller DTU objective (e.g. S1 instead of S6); consider serverless (GP_S_Gen5 with autoPauseDelay) for intermittent use; or raise maxVcores / maxDtus (and their nonProduction variants).",
+  url: "https://learn.microsoft.com/azure/azure-sql/database/resource-limits-vcore-single-databases",
+  tags: ["cost", "database"],
+  resourceTypes: ["azure-native:sql:Database"],
+  config: {
+    maxVcores: { type: "integer", minimum: 1, description: "Most vCores per database on production stacks.", default: 16 },
+    nonProductionMaxVcores: { type: "integer", minimum: 1, description: "Most vCores per database on non-production stacks.", default: 4 },
+    maxDtus: { type: "integer", minimum: 1, description: "Most DTUs per database (DTU model) on production stacks.", default: 1000 },
+    nonProductionMaxDtus: { type: "integer", minimum: 1, description: "Most DTUs per database (DTU model) on non-production stacks.", default: 100 },
+    ...ENVIRONMENT_CONFIG,
+  },
+  validateResource: ({ props, config, urn, stackTags }, report) => {
+    const sku = peek<unknown>(props, "sku");
+    if (sku.state === "unknown") return requireKnown(props, "sku");
+    if (sku.state !== "known") return;
+    const name = peek<string>(sku.value, "name");
+    const tier = peek<string>(sku.value, "tier");
+    const capacity = peek<number>(sku.value, "capacity");
+    if (name.state === "unknown" || tier.state === "unknown" || capacity.state === "unknown") return requireKnown(props, "sku");
+    const n = name.state === "known" ? name.value : undefined;
+    const t = tier.state === "known" ? tier.value : undefined;
+    if (isVcoreSku(n, t)) {
+      if (capacity.state !== "known") return;
+      const cap = limitFor({ urn, stackTags }, config, "maxVcores");
+      if (capacity.value > cap.value) report(`sku.capacity is ${capacity.value} vCores, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
+      return;
+    }
+    const dtus = capacity.state === "known" ? capacity.value : n !== undefined ? DTU_SIZES[n] : undefined;
+    if (dtus === undefined) return;
+    const cap = limitFor({ urn, stackTags }, config, "maxDtus");
+    if (dtus > cap.value) report(`sku${n !== undefined ? ` ${JSON.stringify(n)}` : ".capacity"} has ${dtus} DTUs, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Choose a smaller service objective or raise ${cap.key}.`);
+  },
+});

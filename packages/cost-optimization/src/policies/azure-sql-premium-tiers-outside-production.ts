@@ -1,0 +1,36 @@
+import { definePolicy, ENVIRONMENT_CONFIG, isProduction, peek, requireKnown } from "@rampart/policy-core";
+import { sqlTier } from "../lib/azure-sql";
+import { listOf } from "../lib/match";
+
+/** Outside production, Azure SQL databases should not use the Business Critical or Premium tiers. */
+export default definePolicy({
+  name: "azure-sql-premium-tiers-outside-production",
+  description: "Azure SQL databases on non-production stacks use General Purpose, Standard or Basic; Business Critical and Premium cost two to three times more.",
+  cloud: "azure",
+  service: "sql",
+  severity: "low",
+  enforcementLevel: "advisory",
+  remediationSteps: "Use sku.name \"GP_Gen5\" (or serverless \"GP_S_Gen5\") or a Standard objective (S0-S3) on development and test stacks.",
+  url: "https://learn.microsoft.com/azure/azure-sql/database/service-tiers-sql-database-vcore",
+  tags: ["cost", "database", "environment"],
+  resourceTypes: ["azure-native:sql:Database"],
+  config: {
+    nonProductionDisallowedTiers: {
+      type: "array",
+      items: { type: "string" },
+      description: "Service tiers not allowed on non-production stacks.",
+      default: ["BusinessCritical", "Premium"],
+    },
+    ...ENVIRONMENT_CONFIG,
+  },
+  validateResource: ({ props, config, urn, stackTags }, report) => {
+    if (isProduction({ urn, stackTags }, config)) return;
+    const name = peek<string>(props, "sku.name");
+    const tier = peek<string>(props, "sku.tier");
+    if (name.state === "unknown" || tier.state === "unknown") return requireKnown(props, "sku");
+    const t = sqlTier(name.state === "known" ? name.value : undefined, tier.state === "known" ? tier.value : undefined);
+    if (t && config.nonProductionDisallowedTiers.includes(t)) {
+      report(`sku is in the ${JSON.stringify(t)} tier on a non-production stack (nonProductionDisallowedTiers: ${listOf(config.nonProductionDisallowedTiers)}). Use General Purpose or Standard.`);
+    }
+  },
+});

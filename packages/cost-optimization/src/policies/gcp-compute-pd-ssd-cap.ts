@@ -1,0 +1,39 @@
+import { definePolicy, ENVIRONMENT_CONFIG, requireKnown } from "@rampart/policy-core";
+import { limitFor } from "../lib/env";
+import { gcpDisks } from "../lib/gcp";
+import { listOf } from "../lib/match";
+
+/** SSD persistent disks must stay within the stack's SSD size cap. */
+export default definePolicy({
+  name: "gcp-compute-pd-ssd-cap",
+  description: "SSD persistent disks (pd-ssd, pd-extreme, hyperdisk-extreme) stay at or below the stack's SSD size cap; SSD capacity costs about four times pd-standard and twice pd-balanced.",
+  cloud: "gcp",
+  service: "compute",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps: "Use pd-balanced (or pd-standard for sequential/cold data) unless the workload needs SSD IOPS, keep SSD disks small, or raise maxSsdSizeGb / nonProductionMaxSsdSizeGb for the stack.",
+  url: "https://cloud.google.com/compute/docs/disks/persistent-disks",
+  tags: ["cost", "storage"],
+  resourceTypes: [
+    "gcp:compute/disk:Disk",
+    "gcp:compute/regionDisk:RegionDisk",
+    "gcp:compute/instance:Instance",
+    "gcp:compute/instanceTemplate:InstanceTemplate",
+    "gcp:compute/regionInstanceTemplate:RegionInstanceTemplate",
+  ],
+  config: {
+    ssdDiskTypes: { type: "array", items: { type: "string" }, description: "Disk types counted as SSD.", default: ["pd-ssd", "pd-extreme", "hyperdisk-extreme"] },
+    maxSsdSizeGb: { type: "integer", minimum: 0, description: "Largest SSD disk in GB on production stacks.", default: 1000 },
+    nonProductionMaxSsdSizeGb: { type: "integer", minimum: 0, description: "Largest SSD disk in GB on non-production stacks.", default: 100 },
+    ...ENVIRONMENT_CONFIG,
+  },
+  validateResource: ({ type, props, config, urn, stackTags }, report) => {
+    const cap = limitFor({ urn, stackTags }, config, "maxSsdSizeGb");
+    const { disks, unknown } = gcpDisks(type, props);
+    const hits = disks.filter((d) => d.type !== undefined && config.ssdDiskTypes.includes(d.type) && d.size !== undefined && d.size > cap.value);
+    for (const d of hits) {
+      report(`${d.path} is a ${JSON.stringify(d.type)} disk of ${d.size} GB, above the ${cap.environment} SSD cap ${cap.key} = ${cap.value} (ssdDiskTypes: ${listOf(config.ssdDiskTypes)}). Use pd-balanced or a smaller disk, or raise ${cap.key}.`);
+    }
+    if (!hits.length && unknown) requireKnown(props);
+  },
+});

@@ -1,0 +1,44 @@
+import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { gcpMachineTypeName } from "../lib/sizes";
+
+/** First-generation and shared-core legacy GCP machine series and what to suggest. */
+export const GCP_PREVIOUS_GENERATIONS: Record<string, string> = {
+  n1: "n2d or e2",
+  f1: "e2",
+  g1: "e2",
+};
+
+/** Compute Engine instances and templates should use a current machine series. */
+export default definePolicy({
+  name: "gcp-compute-prefer-current-generation",
+  description: "Compute Engine instances and templates use a current machine series; N1 and the legacy f1/g1 shared-core types cost more per unit of performance than E2, N2D or N4.",
+  cloud: "gcp",
+  service: "compute",
+  severity: "low",
+  enforcementLevel: "advisory",
+  remediationSteps: "Move to the series named in the message (n1-standard-4 → e2-standard-4 or n2d-standard-4; f1-micro → e2-micro; g1-small → e2-small); keep N1 only where a GPU type requires it.",
+  url: "https://cloud.google.com/compute/docs/general-purpose-machines",
+  tags: ["cost", "compute"],
+  resourceTypes: ["gcp:compute/instance:Instance", "gcp:compute/instanceTemplate:InstanceTemplate", "gcp:compute/regionInstanceTemplate:RegionInstanceTemplate"],
+  config: {
+    previousGenerations: {
+      type: "object",
+      additionalProperties: { type: "string" },
+      description: "Machine series (the part before the first dash) → series to suggest, e.g. {\"n1\": \"n2d or e2\"}.",
+      default: GCP_PREVIOUS_GENERATIONS,
+    },
+  },
+  validateResource: ({ props, config }, report) => {
+    const m = peek<string>(props, "machineType");
+    if (m.state === "unknown") return requireKnown(props, "machineType");
+    if (m.state !== "known" || typeof m.value !== "string") return;
+    const name = gcpMachineTypeName(m.value);
+    const series = name.split("-")[0].toLowerCase();
+    const next = Object.prototype.hasOwnProperty.call(config.previousGenerations, series) ? config.previousGenerations[series] : undefined;
+    if (!next) return;
+    // N1 is still required for some GPU types (e.g. nvidia-tesla-t4 on n1): stay quiet with accelerators.
+    const accel = peek<unknown[]>(props, "guestAccelerators");
+    if (series === "n1" && accel.state !== "absent" && !(accel.state === "known" && Array.isArray(accel.value) && accel.value.length === 0)) return;
+    report(`machineType ${JSON.stringify(name)} is a previous-generation series (${series}). Use ${next} instead.`);
+  },
+});

@@ -1,0 +1,30 @@
+import { definePolicy, peek, peekItems, requireKnown } from "@rampart/policy-core";
+
+/** Cloud Storage buckets must have lifecycle rules. */
+export default definePolicy({
+  name: "gcp-storage-require-lifecycle-rules",
+  description: "Cloud Storage buckets have lifecycle rules that delete or down-tier aging objects, so storage does not grow (and bill) forever.",
+  cloud: "gcp",
+  service: "storage",
+  severity: "low",
+  enforcementLevel: "advisory",
+  remediationSteps:
+    "Add lifecycleRules to the bucket: Delete after an age or number of newer versions, SetStorageClass to NEARLINE/COLDLINE/ARCHIVE for aging data, AbortIncompleteMultipartUpload; or enable autoclass.",
+  url: "https://cloud.google.com/storage/docs/lifecycle",
+  tags: ["cost", "storage"],
+  resourceTypes: ["gcp:storage/bucket:Bucket"],
+  validateResource: ({ props }, report) => {
+    const rules = peekItems<unknown>(props, "lifecycleRules");
+    if (rules.known.length) return;
+    if (rules.unknown) return requireKnown(props, "lifecycleRules");
+    // Autoclass moves objects between classes by access: it covers down-tiering.
+    const autoclass = peekItems<unknown>(props, "autoclass");
+    if (autoclass.unknown) return requireKnown(props, "autoclass");
+    for (const a of autoclass.known) {
+      const enabled = peek<boolean>(a, "enabled");
+      if (enabled.state === "unknown") return requireKnown(props, "autoclass");
+      if (enabled.state === "known" && enabled.value === true) return;
+    }
+    report("lifecycleRules is empty. Add lifecycle rules (Delete or SetStorageClass by age) or enable autoclass.");
+  },
+});
