@@ -15,6 +15,13 @@ import {
 import type { CheckInput } from "./inputs/stack-export";
 import type { PackRef } from "./packs";
 import { InputError } from "./errors";
+import { validatePolicyConfig } from "./config-validate";
+
+/** Options for a check run. */
+export interface RunCheckOptions {
+  /** Called after each Analyze/AnalyzeStack call with calls done and calls in total (all packs). */
+  onProgress?: (done: number, total: number) => void;
+}
 
 /** One violation, with where it was found. */
 export interface Violation {
@@ -29,6 +36,8 @@ export interface Violation {
   urn: string;
   resourceName: string;
   resourceType: string;
+  /** Where the resource is defined (YAML programs: Pulumi.yaml and line; exports: the file and the URN's line). */
+  location?: { file: string; line?: number };
 }
 
 /** The packs run and what they found. */
@@ -75,7 +84,12 @@ function toViolation(d: Diagnostic, fallbackUrn: string): Violation {
  * Checks `input` with every pack. Packs run concurrently; each is stopped when done, also on error.
  * @throws InputError when the config file names a policy no pack has.
  */
-export async function runCheck(input: CheckInput, packs: readonly PackRef[], config: PolicyPackConfigFile = {}): Promise<CheckResult> {
+export async function runCheck(
+  input: CheckInput,
+  packs: readonly PackRef[],
+  config: PolicyPackConfigFile = {},
+  opts: RunCheckOptions = {},
+): Promise<CheckResult> {
   const started: PolicyPackProcess[] = [];
   try {
     const procs = await Promise.all(
@@ -89,18 +103,33 @@ export async function runCheck(input: CheckInput, packs: readonly PackRef[], con
     for (const key of Object.keys(config)) {
       if (key !== "all" && !known.has(key)) throw new InputError(`policy config names '${key}', which is in none of the packs (${procs.map((p) => p.info.name).join(", ")})`);
     }
+    validatePolicyConfig(
+      procs.map((p) => p.info),
+      config,
+    );
+    const total = procs.length * (input.resources.length + 1);
+    let done = 0;
+    const tick = () => opts.onProgress?.(++done, total);
     const results = await Promise.all(
       procs.map(async ({ proc, info }) => {
         await proc.configure(resolveEngineConfig(info, config));
         await proc.configureStack({ stack: input.stack, project: input.project, organization: input.organization, dryRun: input.kind !== "stack-export" });
-        const perResource = await mapLimited(input.resources, IN_FLIGHT, async (r) => (await proc.analyze(r)).diagnostics.map((d) => toViolation(d, r.urn)));
+        const perResource = await mapLimited(input.resources, IN_FLIGHT, async (r) => {
+          const out = (await proc.analyze(r)).diagnostics.map((d) => toViolation(d, r.urn));
+          tick();
+          return out;
+        });
         const stack = (await proc.analyzeStack(input.stackResources)).diagnostics.map((d) => toViolation(d, ""));
+        tick();
         return [...perResource.flat(), ...stack];
       }),
     );
     return {
       packs: procs.map((p) => ({ name: p.info.name, version: p.info.version, dir: p.ref.dir, info: p.info })),
-      violations: results.flat(),
+      violations: results.flat().map((v) => {
+        const loc = v.urn ? input.locations?.get(v.urn) : undefined;
+        return loc ? { ...v, location: loc } : v;
+      }),
       resourcesChecked: input.resources.length,
     };
   } finally {

@@ -4,6 +4,13 @@
  */
 import { Command, CommanderError } from "commander";
 import { registerCheck } from "./commands/check";
+import { registerPublish } from "./commands/publish";
+// cli-commands: list, describe, install, new, docs
+import { registerList } from "./commands/list";
+import { registerDescribe } from "./commands/describe";
+import { registerDocs } from "./commands/docs";
+import { registerInstall } from "./commands/install";
+import { registerNew } from "./commands/new";
 import { EXIT, InputError } from "./errors";
 import { Io, processIo } from "./io";
 
@@ -19,6 +26,13 @@ export function buildProgram(io: Io): Command {
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showSuggestionAfterError(true);
   registerCheck(program, io);
+  registerPublish(program, io);
+  // cli-commands
+  registerList(program, io);
+  registerDescribe(program, io);
+  registerInstall(program, io);
+  registerNew(program, io);
+  registerDocs(program, io);
   return program;
 }
 

@@ -3,6 +3,8 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   exitCode: number;
+  /** Whether stderr is a terminal (progress is drawn only then); absent means no. */
+  stderrIsTTY?: boolean;
 }
 
 /** The process's own streams. */
@@ -11,5 +13,6 @@ export function processIo(): Io {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     exitCode: 0,
+    stderrIsTTY: !!process.stderr.isTTY,
   };
 }

@@ -1,18 +1,57 @@
 /**
- * `rampart check <input> [--pack <name|dir> ...] [--config <file>] [--fail-on <level>]`
+ * `rampart check <input> [--pack <name|dir> ...] [--config <file>] [--stack <name>]
+ *   [--format text|json|sarif|junit] [--output <file>] [--fail-on <level>]
+ *   [--exemptions <file>] [--baseline <file>] [--write-baseline <file>]`
+ *
+ * Exit codes: 0 clean (or nothing at or above `--fail-on`), 1 a violation at or above `--fail-on`,
+ * 2 usage or input error (one line on stderr).
  */
 import type { Command } from "commander";
 import * as fs from "node:fs";
+import * as path from "node:path";
 import type { PolicyPackConfigFile } from "@rampart/policy-testing";
-import { runCheck } from "../check";
+import { applyBaseline, readBaseline, writeBaseline } from "../baseline";
+import { runCheck, Violation } from "../check";
 import { EXIT, InputError } from "../errors";
+import { applyExemptions, ExemptionSet, findExemptionsFile, loadExemptions } from "../exemptions";
 import { loadInput } from "../inputs";
 import { resolvePacks } from "../packs";
-import { countByLevel, renderText } from "../report/text";
+import { Progress } from "../progress";
+import { renderJson } from "../report/json";
+import { renderJunit } from "../report/junit";
+import { isMandatory, packsOf, Report } from "../report/model";
+import { renderSarif } from "../report/sarif";
+import { renderText } from "../report/text";
+import { writeFileAtomic } from "../report/write";
 import type { Io } from "../io";
 
-/** When `check` exits 1: `mandatory` (default), `advisory` (any violation), `never`. */
-export type FailOn = "mandatory" | "advisory" | "never";
+/**
+ * When `check` exits 1: `mandatory` (default; a mandatory violation), `advisory` (any violation),
+ * `never`, or a severity `low|medium|high|critical` (any violation of at least that severity).
+ */
+export type FailOn = "mandatory" | "advisory" | "never" | "low" | "medium" | "high" | "critical";
+
+const FAIL_ON = ["mandatory", "advisory", "never", "low", "medium", "high", "critical"];
+const FORMATS = ["text", "json", "sarif", "junit"] as const;
+const SEVERITY_RANK: Record<string, number> = { low: 1, medium: 2, high: 3, critical: 4 };
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const VERSION: string = require("../../package.json").version;
+
+/** Whether a violation makes the run fail under `failOn`. Violations without a severity never meet a severity threshold. */
+export function failsOn(failOn: string, v: Violation): boolean {
+  if (v.enforcementLevel === "disabled") return false;
+  switch (failOn) {
+    case "never":
+      return false;
+    case "advisory":
+      return true;
+    case "mandatory":
+      return isMandatory(v);
+    default:
+      return (SEVERITY_RANK[v.severity] ?? 0) >= SEVERITY_RANK[failOn];
+  }
+}
 
 function readConfig(file: string | undefined): PolicyPackConfigFile {
   if (!file) return {};
@@ -32,26 +71,89 @@ function readConfig(file: string | undefined): PolicyPackConfigFile {
   return doc as PolicyPackConfigFile;
 }
 
+interface CheckOptions {
+  pack?: string[];
+  config?: string;
+  stack?: string;
+  format: string;
+  output?: string;
+  failOn: string;
+  exemptions?: string;
+  baseline?: string;
+  writeBaseline?: string;
+}
+
 /** Registers the command. */
 export function registerCheck(program: Command, io: Io): void {
   program
     .command("check")
-    .description("Check a stack export against rampart policy packs, as `pulumi policy analyze --file` would.")
-    .argument("<input>", "stack export file (`pulumi stack export --file stack.json`)")
+    .description("Check a stack, a preview or a Pulumi program against rampart policy packs, as `pulumi preview --policy-pack` would.")
+    .argument(
+      "<input>",
+      "stack export (`pulumi stack export`), `pulumi preview --json` output, or a Pulumi program folder / Pulumi.yaml (YAML, TypeScript, JavaScript)",
+    )
     .option("-p, --pack <name|dir...>", "pack name (aws-security, cost-optimization, data-location) or pack folder; default: every installed pack")
     .option("-c, --config <file>", "policy config JSON, as for `pulumi preview --policy-pack-config`")
-    .option("--fail-on <level>", "exit 1 on violations at this level: mandatory, advisory, never", "mandatory")
-    .action(async (input: string, opts: { pack?: string[]; config?: string; failOn: string }) => {
-      if (!["mandatory", "advisory", "never"].includes(opts.failOn)) {
-        throw new InputError(`--fail-on must be mandatory, advisory or never (got '${opts.failOn}')`);
+    .option("-s, --stack <name>", "stack of a program (its Pulumi.<stack>.yaml config); default: the only stack file")
+    .option("-f, --format <format>", "report format: text, json, sarif, junit", "text")
+    .option("-o, --output <file>", "write the report to a file (atomically) instead of stdout")
+    .option("--fail-on <level>", "exit 1 on violations at this level: mandatory, advisory, never, or a severity low|medium|high|critical", "mandatory")
+    .option("--exemptions <file>", "exemptions file (default: rampart.yaml in the input's folder, else in the current folder)")
+    .option("--baseline <file>", "report only violations not in this baseline")
+    .option("--write-baseline <file>", "write the violations found to a baseline file")
+    .action(async (input: string, opts: CheckOptions) => {
+      if (!FAIL_ON.includes(opts.failOn)) throw new InputError(`--fail-on must be one of ${FAIL_ON.join(", ")} (got '${opts.failOn}')`);
+      if (!(FORMATS as readonly string[]).includes(opts.format)) throw new InputError(`--format must be one of ${FORMATS.join(", ")} (got '${opts.format}')`);
+      if (opts.output && (!fs.existsSync(path.dirname(path.resolve(opts.output))) || fs.existsSync(opts.output) && fs.statSync(opts.output).isDirectory())) {
+        throw new InputError(`cannot write ${opts.output}: its folder does not exist or it is a folder`);
       }
       const packs = resolvePacks(opts.pack);
       const config = readConfig(opts.config);
-      const loaded = await loadInput(input);
-      const result = await runCheck(loaded, packs, config);
-      io.stdout(renderText(result));
-      const c = countByLevel(result.violations);
-      const fail = opts.failOn === "mandatory" ? c.mandatory > 0 : opts.failOn === "advisory" ? c.mandatory + c.advisory > 0 : false;
-      io.exitCode = fail ? EXIT.violations : EXIT.ok;
+      const exemptionsFile = opts.exemptions ?? findExemptionsFile(input);
+      const exemptions: ExemptionSet | undefined = exemptionsFile ? loadExemptions(exemptionsFile) : undefined;
+      const baseline = opts.baseline ? readBaseline(opts.baseline) : undefined;
+
+      const progress = new Progress({ write: (t) => io.stderr(t), isTTY: !!io.stderrIsTTY }, `reading ${input}`).start();
+      let result;
+      let loaded;
+      try {
+        loaded = await loadInput(input, { stack: opts.stack });
+        progress.phase(`checking ${loaded.resources.length} resources`);
+        result = await runCheck(loaded, packs, config, { onProgress: (d, t) => progress.update(d, t) });
+      } finally {
+        progress.stop();
+      }
+
+      const ex = applyExemptions(result.violations, exemptions);
+      const bl = applyBaseline(ex.kept, baseline);
+      for (const e of exemptions?.expired ?? []) {
+        io.stderr(`rampart: warning: exemption of ${e.policy} for ${e.resource} expired on ${e.expires} and no longer applies (${exemptions!.file})\n`);
+      }
+      const failed = bl.kept.some((v) => failsOn(opts.failOn, v));
+      const report: Report = {
+        tool: { name: "rampart", version: VERSION },
+        input: { path: input, kind: loaded.kind, stack: loaded.stack, project: loaded.project },
+        packs: packsOf(result),
+        resourcesChecked: result.resourcesChecked,
+        violations: bl.kept,
+        exempted: ex.exempted,
+        baselined: bl.known,
+        baselineUsed: !!baseline,
+        expiredExemptions: exemptions?.expired ?? [],
+        failOn: opts.failOn,
+        failed,
+      };
+      const text =
+        opts.format === "json"
+          ? renderJson(report)
+          : opts.format === "sarif"
+            ? renderSarif(report)
+            : opts.format === "junit"
+              ? renderJunit(report, (v) => failsOn(opts.failOn, v))
+              : renderText(report);
+      if (opts.writeBaseline) writeBaseline(opts.writeBaseline, ex.kept);
+      if (opts.output) writeFileAtomic(opts.output, text);
+      else io.stdout(text);
+      io.exitCode = failed ? EXIT.violations : EXIT.ok;
     });
 }

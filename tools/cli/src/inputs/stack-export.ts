@@ -18,8 +18,11 @@ export interface CheckInput {
   stack: string;
   project: string;
   organization?: string;
-  /** Where each resource is defined in a source file, by URN (YAML programs). */
-  locations?: Map<string, { file: string; line: number }>;
+  /**
+   * Where each resource is defined, by URN: YAML programs the resource's line in Pulumi.yaml; JSON
+   * inputs the line of the resource's first `"urn"` in the file; programs the entry file.
+   */
+  locations?: Map<string, { file: string; line?: number }>;
 }
 
 interface ExportResource {

@@ -1,0 +1,96 @@
+/**
+ * Reading `pulumi preview --json` output: `{"steps": [{op, urn, newState, oldState, ...}],
+ * "changeSummary": {...}, ...}`. Each step's `newState` is a resource in state form (urn, custom,
+ * type, inputs, outputs, parent, provider `<urn>::<id>`, dependencies, propertyDependencies);
+ * values unknown during the preview carry the engine's unknown sentinel and secrets are
+ * `{sig, ciphertext}` objects (blinded), which become secrets whose value is unknown.
+ *
+ * Resources that will exist after the update are checked, like the engine's analyzers see them
+ * during `pulumi preview`: every op but the delete-like ones (`delete`, `delete-replaced`,
+ * `discard`, `discard-replaced`, `remove-pending-replace`); for a replaced resource the last
+ * step with a `newState` wins.
+ */
+import type { EngineProvider, EngineResource } from "@rampart/policy-testing";
+import { InputError } from "../errors";
+import type { CheckInput } from "./stack-export";
+import { stackOfUrn } from "./stack-export";
+import { toWire } from "./wire";
+
+const SKIP_OPS = new Set(["delete", "delete-replaced", "discard", "discard-replaced", "remove-pending-replace", "refresh"]);
+
+interface StateResource {
+  urn: string;
+  custom?: boolean;
+  id?: string;
+  type: string;
+  inputs?: Record<string, unknown>;
+  outputs?: Record<string, unknown>;
+  parent?: string;
+  provider?: string;
+  dependencies?: string[];
+  propertyDependencies?: Record<string, string[]>;
+  protect?: boolean;
+}
+
+interface Step {
+  op?: string;
+  urn?: string;
+  newState?: StateResource;
+}
+
+/** Whether a parsed JSON value looks like `pulumi preview --json` output. */
+export function isPreviewJson(doc: unknown): boolean {
+  const d = doc as { steps?: unknown } | null;
+  return !!d && typeof d === "object" && !Array.isArray(d) && Array.isArray(d.steps);
+}
+
+function nameOf(urn: string): string {
+  return urn.split("::").slice(3).join("::");
+}
+
+/**
+ * Converts parsed preview JSON.
+ * @throws InputError when a step's newState has no urn or type.
+ */
+export function fromPreviewJson(doc: unknown, file: string): CheckInput {
+  const steps = (doc as { steps: unknown[] }).steps;
+  const byUrn = new Map<string, StateResource>();
+  steps.forEach((s, i) => {
+    const step = s as Step;
+    if (!step || typeof step !== "object") throw new InputError(`${file}: steps[${i}] is not an object`);
+    if (SKIP_OPS.has(String(step.op))) return;
+    const ns = step.newState;
+    if (!ns) return;
+    if (typeof ns.urn !== "string" || typeof ns.type !== "string") throw new InputError(`${file}: steps[${i}].newState has no urn or type`);
+    byUrn.delete(ns.urn);
+    byUrn.set(ns.urn, ns);
+  });
+  const live = [...byUrn.values()];
+  const providerOf = (ref: string | undefined): EngineProvider | undefined => {
+    if (!ref) return undefined;
+    const p = byUrn.get(ref.slice(0, ref.lastIndexOf("::")));
+    if (!p) return undefined;
+    return { type: p.type, name: nameOf(p.urn), urn: p.urn, props: toWire(p.inputs ?? {}) as Record<string, unknown> };
+  };
+  const convert = (r: StateResource, props: Record<string, unknown> | undefined): EngineResource => ({
+    type: r.type,
+    name: nameOf(r.urn),
+    urn: r.urn,
+    props: toWire(props ?? {}) as Record<string, unknown>,
+    provider: providerOf(r.provider),
+    parent: r.parent,
+    dependencies: (r.dependencies ?? []).filter((u) => byUrn.has(u)),
+    propertyDependencies: r.propertyDependencies ?? {},
+    options: { protect: !!r.protect, parent: r.parent },
+  });
+  const stackRes = live.find((r) => r.type === "pulumi:pulumi:Stack");
+  const first = stackRes?.urn ?? live[0]?.urn ?? (steps as Step[]).find((s) => typeof s?.urn === "string")?.urn ?? "";
+  const { stack, project } = stackOfUrn(first);
+  return {
+    kind: "preview",
+    resources: live.filter((r) => r.custom).map((r) => convert(r, r.inputs)),
+    stackResources: live.map((r) => convert(r, r.outputs && Object.keys(r.outputs).length ? r.outputs : r.inputs)),
+    stack,
+    project,
+  };
+}
