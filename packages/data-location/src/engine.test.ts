@@ -65,10 +65,12 @@ describe("data-location over the engine protocol", () => {
       const out = await pack.analyze(bucket);
       return out.diagnostics.filter((d) => d.policyName === "aws-location-allowed-region").map((d) => `${d.enforcementLevel}: ${d.message}`);
     };
-    // Defaults: nothing is allowed until the pack is configured (fail closed).
-    const unconfigured = await verdict({});
-    expect(unconfigured).toHaveLength(1);
-    expect(unconfigured[0]).toMatch(/^mandatory: .*data residency is not configured for aws/s);
+    // Defaults: nothing is allowed until the pack is configured. The location policy stays quiet
+    // and multi-location-require-configuration fails the stack once (fail closed, one finding).
+    expect(await verdict({})).toEqual([]);
+    const stack = (await pack.analyzeStack([bucket])).diagnostics.map((d) => `${d.policyName} ${d.enforcementLevel}: ${d.message}`);
+    expect(stack).toHaveLength(1);
+    expect(stack[0]).toMatch(/^multi-location-require-configuration mandatory: .*data residency is not configured for aws/s);
     // EU only: the bucket's region is outside.
     const eu = await verdict(policyPackConfigFor({ allowedJurisdictions: ["EU"] }));
     expect(eu).toHaveLength(1);

@@ -11,6 +11,7 @@ import azureLocationAllowedRegion from "./policies/azure-location-allowed-region
 import azureLocationResourceGroupInherited from "./policies/azure-location-resource-group-inherited";
 import gcpLocationAllowedRegion from "./policies/gcp-location-allowed-region";
 import gcpStorageBucketLocations from "./policies/gcp-storage-bucket-locations";
+import multiLocationRequireConfiguration from "./policies/multi-location-require-configuration";
 // END LOCATION IMPORTS
 // Where data is copied to
 import awsS3ReplicationDestinationRegion from "./policies/aws-s3-replication-destination-region";
@@ -29,6 +30,7 @@ const location = [
   azureLocationResourceGroupInherited,
   gcpLocationAllowedRegion,
   gcpStorageBucketLocations,
+  multiLocationRequireConfiguration,
   // END LOCATION
 ] as const;
 const replication = [

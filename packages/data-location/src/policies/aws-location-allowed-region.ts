@@ -1,5 +1,5 @@
 import { checkRegion, definePolicy, describeAllowed, describeRegion, isAwsGlobalType, isResidencyConfigured } from "@rampart/policy-core";
-import { notConfiguredMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
+import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { AWS_REGIONAL_TYPES } from "../generated/resource-types";
 import { AWS_PROVIDER_TYPE, awsRegionOf } from "../where";
 
@@ -24,11 +24,12 @@ export default definePolicy<"aws-location-allowed-region", ResidencyConfig>({
   config: RESIDENCY_CONFIG,
   validateResource: ({ type, props, provider, config }, report) => {
     const settings = residencyOf(config);
-    if (!isResidencyConfigured(settings, "aws")) return report(notConfiguredMessage("aws"));
+    // Until the pack is configured, multi-location-require-configuration reports it once per stack.
+    if (!isResidencyConfigured(settings, "aws")) return;
     const where = awsRegionOf(type, props, provider);
     if (where.state === "unknown") return report.unknown(`the region (${where.path}) is not known yet.`);
     if (where.state === "absent") {
-      return report.unknown(
+      return report.advisory(
         type === AWS_PROVIDER_TYPE
           ? "region cannot be determined: the provider has no region. Set region on the provider."
           : "region cannot be determined: neither the resource's region nor its provider's region is set. Set region on the provider or the resource.",

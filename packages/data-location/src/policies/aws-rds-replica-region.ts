@@ -39,7 +39,7 @@ export default definePolicy<"aws-rds-replica-region", ResidencyConfig>({
     if (!isSet(props, sourceKey)) return; // not a replica
     const where = awsRegionOf(type, props, provider);
     if (where.state === "unknown") return report.unknown(`the replica's region (${where.path}) is not known yet.`);
-    if (where.state === "absent") return report.unknown("the replica's region cannot be determined: set region on the provider or the resource.");
+    if (where.state === "absent") return report.advisory("the replica's region cannot be determined: set region on the provider or the resource.");
     const v = checkRegion("aws", where.value, settings);
     if (v.allowed) return;
     const src = peek<unknown>(props, sourceKey);

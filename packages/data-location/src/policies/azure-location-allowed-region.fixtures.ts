@@ -61,7 +61,7 @@ export default fixtures([
     config: EU,
     resource: { type: "azure-native:dns:Zone", props: { resourceGroupName: "rg", location: "global" } },
   },
-  { name: "not configured: fails closed", expect: "violate", message: "not configured for azure", resource: { type: SA, props: account("westeurope") } },
+  { name: "not configured: left to multi-location-require-configuration", expect: "pass", resource: { type: SA, props: account("westeurope") } },
   { name: "location unknown during preview", expect: "unknown", config: EU, resource: { type: SA, props: account(unknown()) } },
-  { name: "resource group without location and no provider location", expect: "unknown", config: EU, resource: { type: RG, props: {} } },
+  { name: "resource group without location and no provider location", expect: "advisory", message: "location cannot be determined", config: EU, resource: { type: RG, props: {} } },
 ]);

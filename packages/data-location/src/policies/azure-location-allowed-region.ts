@@ -1,5 +1,5 @@
 import { AZURE_GLOBAL_TYPES, checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured } from "@rampart/policy-core";
-import { notConfiguredMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
+import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { AZURE_LOCATED_TYPES } from "../generated/resource-types";
 import { AZURE_RESOURCE_GROUP_TYPE, azureOwnLocationOf, isAzureGlobalLocation } from "../where";
 
@@ -25,12 +25,13 @@ export default definePolicy<"azure-location-allowed-region", ResidencyConfig>({
   config: RESIDENCY_CONFIG,
   validateResource: ({ type, props, provider, config, notApplicable }, report) => {
     const settings = residencyOf(config);
-    if (!isResidencyConfigured(settings, "azure")) return report(notConfiguredMessage("azure"));
+    // Until the pack is configured, multi-location-require-configuration reports it once per stack.
+    if (!isResidencyConfigured(settings, "azure")) return;
     const where = azureOwnLocationOf(type, props, provider);
     if (where.state === "unknown") return report.unknown(`the location (${where.path}) is not known yet.`);
     if (where.state === "absent") {
       if (type === AZURE_RESOURCE_GROUP_TYPE) {
-        return report.unknown("location cannot be determined: the resource group has no location and its provider sets none. Set location.");
+        return report.advisory("location cannot be determined: the resource group has no location and its provider sets none. Set location.");
       }
       // Inherits its resource group's location: azure-location-resource-group-inherited checks it.
       return;

@@ -48,7 +48,7 @@ export default fixtures([
   { name: "global location", expect: "pass", config: EU, resource: { type: "gcp:kms/keyRing:KeyRing", props: { location: "global" } } },
   { name: "the gcp provider in us-east1", expect: "violate", config: EU, message: "(from the provider's region)", resource: { type: "pulumi:providers:gcp", name: "us", props: { region: "us-east1" }, provider: null } },
   { name: "compute network is global: not applicable", expect: "not-applicable", config: EU, resource: { type: "gcp:compute/network:Network", props: { name: "n" } } },
-  { name: "not configured: fails closed", expect: "violate", message: "not configured for gcp", resource: { type: SQL, props: { region: "europe-west1" } } },
+  { name: "not configured: left to multi-location-require-configuration", expect: "pass", resource: { type: SQL, props: { region: "europe-west1" } } },
   { name: "zone unknown during preview", expect: "unknown", config: EU, resource: { type: INSTANCE, props: { zone: unknown(), machineType: "e2-small" } } },
-  { name: "no location anywhere", expect: "unknown", config: EU, resource: { type: SQL, props: { databaseVersion: "POSTGRES_16" } } },
+  { name: "no location anywhere", expect: "advisory", message: "location cannot be determined", config: EU, resource: { type: SQL, props: { databaseVersion: "POSTGRES_16" } } },
 ]);

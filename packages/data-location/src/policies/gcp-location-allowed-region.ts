@@ -1,5 +1,5 @@
 import { checkGcpLocation, definePolicy, describeAllowed, describeRegion, isGcpGlobalLocation, isResidencyConfigured } from "@rampart/policy-core";
-import { notConfiguredMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
+import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { GCP_LOCATED_TYPES } from "../generated/resource-types";
 import { GCP_PROVIDER_TYPE, gcpLocationOf } from "../where";
 
@@ -27,12 +27,13 @@ export default definePolicy<"gcp-location-allowed-region", ResidencyConfig>({
   config: RESIDENCY_CONFIG,
   validateResource: ({ type, props, provider, config, notApplicable }, report) => {
     const settings = residencyOf(config);
-    if (!isResidencyConfigured(settings, "gcp")) return report(notConfiguredMessage("gcp"));
+    // Until the pack is configured, multi-location-require-configuration reports it once per stack.
+    if (!isResidencyConfigured(settings, "gcp")) return;
     const where = gcpLocationOf(type, props, provider);
     if (where.state === "unknown") return report.unknown(`the location (${where.path}) is not known yet.`);
     if (where.state === "absent") {
       if (type === GCP_PROVIDER_TYPE) notApplicable("the provider sets no default region or zone");
-      return report.unknown("location cannot be determined: the resource sets no region, zone or location and its provider no region or zone. Set one.");
+      return report.advisory("location cannot be determined: the resource sets no region, zone or location and its provider no region or zone. Set one.");
     }
     if (isGcpGlobalLocation(where.value)) notApplicable("location is global");
     const v = checkGcpLocation(where.value, settings);

@@ -48,7 +48,7 @@ export default fixtures([
     message: 'customPlacementConfig.dataLocations places data in "europe-west2" (London, GB, UK)',
     resource: { type: BUCKET, props: { name: "b", location: "EU", customPlacementConfig: { dataLocations: ["europe-west1", "europe-west2"] } } },
   },
-  { name: "not configured: fails closed", expect: "violate", message: "not configured for gcp", resource: { type: BUCKET, props: { name: "b", location: "EU" } } },
+  { name: "not configured: left to multi-location-require-configuration", expect: "pass", resource: { type: BUCKET, props: { name: "b", location: "EU" } } },
   { name: "location unknown during preview", expect: "unknown", config: EU, resource: { type: BUCKET, props: { name: "b", location: unknown() } } },
   {
     name: "dataLocations unknown during preview",

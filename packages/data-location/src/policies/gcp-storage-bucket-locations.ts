@@ -1,5 +1,5 @@
 import { checkGcpLocation, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems } from "@rampart/policy-core";
-import { notConfiguredMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
+import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 
 /**
  * Cloud Storage buckets must keep every copy of their data in allowed regions. A bucket's
@@ -22,11 +22,12 @@ export default definePolicy<"gcp-storage-bucket-locations", ResidencyConfig>({
   config: RESIDENCY_CONFIG,
   validateResource: ({ props, config }, report) => {
     const settings = residencyOf(config);
-    if (!isResidencyConfigured(settings, "gcp")) return report(notConfiguredMessage("gcp"));
+    // Until the pack is configured, multi-location-require-configuration reports it once per stack.
+    if (!isResidencyConfigured(settings, "gcp")) return;
     const loc = peek<unknown>(props, "location");
     if (loc.state === "unknown") return report.unknown("the bucket's location is not known yet.");
     if (loc.state === "absent" || typeof loc.value !== "string") {
-      return report.unknown("location cannot be determined: the bucket has no location. Set location.");
+      return report.advisory("location cannot be determined: the bucket has no location. Set location.");
     }
     const dl = peekItems<unknown>(props, "customPlacementConfig.dataLocations");
     if (dl.unknown) return report.unknown("customPlacementConfig.dataLocations is not known yet.");
