@@ -11,6 +11,7 @@ import { registerDescribe } from "./commands/describe";
 import { registerDocs } from "./commands/docs";
 import { registerInstall } from "./commands/install";
 import { registerNew } from "./commands/new";
+import { registerConfig } from "./commands/config";
 import { EXIT, InputError } from "./errors";
 import { Io, processIo } from "./io";
 
@@ -33,6 +34,7 @@ export function buildProgram(io: Io): Command {
   registerInstall(program, io);
   registerNew(program, io);
   registerDocs(program, io);
+  registerConfig(program, io);
   return program;
 }
 

@@ -5,6 +5,7 @@
 // - policy names are unique across ALL packs, so any mix of them can form one pack;
 // - every policy file is in its pack's list, is named after its policy, has full metadata and
 //   fixtures (at least one pass, violate and unknown case).
+import { hasPreviewUnknownFixture, REQUIRED_EXPECTATIONS } from "@rampart/policy-testing/vitest";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse } from "yaml";
@@ -128,7 +129,7 @@ describe("policies", () => {
     expect(problems).toEqual([]);
   });
 
-  it("every policy has fixtures beside it with pass, violate and unknown cases", async () => {
+  it("every policy has fixtures beside it with pass, violate and preview-unknown cases", async () => {
     const problems: string[] = [];
     for (const l of loaded) {
       for (const p of l.policies) {
@@ -139,7 +140,8 @@ describe("policies", () => {
         }
         const list: any[] = (await import(/* @vite-ignore */ file)).default ?? [];
         const kinds = new Set(list.map((f) => f.expect));
-        for (const k of ["pass", "violate", "unknown"]) if (!kinds.has(k)) problems.push(`${l.rel}: ${p.name} has no '${k}' fixture`);
+        for (const k of REQUIRED_EXPECTATIONS) if (!kinds.has(k)) problems.push(`${l.rel}: ${p.name} has no '${k}' fixture`);
+        if (!hasPreviewUnknownFixture(list)) problems.push(`${l.rel}: ${p.name} has no preview-unknown fixture`);
         if (kinds.has("violate") && !list.some((f) => f.expect === "violate" && f.message)) problems.push(`${l.rel}: ${p.name}: no violate fixture checks the message`);
       }
     }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { main } from "../cli";
+import type { Io } from "../io";
+
+function io(): Io & { out: string; err: string } {
+  const r = { out: "", err: "", exitCode: 0, stdout: (t: string) => void (r.out += t), stderr: (t: string) => void (r.err += t) };
+  return r as any;
+}
+
+describe("rampart config", () => {
+  it("fans a pack-level setting out to every policy that declares it", async () => {
+    const o = io();
+    expect(await main(["config", "--pack", "data-location", "--set", 'allowedJurisdictions=["EU"]'], o)).toBe(0);
+    const cfg = JSON.parse(o.out);
+    expect(cfg["aws-location-allowed-region"]).toEqual({ allowedJurisdictions: ["EU"] });
+    expect(cfg["multi-location-require-configuration"]).toEqual({ allowedJurisdictions: ["EU"] });
+    expect(Object.values(cfg).every((e: any) => JSON.stringify(e.allowedJurisdictions) === '["EU"]')).toBe(true);
+  });
+
+  it("writes defaults too, and rejects a setting no policy takes", async () => {
+    const o = io();
+    expect(await main(["config", "--pack", "aws-security", "--defaults"], o)).toBe(0);
+    expect(JSON.parse(o.out)["aws-rds-require-backup-retention"]).toMatchObject({ enforcementLevel: expect.any(String), minimumDays: 7 });
+    const bad = io();
+    expect(await main(["config", "--pack", "aws-security", "--set", "allowedJurisdictions=EU"], bad)).toBe(2);
+    expect(bad.err).toMatch(/^rampart: no policy of aws-security takes the setting 'allowedJurisdictions'\n$/);
+  });
+});
