@@ -3,11 +3,14 @@
  * Import from `@rampart/policy-testing/vitest`.
  */
 import type { RampartPolicy } from "@rampart/policy-core";
-import { describe, expect, it } from "vitest";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PolicyPackProcess } from "./engine";
 import { allLeavesSecret, allLeavesUnknown, allTopLevelUnknown, type Fixture } from "./fixtures";
 import { fuzzPolicy, fuzzRuns } from "./fuzz";
 import { UNKNOWN_WIRE } from "./wire";
-import { runFixtureInProcess } from "./run";
+import { runFixtureInProcess, runFixtureOverEngine, verdictOf } from "./run";
 
 /**
  * Tests a policy on its fixtures in process, plus derived checks per fixture: every top-level
@@ -111,5 +114,71 @@ export function testPackFuzz(policies: readonly RampartPolicy[], fixturesByPolic
         await fuzzPolicy(p, fixturesByPolicy.get(p.name) ?? [], { runs });
       }, 600_000);
     }
+  });
+}
+
+/** What `describePackOverEngine` needs to know about a pack. */
+export interface EnginePackUnderTest {
+  /** The pack folder (with PulumiPolicy.yaml and a built dist/). */
+  packDir: string;
+  /** The Pulumi pack name the pack reports. */
+  packName: string;
+  policies: readonly RampartPolicy[];
+  fixturesByPolicy: ReadonlyMap<string, readonly Fixture[]>;
+}
+
+/**
+ * Conformance over the engine protocol: starts the built pack as the Pulumi CLI does, checks
+ * GetAnalyzerInfo (name, the package.json version, every policy with remediation, url and
+ * severity) and that every fixture gets the same verdict as in process. `more` adds the pack's
+ * own engine tests, sharing the started pack (`pack()`); the pack is stopped after all of them.
+ */
+export function describePackOverEngine(t: EnginePackUnderTest, more?: (pack: () => PolicyPackProcess) => void): void {
+  describe(`${t.packName} over the engine protocol`, () => {
+    let proc: PolicyPackProcess | undefined;
+    const pack = () => {
+      if (!proc) throw new Error("the pack did not start");
+      return proc;
+    };
+    beforeAll(async () => {
+      if (!fs.existsSync(path.join(t.packDir, "dist", "index.js"))) throw new Error(`build the pack first (npm run build in ${t.packDir})`);
+      proc = await PolicyPackProcess.start(t.packDir);
+    });
+    afterAll(async () => {
+      await proc?.stop();
+    });
+
+    it("GetAnalyzerInfo reports every policy with metadata and the package.json version", async () => {
+      const info = await pack().getAnalyzerInfo();
+      const pkg = JSON.parse(fs.readFileSync(path.join(t.packDir, "package.json"), "utf8"));
+      expect(info.name).toBe(t.packName);
+      expect(info.version).toBe(pkg.version);
+      expect(info.policies.map((p) => p.name).sort()).toEqual(t.policies.map((p) => p.name).sort());
+      for (const p of info.policies) {
+        expect(p.remediationSteps, p.name).not.toBe("");
+        expect(p.url, p.name).toMatch(/^https:\/\//);
+        expect(p.severity, p.name).not.toBe("");
+      }
+      expect((await pack().getPluginInfo()).version).toMatch(/\d+\.\d+\.\d+/);
+    });
+
+    it("gives the in-process verdict on every fixture", async () => {
+      const info = await pack().getAnalyzerInfo();
+      const mismatches: string[] = [];
+      let count = 0;
+      for (const policy of t.policies) {
+        for (const fx of t.fixturesByPolicy.get(policy.name) ?? []) {
+          const a = await runFixtureInProcess(policy, fx);
+          const b = await runFixtureOverEngine(pack(), info, policy, fx);
+          count++;
+          if (b.failure) mismatches.push(`${policy.name} / ${fx.name}: ${b.failure}`);
+          else if (verdictOf(a) !== verdictOf(b)) mismatches.push(`${policy.name} / ${fx.name}: in process ${verdictOf(a)} vs engine ${verdictOf(b)}`);
+        }
+      }
+      expect(mismatches).toEqual([]);
+      expect(count).toBeGreaterThanOrEqual(t.policies.length * 3);
+    });
+
+    more?.(pack);
   });
 }
