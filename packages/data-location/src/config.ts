@@ -69,4 +69,14 @@ export function notConfiguredMessage(cloud: LocationCloud): string {
   );
 }
 
+/**
+ * A list for messages: the first `max` items joined by `sep`, then how many more there are, so a
+ * resource with hundreds of replicas or copy rules gives a readable (and bounded) message.
+ * `["a", "b", "c"]` with max 2 → `a; b; and 1 more`.
+ */
+export function listForMessage(items: readonly string[], sep = "; ", max = 5): string {
+  if (items.length <= max) return items.join(sep);
+  return `${items.slice(0, max).join(sep)}${sep}and ${items.length - max} more`;
+}
+
 export { describeAllowed, isResidencyConfigured };

@@ -105,14 +105,15 @@ export function resourceGroupOf(r: PolicyResource, index: StackIndex): ResourceG
   const n = peek<unknown>(r.props, "resourceGroupName");
   if (n.state === "unknown") return { state: "unresolved", why: "its resourceGroupName is not known yet" };
   if (n.state === "absent" || typeof n.value !== "string") return { state: "unresolved", why: "it has no resourceGroupName" };
-  const name = n.value;
+  // Resource group names are case-insensitive in Azure.
+  const name = n.value.toLowerCase();
   for (const g of index.ofType(AZURE_RESOURCE_GROUP_TYPE)) {
     for (const k of ["resourceGroupName", "name"]) {
       const v = peek<unknown>(g.props, k);
-      if (v.state === "known" && v.value === name) return { state: "found", group: g };
+      if (v.state === "known" && typeof v.value === "string" && v.value.toLowerCase() === name) return { state: "found", group: g };
     }
   }
-  return { state: "unresolved", why: `its resource group "${name}" is not in this stack` };
+  return { state: "unresolved", why: `its resource group "${n.value.length > 64 ? `${n.value.slice(0, 63)}…` : n.value}" is not in this stack` };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { awsRegionOfArn, checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems } from "@rampart/policy-core";
-import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
+import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 
 /**
  * AWS Backup copy actions (`rules[].copyActions[].destinationVaultArn` of aws.backup.Plan) copy
@@ -39,8 +39,8 @@ export default definePolicy<"aws-backup-copy-destination-region", ResidencyConfi
       });
     });
     if (bad.length) {
-      return report(`${bad.join("; ")}, outside the allowed locations (${describeAllowed("aws", settings)}). Copy to a vault in an allowed region.`);
+      return report(`${listForMessage(bad)}, outside the allowed locations (${describeAllowed("aws", settings)}). Copy to a vault in an allowed region.`);
     }
-    if (open.length) report.unknown(`the destination region of ${open.join(", ")} is not known yet.`);
+    if (open.length) report.unknown(`the destination region of ${listForMessage(open, ", ")} is not known yet.`);
   },
 });

@@ -1,5 +1,5 @@
 import { checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems } from "@rampart/policy-core";
-import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
+import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 
 /**
  * DynamoDB global table replicas (`replicas[].regionName` of aws.dynamodb.Table and of the legacy
@@ -35,7 +35,7 @@ export default definePolicy<"aws-dynamodb-replica-regions", ResidencyConfig>({
     });
     if (bad.length) {
       return report(
-        `${bad.join("; ")} ${bad.length > 1 ? "copy" : "copies"} the table outside the allowed locations (${describeAllowed("aws", settings)}). Remove the replica or move it to an allowed region.`,
+        `${listForMessage(bad)} ${bad.length > 1 ? "copy" : "copies"} the table outside the allowed locations (${describeAllowed("aws", settings)}). Remove the replica or move it to an allowed region.`,
       );
     }
     if (unknown) report.unknown("a replica's regionName is not known yet.");

@@ -45,5 +45,13 @@ export default fixtures([
     resource: { type: "aws:rds/cluster:Cluster", props: { engine: "aurora-postgresql", replicationSourceIdentifier: "arn:aws:rds:eu-west-1:123456789012:cluster:c" }, provider: awsProvider("eu-south-1") },
   },
   { name: "source set but unknown, region known and allowed", expect: "pass", config: EU, resource: { type: INSTANCE, props: { replicateSourceDb: unknown() }, provider: awsProvider("eu-west-3") } },
+  {
+    // Fuzz finding: an unknown source may resolve to nothing (not a replica), so no mandatory verdict.
+    name: "source unknown during preview, region not allowed",
+    expect: "unknown",
+    config: EU,
+    resource: { type: INSTANCE, props: { replicateSourceDb: unknown(), region: "ca-central-1" }, provider: awsProvider("eu-west-1") },
+  },
+  { name: "empty source is not a replica", expect: "pass", config: EU, resource: { type: INSTANCE, props: { replicateSourceDb: "" }, provider: awsProvider("us-east-1") } },
   { name: "replica provider region unknown during preview", expect: "unknown", config: EU, resource: { type: INSTANCE, props: { replicateSourceDb: SOURCE_ARN }, provider: awsProvider(unknown()) } },
 ]);

@@ -52,6 +52,26 @@ export default fixtures([
     ],
   },
   {
+    // Fuzz finding: rules unknown as a whole may resolve to no rule at all, so the dependency alone is no verdict.
+    name: "during preview: all rules unknown, linked to a bucket in ap-south-1",
+    expect: "unknown",
+    config: EU,
+    resources: [
+      { type: BUCKET, name: "dst", props: { bucket: unknown() }, provider: awsProvider("ap-south-1", "mumbai") },
+      { type: REPLICATION, name: "repl", props: { role: "r", bucket: "src-1", rules: unknown() }, propertyDependencies: { rules: ["dst"] }, provider: awsProvider("eu-west-1", "eu") },
+    ],
+  },
+  {
+    name: "during preview: destination ARN unknown, linked to buckets in an allowed and a disallowed region",
+    expect: "unknown",
+    config: EU,
+    resources: [
+      { type: BUCKET, name: "dst", props: { bucket: unknown() }, provider: awsProvider("ap-south-1", "mumbai") },
+      { type: BUCKET, name: "eu", props: { bucket: unknown() }, provider: awsProvider("eu-west-1", "eu") },
+      { type: REPLICATION, name: "repl", props: replication(unknown()), propertyDependencies: { rules: ["dst", "eu"] }, provider: awsProvider("eu-west-1", "eu") },
+    ],
+  },
+  {
     name: "inline replicationConfiguration on a Bucket",
     expect: "violate",
     config: EU,

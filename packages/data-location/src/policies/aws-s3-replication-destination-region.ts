@@ -1,6 +1,7 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems, StackIndex } from "@rampart/policy-core";
-import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
+import type { Peeked } from "@rampart/policy-core";
+import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { awsRegionOfResource } from "../where";
 
 const BUCKET = "aws:s3/bucket:Bucket";
@@ -8,16 +9,20 @@ const BUCKET_V2 = "aws:s3/bucketV2:BucketV2";
 const REPLICATION = "aws:s3/bucketReplicationConfig:BucketReplicationConfig";
 const BUCKET_TYPES = [BUCKET, BUCKET_V2];
 
-/** One replication setup: who declares it, the top-level property, and its destination bucket ARNs. */
+/**
+ * One replication setup: who declares it, the top-level property, every destination its rules
+ * declare (the `bucket` value as peeked: known, unknown or absent), and whether a part of the rules
+ * (a rule or a destination list) is unknown during preview.
+ */
 interface Setup {
   resource: PolicyResource;
   property: string;
-  arns: { path: string; value: unknown; state: "known" | "unknown" }[];
+  destinations: { path: string; bucket: Peeked<unknown> }[];
   open: boolean;
 }
 
 function destinationsOf(r: PolicyResource): Setup | undefined {
-  const arns: Setup["arns"] = [];
+  const destinations: Setup["destinations"] = [];
   let open = false;
   const collect = (rules: unknown, base: string, destKey: string) => {
     const rs = peekItems<unknown>(rules, []);
@@ -27,9 +32,7 @@ function destinationsOf(r: PolicyResource): Setup | undefined {
       if (ds.unknown) open = true;
       ds.known.forEach((d, j) => {
         const path = `${base}[${i}].${destKey}${destKey === "destinations" ? `[${j}]` : ""}.bucket`;
-        const b = peek<unknown>(d, "bucket");
-        if (b.state === "unknown") arns.push({ path, value: undefined, state: "unknown" });
-        else if (b.state === "known") arns.push({ path, value: b.value, state: "known" });
+        destinations.push({ path, bucket: peek<unknown>(d, "bucket") });
       });
     });
   };
@@ -37,16 +40,16 @@ function destinationsOf(r: PolicyResource): Setup | undefined {
     const rules = peek<unknown>(r.props, "rules");
     if (rules.state === "unknown") open = true;
     else if (rules.state === "known") collect(rules.value, "rules", "destination");
-    return { resource: r, property: "rules", arns, open };
+    return { resource: r, property: "rules", destinations, open };
   }
   if (r.type === BUCKET) {
     const rc = peek<unknown>(r.props, "replicationConfiguration");
     if (rc.state === "absent") return undefined;
-    if (rc.state === "unknown") return { resource: r, property: "replicationConfiguration", arns, open: true };
+    if (rc.state === "unknown") return { resource: r, property: "replicationConfiguration", destinations, open: true };
     const rules = peek<unknown>(rc.value, "rules");
     if (rules.state === "unknown") open = true;
     else if (rules.state === "known") collect(rules.value, "replicationConfiguration.rules", "destination");
-    return { resource: r, property: "replicationConfiguration", arns, open };
+    return { resource: r, property: "replicationConfiguration", destinations, open };
   }
   const rcs = peekItems<unknown>(r.props, "replicationConfigurations");
   if (!rcs.known.length && !rcs.unknown) return undefined;
@@ -56,7 +59,7 @@ function destinationsOf(r: PolicyResource): Setup | undefined {
     if (rules.state === "unknown") open = true;
     else if (rules.state === "known") collect(rules.value, `replicationConfigurations[${k}].rules`, "destinations");
   });
-  return { resource: r, property: "replicationConfigurations", arns, open };
+  return { resource: r, property: "replicationConfigurations", destinations, open };
 }
 
 /** The bucket in the stack a destination ARN names, by its `arn`, or its name (`bucket`/`id`). */
@@ -97,24 +100,24 @@ export default definePolicy<"aws-s3-replication-destination-region", ResidencyCo
     for (const r of index.ofType(REPLICATION, ...BUCKET_TYPES)) {
       const setup = destinationsOf(r);
       if (!setup) continue;
+      // Destinations placed by a known ARN that names a bucket of the stack.
       const dests = new Map<string, { bucket: PolicyResource; path: string }>();
-      const unplaced: string[] = [];
-      for (const a of setup.arns) {
-        if (a.state === "known" && typeof a.value === "string") {
-          const b = bucketByArn(index, a.value);
-          if (b && b.urn !== r.urn) dests.set(b.urn, { bucket: b, path: a.path });
-          else if (!b) unplaced.push(`${a.path} names a bucket outside this stack`);
+      // Destinations declared but not placed that way (ARN unknown during preview, outside the stack, or malformed).
+      const unplacedDests: { path: string; why: string }[] = [];
+      for (const d of setup.destinations) {
+        if (d.bucket.state === "known" && typeof d.bucket.value === "string") {
+          const b = bucketByArn(index, d.bucket.value);
+          if (b) {
+            if (b.urn !== r.urn && !dests.has(b.urn)) dests.set(b.urn, { bucket: b, path: d.path });
+            continue;
+          }
+          unplacedDests.push({ path: d.path, why: "names a bucket outside this stack" });
+        } else {
+          unplacedDests.push({ path: d.path, why: d.bucket.state === "unknown" ? "is not known yet" : "names no bucket" });
         }
       }
-      const open = setup.open || setup.arns.some((a) => a.state === "unknown");
-      if (open) {
-        // During preview the destination ARN is unknown; the engine still records which buckets it came from.
-        const deps = (r.propertyDependencies?.[setup.property] ?? []).map((d) => index.get(d.urn) ?? d);
-        const found = deps.filter((d) => BUCKET_TYPES.includes(d.type) && d.urn !== r.urn);
-        for (const b of found) if (!dests.has(b.urn)) dests.set(b.urn, { bucket: b, path: `${setup.property} (destination bucket "${b.name}")` });
-        if (!found.length) unplaced.push(`the destination bucket of ${setup.property} is not known yet`);
-      }
       const bad: string[] = [];
+      const unplaced: string[] = [];
       for (const { bucket, path } of dests.values()) {
         const w = awsRegionOfResource(bucket);
         if (w.state === "unknown") unplaced.push(`the region of destination bucket "${bucket.name}" is not known yet`);
@@ -124,13 +127,35 @@ export default definePolicy<"aws-s3-replication-destination-region", ResidencyCo
           if (!v.allowed) bad.push(`${path} replicates to bucket "${bucket.name}" in region ${describeRegion(v)}`);
         }
       }
+      if (unplacedDests.length) {
+        // During preview a destination ARN is unknown; the engine still records which buckets the
+        // rules' value came from. Those not placed by ARN are the candidates for the unplaced
+        // destinations: only when every candidate is known to be outside the allowed locations is
+        // that a finding whatever the ARN turns out to be.
+        const candidates = (r.propertyDependencies?.[setup.property] ?? [])
+          .map((d) => index.get(d.urn) ?? d)
+          .filter((d) => BUCKET_TYPES.includes(d.type) && d.urn !== r.urn && !dests.has(d.urn));
+        const verdicts = candidates.map((b) => {
+          const w = awsRegionOfResource(b);
+          return { b, v: w.state === "known" ? checkRegion("aws", w.value, settings) : undefined };
+        });
+        const paths = listForMessage(unplacedDests.map((d) => d.path), ", ");
+        if (verdicts.length && verdicts.every(({ v }) => v && !v.allowed)) {
+          for (const { b, v } of verdicts) bad.push(`${paths} (not known yet, depends on "${b.name}") replicates to bucket "${b.name}" in region ${describeRegion(v!)}`);
+        } else if (verdicts.length) {
+          unplaced.push(`the destination bucket of ${paths} is not known yet (it depends on ${listForMessage(verdicts.map(({ b }) => `"${b.name}"`), ", ")})`);
+        } else {
+          for (const d of unplacedDests) unplaced.push(`${d.path} ${d.why}`);
+        }
+      }
+      if (setup.open) unplaced.push(`the destination bucket of ${setup.property} is not known yet`);
       if (bad.length) {
         report(
-          `${bad.join("; ")}, outside the allowed locations (${describeAllowed("aws", settings)}). Replicate to a bucket in an allowed region.`,
+          `${listForMessage(bad)}, outside the allowed locations (${describeAllowed("aws", settings)}). Replicate to a bucket in an allowed region.`,
           r.urn,
         );
       } else if (unplaced.length) {
-        report.unknown(`${unplaced.join("; ")}: the replication destination's region cannot be checked.`, r.urn);
+        report.unknown(`${listForMessage(unplaced)}: the replication destination's region cannot be checked.`, r.urn);
       }
     }
   },

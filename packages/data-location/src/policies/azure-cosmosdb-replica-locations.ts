@@ -1,5 +1,5 @@
 import { checkRegion, definePolicy, describeAllowed, describeRegion, isAzureGlobalLocation, isResidencyConfigured, peek, peekItems } from "@rampart/policy-core";
-import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
+import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 
 /**
  * Every region of a Cosmos DB account (`locations[].locationName`: the write region and each
@@ -34,7 +34,7 @@ export default definePolicy<"azure-cosmosdb-replica-locations", ResidencyConfig>
       }
     });
     if (bad.length) {
-      return report(`${bad.join("; ")} ${bad.length > 1 ? "hold" : "holds"} a copy of the data outside the allowed locations (${describeAllowed("azure", settings)}). Remove or replace ${bad.length > 1 ? "these regions" : "this region"}.`);
+      return report(`${listForMessage(bad)} ${bad.length > 1 ? "hold" : "holds"} a copy of the data outside the allowed locations (${describeAllowed("azure", settings)}). Remove or replace ${bad.length > 1 ? "these regions" : "this region"}.`);
     }
     if (unknown) report.unknown("a location's locationName is not known yet.");
   },

@@ -27,6 +27,17 @@ export default fixtures([
     ],
   },
   {
+    name: "empty location inherits the group's (and the resource policy leaves it here); group name in another case",
+    expect: "violate",
+    config: EU,
+    target: "acct",
+    message: 'inherits "eastus" (East US, US) from resource group "rg"',
+    resources: [
+      { type: RG, name: "rg", props: { resourceGroupName: "RG-Data", location: "eastus" } },
+      { type: SA, name: "acct", props: { ...account, location: "" } },
+    ],
+  },
+  {
     name: "during preview: group name unknown, linked by property dependency",
     expect: "violate",
     config: EU,

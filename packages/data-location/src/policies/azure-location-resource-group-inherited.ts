@@ -1,7 +1,7 @@
-import { AZURE_GLOBAL_TYPES, checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek } from "@rampart/policy-core";
+import { AZURE_GLOBAL_TYPES, checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured } from "@rampart/policy-core";
 import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { AZURE_LOCATED_TYPES } from "../generated/resource-types";
-import { AZURE_RESOURCE_GROUP_TYPE, azureLocationInStack, isAzureGlobalLocation } from "../where";
+import { AZURE_RESOURCE_GROUP_TYPE, azureLocationInStack, azureOwnLocationOf, isAzureGlobalLocation } from "../where";
 
 const TYPES = AZURE_LOCATED_TYPES.filter((t) => !AZURE_GLOBAL_TYPES.includes(t) && t !== AZURE_RESOURCE_GROUP_TYPE);
 
@@ -30,7 +30,9 @@ export default definePolicy<"azure-location-resource-group-inherited", Residency
     // azure-location-allowed-region reports the missing configuration.
     if (!isResidencyConfigured(settings, "azure")) notApplicable("data residency is not configured");
     for (const r of index.ofType(...TYPES)) {
-      if (peek(r.props, "location").state !== "absent") continue; // set (or to be set): the resource policy's job
+      // A location of its own (or one to be known): azure-location-allowed-region's job. No usable
+      // location (absent, empty, malformed) means the resource group's, as that policy reads it too.
+      if (azureOwnLocationOf(r.type, r.props, undefined).state !== "absent") continue;
       const w = azureLocationInStack(r, index);
       if (w.state === "unresolved") {
         report.unknown(`"${r.name}" sets no location and ${w.why}, so its location cannot be determined. Set location explicitly.`, r.urn);

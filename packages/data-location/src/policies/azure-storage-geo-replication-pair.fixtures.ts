@@ -39,6 +39,15 @@ export default fixtures([
     config: EU,
     resources: [{ type: SA, name: "acct", props: account("Standard_GRS", "italynorth") }],
   },
-  { name: "SKU unknown during preview", expect: "unknown", config: EU, resources: [{ type: SA, name: "acct", props: account(unknown(), "northeurope") }] },
+  { name: "SKU unknown during preview, pair allowed: no SKU can make it a finding", expect: "pass", config: EU, resources: [{ type: SA, name: "acct", props: account(unknown(), "northeurope") }] },
+  { name: "SKU unknown during preview, pair not allowed", expect: "unknown", config: { allowedJurisdictions: ["BR"] }, resources: [{ type: SA, name: "acct", props: account(unknown(), "brazilsouth") }] },
+  {
+    name: "SKU name in another case",
+    expect: "violate",
+    config: { allowedJurisdictions: ["BR"] },
+    target: "acct",
+    message: 'uses Standard_GRS in "brazilsouth"',
+    resources: [{ type: SA, name: "acct", props: account("standard_grs", "brazilsouth") }],
+  },
   { name: "not configured: left to azure-location-allowed-region", expect: "pass", resources: [{ type: SA, name: "acct", props: account("Standard_GRS", "brazilsouth") }] },
 ]);

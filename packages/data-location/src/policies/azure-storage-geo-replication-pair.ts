@@ -5,6 +5,7 @@ import {
   definePolicy,
   describeAllowed,
   describeRegion,
+  isAzureGlobalLocation,
   isResidencyConfigured,
   normalizeAzureLocation,
   peek,
@@ -38,14 +39,18 @@ export default definePolicy<"azure-storage-geo-replication-pair", ResidencyConfi
     if (!isResidencyConfigured(settings, "azure")) notApplicable("data residency is not configured");
     for (const r of index.ofType(SA)) {
       const sku = peek<unknown>(r.props, "sku.name");
-      if (sku.state === "unknown") {
-        report.unknown(`the SKU (sku.name) of "${r.name}" is not known yet.`, r.urn);
-        continue;
-      }
-      if (sku.state !== "known" || typeof sku.value !== "string" || !AZURE_GEO_REDUNDANT_SKUS.includes(sku.value)) continue;
+      // SKU names compare case-insensitively, as ARM does. An unknown SKU may be geo-redundant: it
+      // matters only when the pair is not allowed.
+      const skuName =
+        sku.state === "unknown"
+          ? "a SKU not known yet (sku.name)"
+          : sku.state === "known" && typeof sku.value === "string"
+            ? AZURE_GEO_REDUNDANT_SKUS.find((s) => s.toLowerCase() === (sku.value as string).toLowerCase())
+            : undefined;
+      if (!skuName) continue;
       const w = azureLocationInStack(r, index);
       if (w.state === "unresolved") {
-        report.unknown(`"${r.name}" uses ${sku.value} but sets no location and ${w.why}, so its paired region cannot be determined.`, r.urn);
+        report.unknown(`"${r.name}" uses ${skuName} but sets no location and ${w.why}, so its paired region cannot be determined.`, r.urn);
         continue;
       }
       if (w.state === "unknown") {
@@ -53,16 +58,25 @@ export default definePolicy<"azure-storage-geo-replication-pair", ResidencyConfi
         continue;
       }
       if (w.state !== "known") continue;
+      if (isAzureGlobalLocation(w.value)) continue;
       const primary = normalizeAzureLocation(w.value);
       const pair = AZURE_REGION_PAIRS.get(primary);
       if (!pair) {
-        report.unknown(`"${r.name}" uses ${sku.value} in "${primary}", which has no region pair in rampart's catalog: its secondary region cannot be determined.`, r.urn);
+        const where = primary.length > 64 ? `${primary.slice(0, 63)}…` : primary;
+        report.unknown(`"${r.name}" uses ${skuName} in "${where}", which has no region pair in rampart's catalog: its secondary region cannot be determined.`, r.urn);
         continue;
       }
       const v = checkRegion("azure", pair, settings);
       if (v.allowed) continue;
+      if (sku.state === "unknown") {
+        report.unknown(
+          `the SKU (sku.name) of "${r.name}" is not known yet: if it is geo-redundant, Azure replicates its data from "${primary}" to the paired region ${describeRegion(v)}, outside the allowed locations (${describeAllowed("azure", settings)}).`,
+          r.urn,
+        );
+        continue;
+      }
       report(
-        `"${r.name}" uses ${sku.value} in "${primary}", so Azure replicates its data to the paired region ${describeRegion(v)}, outside the allowed locations (${describeAllowed("azure", settings)}). ` +
+        `"${r.name}" uses ${skuName} in "${primary}", so Azure replicates its data to the paired region ${describeRegion(v)}, outside the allowed locations (${describeAllowed("azure", settings)}). ` +
           "Use Standard_LRS or Standard_ZRS, or a location whose pair is allowed.",
         r.urn,
       );

@@ -34,6 +34,13 @@ export default fixtures([
     resource: { type: INSTANCE, props: { region: "europe-west1", settings: { tier: "db-f1-micro", backupConfiguration: { enabled: true, location: "us" } } } },
   },
   { name: "not configured: left to gcp-location-allowed-region", expect: "pass", resource: { type: INSTANCE, props: { region: "us-central1", masterInstanceName: "primary" } } },
+  {
+    // Fuzz finding: an unknown masterInstanceName may resolve to nothing (a primary), so no mandatory verdict.
+    name: "masterInstanceName unknown during preview, region not allowed",
+    expect: "unknown",
+    config: EU,
+    resource: { type: INSTANCE, props: { region: "us-central1", masterInstanceName: unknown() } },
+  },
   { name: "replica region unknown during preview", expect: "unknown", config: EU, resource: { type: INSTANCE, props: { region: unknown(), masterInstanceName: "primary" } } },
   {
     name: "backup location unknown during preview",

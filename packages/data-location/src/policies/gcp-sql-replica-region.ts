@@ -1,4 +1,4 @@
-import { checkGcpLocation, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, isSet, peek } from "@rampart/policy-core";
+import { checkGcpLocation, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek } from "@rampart/policy-core";
 import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { gcpLocationOf } from "../where";
 
@@ -28,13 +28,19 @@ export default definePolicy<"gcp-sql-replica-region", ResidencyConfig>({
     if (!isResidencyConfigured(settings, "gcp")) notApplicable("data residency is not configured");
     const bad: string[] = [];
     const open: string[] = [];
-    if (isSet(props, "masterInstanceName")) {
+    const master = peek<unknown>(props, "masterInstanceName");
+    // A replica when masterInstanceName names an instance (the SDK's input is a string).
+    const replica = master.state === "unknown" || (master.state === "known" && typeof master.value === "string" && master.value.trim() !== "");
+    if (replica) {
       const where = gcpLocationOf(type, props, provider);
       if (where.state === "unknown") open.push(`the replica's region (${where.path})`);
       else if (where.state === "absent") open.push("the replica's region (set region)");
       else {
         const v = checkGcpLocation(where.value, settings);
-        if (!v.allowed) bad.push(`the replica is in ${v.members.filter((m) => !m.allowed).map(describeRegion).join(", ")} (from ${where.source})`);
+        const members = v.members.filter((m) => !m.allowed).map(describeRegion).join(", ");
+        // Whether it is a replica at all depends on a value not known yet: never a mandatory finding.
+        if (!v.allowed && master.state === "unknown") open.push(`masterInstanceName (if set, the replica is in ${members}, from ${where.source})`);
+        else if (!v.allowed) bad.push(`the replica is in ${members} (from ${where.source})`);
       }
     }
     const backup = peek<unknown>(props, "settings.backupConfiguration.location");
@@ -47,6 +53,6 @@ export default definePolicy<"gcp-sql-replica-region", ResidencyConfig>({
       }
     }
     if (bad.length) return report(`${bad.join("; ")}: outside the allowed locations (${describeAllowed("gcp", settings)}). Use an allowed region.`);
-    if (open.length) report.unknown(`${open.join(", ")} not known yet.`);
+    if (open.length) report.unknown(`${open.join(", ")} ${open.length > 1 ? "are" : "is"} not known yet.`);
   },
 });

@@ -1,5 +1,5 @@
 import { checkGcpLocation, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems } from "@rampart/policy-core";
-import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
+import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 
 /**
  * Cloud Storage buckets must keep every copy of their data in allowed regions. A bucket's
@@ -34,7 +34,7 @@ export default definePolicy<"gcp-storage-bucket-locations", ResidencyConfig>({
     const dataLocations = dl.known.filter((d): d is string => typeof d === "string");
     const v = checkGcpLocation(loc.value, settings, dataLocations);
     if (v.allowed) return;
-    const bad = v.members.filter((m) => !m.allowed).map(describeRegion).join(", ");
+    const bad = listForMessage(v.members.filter((m) => !m.allowed).map(describeRegion), ", ");
     const what =
       v.kind === "region"
         ? `The bucket's location ${bad}`

@@ -107,9 +107,15 @@ export function checkGcpLocation(location: string, settings: ResidencySettings, 
   return { location: l, kind: m.kind, allowed: whole || members.every((v) => v.allowed), members };
 }
 
-/** A region for messages: `"us-east-1" (US East (N. Virginia), US)`, or `"x" (not in rampart's location catalog)`. */
+/** Longest region name a message repeats; longer names (no region is near it) are cut. */
+const MAX_NAME = 64;
+
+/**
+ * A region for messages: `"us-east-1" (US East (N. Virginia), US)`, or `"x" (not in rampart's
+ * location catalog)`; a name longer than 64 characters is cut and ends in `…`.
+ */
 export function describeRegion(v: RegionVerdict): string {
-  if (!v.info) return `"${v.region}" (not in rampart's location catalog)`;
+  if (!v.info) return `"${v.region.length > MAX_NAME ? `${v.region.slice(0, MAX_NAME - 1)}…` : v.region}" (not in rampart's location catalog)`;
   const j = v.info.jurisdiction === v.info.country ? v.info.country : `${v.info.country}, ${v.info.jurisdiction}`;
   return `"${v.region}" (${v.info.displayName}, ${j})`;
 }

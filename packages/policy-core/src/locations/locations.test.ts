@@ -9,6 +9,7 @@ import {
   checkGcpLocation,
   checkRegion,
   describeAllowed,
+  describeRegion,
   EU_MEMBER_STATES,
   GCP_DUAL_REGIONS,
   GCP_MULTI_REGIONS,
@@ -105,6 +106,12 @@ describe("residency check", () => {
     expect(checkGcpLocation("EUR4", eu)).toMatchObject({ kind: "dual-region", allowed: true });
     expect(checkGcpLocation("NAM4", { allowedRegions: { gcp: ["nam4"] } }).allowed).toBe(true);
     expect(checkGcpLocation("EU", eu, ["EUROPE-WEST1", "EUROPE-WEST2"])).toMatchObject({ kind: "custom-dual-region", allowed: false });
+  });
+  it("cuts absurdly long region names in messages", () => {
+    const d = describeRegion(checkRegion("aws", "x".repeat(10_000), eu));
+    expect(d.length).toBeLessThan(120);
+    expect(d).toContain("…\" (not in rampart's location catalog)");
+    expect(describeRegion(checkRegion("aws", "eu-west-2", eu))).toBe('"eu-west-2" (Europe (London), GB, UK)');
   });
   it("knows when it is configured", () => {
     expect(isResidencyConfigured({}, "aws")).toBe(false);
