@@ -102,9 +102,13 @@ export const PREVIEW_UNKNOWN_PREFIX = "can't be checked during preview: ";
 function makeReport(
   def: PolicyMetadata,
   reportViolation: ReportViolation,
-  secrets: ReadonlySet<string>,
+  secretsOfRequest: () => ReadonlySet<string>,
 ): StackReport {
-  const clean = (m: string) => (secrets.size ? scrubSecrets(m, secrets) : m);
+  // Secrets are looked up only when something is reported (most resources report nothing).
+  const clean = (m: string) => {
+    const secrets = secretsOfRequest();
+    return secrets.size ? scrubSecrets(m, secrets) : m;
+  };
   const report = ((message: string, urn?: string) => reportViolation(clean(message), urn)) as StackReport;
   report.unknown = (message: string, urn?: string) =>
     reportViolation({
@@ -281,7 +285,7 @@ export function definePolicy<const N extends string, C extends object = Record<s
         const validate = (def as ResourcePolicyDefinition<N, C>).validateResource;
         const fn = (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
           if (!types.has(args.type)) return;
-          const report: Report = makeReport(def, reportViolation, secretsOf(args.props));
+          const report: Report = makeReport(def, reportViolation, () => secretsOf(args.props));
           validate(
             {
               type: args.type,
@@ -304,9 +308,14 @@ export function definePolicy<const N extends string, C extends object = Record<s
       const validate = (def as StackPolicyDefinition<N, C>).validateStack;
       const fn = (args: StackValidationArgs, reportViolation: ReportViolation) => {
         if (!args.resources.some((r) => types.has(r.type))) return;
-        const secrets = new Set<string>();
-        for (const r of args.resources) for (const s of secretsOf(r.props)) secrets.add(s);
-        const report = makeReport(def, reportViolation, secrets);
+        let secrets: Set<string> | undefined;
+        const report = makeReport(def, reportViolation, () => {
+          if (!secrets) {
+            secrets = new Set<string>();
+            for (const r of args.resources) for (const v of secretsOf(r.props)) secrets.add(v);
+          }
+          return secrets;
+        });
         validate(
           {
             resources: args.resources,

@@ -8,8 +8,8 @@
  * (`4dabf18193072939515e22adb298388d` = `1b47061264138c4ac30d75fd1eb44270`, @pulumi/pulumi
  * runtime/rpc `specialSigKey`/`specialSecretSig`) and replaces them in every message with
  * `[secret]`. It does so by wrapping the SDK module's exported `deserializeProperties`, which the
- * SDK's server calls through the module object on every request. The wrapper adds one walk of
- * the already-converted properties per distinct request struct (cached by struct identity).
+ * SDK's server calls through the module object on every request. The secrets are found only when
+ * a policy reports something (one walk of the request's properties, cached per request).
  */
 import * as path from "node:path";
 
@@ -18,10 +18,17 @@ const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 /** @pulumi/policy's proxy.js key that returns the proxy's target object. */
 const PROXY_TARGET = "__getSpecialProxyTarget";
 
-/** Secret plain values (as strings) recorded per deserialized property object. */
-const secretsByProps = new WeakMap<object, ReadonlySet<string>>();
-/** Cache per request struct: the same Struct is deserialized once per policy. */
+/** The request struct each deserialized property object came from (secrets found lazily). */
+const structByProps = new WeakMap<object, { toJavaScript?: () => unknown }>();
+/** Secret values per request struct, computed on first need. */
 const secretsByStruct = new WeakMap<object, ReadonlySet<string>>();
+/**
+ * Deserialized properties per request struct. @pulumi/policy's Analyze deserializes the same
+ * struct once per policy (server.js makeAnalyzeRpcFun); with 100+ policies that dominates a
+ * pack's per-resource cost, so the result is shared by every policy of one request. Policies only
+ * read properties (each gets its own unknown-checking proxy over the shared object).
+ */
+const resultByStruct = new WeakMap<object, object>();
 const NONE: ReadonlySet<string> = new Set();
 
 let installed: boolean | undefined;
@@ -72,14 +79,15 @@ export function installSecretTracking(): boolean {
     if (typeof original !== "function") return (installed = false);
     if (original.__rampartWrapped) return (installed = true);
     const wrapped = function (this: unknown, struct: any, proxySecrets: boolean) {
+      const cacheable = !proxySecrets && !!struct && typeof struct === "object";
+      if (cacheable) {
+        const hit = resultByStruct.get(struct);
+        if (hit) return hit;
+      }
       const result = original.call(this, struct, proxySecrets);
       if (struct && typeof struct === "object" && result && typeof result === "object") {
-        let secrets = secretsByStruct.get(struct);
-        if (!secrets) {
-          secrets = typeof struct.toJavaScript === "function" ? secretValuesOf(struct.toJavaScript()) : NONE;
-          secretsByStruct.set(struct, secrets);
-        }
-        if (secrets.size) secretsByProps.set(result, secrets);
+        structByProps.set(result, struct);
+        if (cacheable) resultByStruct.set(struct, result);
       }
       return result;
     };
@@ -91,7 +99,11 @@ export function installSecretTracking(): boolean {
   }
 }
 
-/** The secret values recorded for a (proxied) property object handed to a policy. */
+/**
+ * The secret values of a (proxied) property object handed to a policy: the plain values that
+ * arrived wrapped in the secret signature in its request. Computed on first use (when a policy
+ * reports something), then cached per request.
+ */
 export function secretsOf(props: unknown): ReadonlySet<string> {
   if (!props || typeof props !== "object") return NONE;
   let target: unknown;
@@ -100,8 +112,15 @@ export function secretsOf(props: unknown): ReadonlySet<string> {
   } catch {
     return NONE;
   }
-  const t = target && typeof target === "object" ? target : props;
-  return secretsByProps.get(t as object) ?? NONE;
+  const t = (target && typeof target === "object" ? target : props) as object;
+  const struct = structByProps.get(t);
+  if (!struct) return NONE;
+  let secrets = secretsByStruct.get(struct);
+  if (!secrets) {
+    secrets = typeof struct.toJavaScript === "function" ? secretValuesOf(struct.toJavaScript()) : NONE;
+    secretsByStruct.set(struct, secrets);
+  }
+  return secrets;
 }
 
 /** Replaces every occurrence of each secret value in `message` with `[secret]`. */
