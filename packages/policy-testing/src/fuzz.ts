@@ -86,9 +86,14 @@ function apply(props: Record<string, unknown>, path: (string | number)[], op: Mu
     case "long-string":
       parent[key] = "x".repeat(10_000);
       return undefined;
-    case "long-array":
-      parent[key] = Array.from({ length: 500 }, () => clone(cur ?? "item"));
+    case "long-array": {
+      // Up to 500 copies, but at most ~200 KB in all: stacked long arrays would otherwise grow
+      // geometrically (500 × 500 × a long string) and exhaust memory before any policy runs.
+      const size = JSON.stringify(cur ?? "item")?.length ?? 4;
+      const count = Math.max(2, Math.min(500, Math.floor(200_000 / Math.max(size, 1))));
+      parent[key] = Array.from({ length: count }, () => clone(cur ?? "item"));
       return undefined;
+    }
     case "unknown":
       parent[key] = UNKNOWN_WIRE;
       return undefined;

@@ -24,8 +24,15 @@ export function checkMachine(
   report: Report,
 ): void {
   const accel = peekItems<unknown>(obj, `${base}guestAccelerators`);
-  if (!config.allowGuestAccelerators && accel.known.length) {
-    report(`${base}guestAccelerators attaches ${accel.known.length} GPU type(s). Remove the GPUs, or set allowGuestAccelerators for this stack if they are needed.`);
+  // An entry with count 0 attaches no GPU; one with an unknown count may not either.
+  let accelUnknown = accel.unknown;
+  const gpus = accel.known.filter((a) => {
+    const count = peek<unknown>(a, "count");
+    if (count.state === "unknown") accelUnknown = true;
+    return count.state === "absent" || (count.state === "known" && count.value !== 0);
+  });
+  if (!config.allowGuestAccelerators && gpus.length) {
+    report(`${base}guestAccelerators attaches ${gpus.length} GPU type(s). Remove the GPUs, or set allowGuestAccelerators for this stack if they are needed.`);
     return;
   }
   const m = peek<string>(obj, `${base}machineType`);
@@ -48,7 +55,7 @@ export function checkMachine(
     );
     if (reported) return;
   }
-  if (!config.allowGuestAccelerators && accel.unknown) requireKnown(obj, `${base}guestAccelerators`);
+  if (!config.allowGuestAccelerators && accelUnknown) requireKnown(obj, `${base}guestAccelerators`);
 }
 
 /** A disk declared by a GCP resource: its path, type name (last URL segment) and size in GB. */

@@ -2,7 +2,7 @@
  * One check for every "which size may this resource use" policy: an allow-list, a block-list
  * (GPU and very large families blocked unless allowed) and an environment-aware size cap.
  */
-import type { Report } from "@rampart/policy-core";
+import { show, type Report } from "@rampart/policy-core";
 import type { Limit } from "./env";
 import { checkLists, listOf } from "./match";
 
@@ -37,7 +37,8 @@ export interface OfferingCheck {
  */
 export function checkOffering(c: OfferingCheck, report: Report): boolean {
   const list = checkLists(c.value, c.allowed, c.blocked);
-  const shown = JSON.stringify(c.value);
+  // Quoted and cut at 80 characters: a type name is short; anything longer is not worth echoing whole.
+  const shown = show(c.value);
   if (list?.problem === "not-allowed") {
     report(`${c.path} ${shown} is not in ${c.allowedKey} (${listOf(c.allowed)}). ${c.advice}`);
     return true;

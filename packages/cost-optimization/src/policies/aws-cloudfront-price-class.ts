@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, show } from "@rampart/policy-core";
 import { limitFor } from "../lib/env";
 import { listOf } from "../lib/match";
 
@@ -24,10 +24,12 @@ export default definePolicy({
   validateResource: ({ props, config, urn, stackTags }, report) => {
     const p = peek<string>(props, "priceClass");
     if (p.state === "unknown") return requireKnown(props, "priceClass");
+    // A non-string is not a price class the provider would accept: not this policy's finding.
+    if (p.state === "known" && typeof p.value !== "string") return;
     const value = p.state === "known" ? p.value : "PriceClass_All";
     const allowed = limitFor({ urn, stackTags }, config, "allowedPriceClasses");
     if (!allowed.value.includes(value)) {
-      report(`priceClass is ${p.state === "known" ? JSON.stringify(value) : 'not set (CloudFront uses "PriceClass_All")'}, not in ${allowed.key} (${listOf(allowed.value)}). Set priceClass to one of them.`);
+      report(`priceClass is ${p.state === "known" ? show(value) : 'not set (CloudFront uses "PriceClass_All")'}, not in ${allowed.key} (${listOf(allowed.value)}). Set priceClass to one of them.`);
     }
   },
 });

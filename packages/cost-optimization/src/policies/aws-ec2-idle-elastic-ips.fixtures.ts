@@ -22,6 +22,23 @@ export default fixtures([
   },
   { name: "idle EIP", expect: "violate", target: "ip", message: 'Elastic IP "ip" is not attached to anything', resources: [{ type: EIP, name: "ip", props: { domain: "vpc", allocationId: "eipalloc-1" } }] },
   {
+    name: "EIP in a load balancer's subnetMappings",
+    expect: "pass",
+    resources: [
+      { type: EIP, name: "ip", props: { domain: "vpc", allocationId: "eipalloc-1", id: "eipalloc-1" } },
+      { type: "aws:lb/loadBalancer:LoadBalancer", name: "nlb", props: { loadBalancerType: "network", subnetMappings: [{ subnetId: "subnet-1", allocationId: "eipalloc-1" }] } },
+    ],
+  },
+  {
+    // An unknown list of mappings may name this EIP: the preview advisory, not a violation.
+    name: "load balancer with unknown subnetMappings",
+    expect: "unknown",
+    resources: [
+      { type: EIP, name: "ip", props: { domain: "vpc", allocationId: "eipalloc-1", id: "eipalloc-1" } },
+      { type: "aws:lb/loadBalancer:LoadBalancer", name: "nlb", props: { loadBalancerType: "network", subnetMappings: unknown() } },
+    ],
+  },
+  {
     name: "association with an unknown allocation id",
     expect: "unknown",
     resources: [

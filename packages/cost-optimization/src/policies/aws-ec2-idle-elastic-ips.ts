@@ -1,4 +1,4 @@
-import { definePolicy, isSet, peek, peekItems } from "@rampart/policy-core";
+import { definePolicy, isSet, peek, peekItems, type Peeked } from "@rampart/policy-core";
 import type { PolicyResource } from "@pulumi/policy";
 
 const EIP = "aws:ec2/eip:Eip";
@@ -9,12 +9,19 @@ function usedAllocationIds(resources: readonly PolicyResource[]): { ids: Set<str
   const unresolved: PolicyResource[] = [];
   for (const r of resources) {
     if (r.type === EIP) continue;
-    const refs = [peek<unknown>(r.props, "allocationId")];
-    for (const m of peekItems<unknown>(r.props, "subnetMappings").known) refs.push(peek<unknown>(m, "allocationId"));
-    for (const s of peekItems<unknown>(r.props, "secondaryAllocationIds").known) refs.push({ state: "known", value: s } as const);
+    const refs: Peeked<unknown>[] = [peek<unknown>(r.props, "allocationId")];
+    const mappings = peekItems<unknown>(r.props, "subnetMappings");
+    for (const m of mappings.known) refs.push(peek<unknown>(m, "allocationId"));
+    const secondary = peekItems<unknown>(r.props, "secondaryAllocationIds");
+    for (const s of secondary.known) refs.push({ state: "known", value: s });
+    // An unknown list (or list element) of references may hold an allocation id too.
+    if (mappings.unknown || secondary.unknown) refs.push({ state: "unknown", path: mappings.unknown ? "subnetMappings" : "secondaryAllocationIds" });
     for (const ref of refs) {
       if (ref.state === "known" && typeof ref.value === "string") ids.add(ref.value);
-      else if (ref.state === "unknown" && !(r.propertyDependencies && Object.keys(r.propertyDependencies).length)) unresolved.push(r);
+      else if (ref.state === "unknown" && !(r.propertyDependencies && Object.keys(r.propertyDependencies).length)) {
+        unresolved.push(r);
+        break;
+      }
     }
   }
   return { ids, unresolved };

@@ -22,8 +22,9 @@ export default definePolicy({
     }
     // Without storageType, a new instance with allocatedStorage and no iops gets gp2 (provider
     // default). Replicas and snapshot restores inherit their source's storage: stay quiet.
-    if (isSet(props, "allocatedStorage") && !isSet(props, "iops") && !isSet(props, "replicateSourceDb") && !isSet(props, "snapshotIdentifier")) {
-      report('storageType is not set, so the instance gets "gp2" storage. Set storageType to "gp3".');
-    }
+    // An unknown iops/source counts as set (quiet); an unknown allocatedStorage decides the verdict.
+    if (!isSet(props, "allocatedStorage") || isSet(props, "iops") || isSet(props, "replicateSourceDb") || isSet(props, "snapshotIdentifier")) return;
+    if (peek(props, "allocatedStorage").state === "unknown") return requireKnown(props, "allocatedStorage");
+    report('storageType is not set, so the instance gets "gp2" storage. Set storageType to "gp3".');
   },
 });

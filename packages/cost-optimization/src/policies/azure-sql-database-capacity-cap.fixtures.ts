@@ -11,5 +11,7 @@ export default fixtures([
   { name: "GP_Gen5 8 vCores outside production", expect: "violate", message: "sku.capacity is 8 vCores, above the non-production cap nonProductionMaxVcores = 4", resource: db({ name: "GP_Gen5", capacity: 8 }) },
   { name: "S6 (400 DTUs) outside production", expect: "violate", message: "has 400 DTUs, above the non-production cap nonProductionMaxDtus = 100", resource: db({ name: "S6", tier: "Standard" }) },
   { name: "configured cap", expect: "pass", config: { nonProductionMaxVcores: 8 }, resource: db({ name: "GP_Gen5", capacity: 8 }) },
+  // DTU sizes are looked up by own keys only ("constructor" is no service objective).
+  { name: "sku name that is an Object property", expect: "pass", resource: db({ name: "constructor" }) },
   { name: "capacity unknown", expect: "unknown", resource: db({ name: "GP_Gen5", capacity: unknown() }) },
 ]);

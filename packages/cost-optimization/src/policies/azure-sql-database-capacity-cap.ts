@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, show } from "@rampart/policy-core";
 import { DTU_SIZES, isVcoreSku } from "../lib/azure-sql";
 import { limitFor } from "../lib/env";
 
@@ -30,17 +30,19 @@ export default definePolicy({
     const tier = peek<string>(sku.value, "tier");
     const capacity = peek<number>(sku.value, "capacity");
     if (name.state === "unknown" || tier.state === "unknown" || capacity.state === "unknown") return requireKnown(props, "sku");
-    const n = name.state === "known" ? name.value : undefined;
-    const t = tier.state === "known" ? tier.value : undefined;
+    // Values of the wrong type are treated as not set (the provider rejects them; not a cost finding).
+    const n = name.state === "known" && typeof name.value === "string" ? name.value : undefined;
+    const t = tier.state === "known" && typeof tier.value === "string" ? tier.value : undefined;
+    const c = capacity.state === "known" && typeof capacity.value === "number" ? capacity.value : undefined;
     if (isVcoreSku(n, t)) {
-      if (capacity.state !== "known") return;
+      if (c === undefined) return;
       const cap = limitFor({ urn, stackTags }, config, "maxVcores");
-      if (capacity.value > cap.value) report(`sku.capacity is ${capacity.value} vCores, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
+      if (c > cap.value) report(`sku.capacity is ${c} vCores, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
       return;
     }
-    const dtus = capacity.state === "known" ? capacity.value : n !== undefined ? DTU_SIZES[n] : undefined;
+    const dtus = c ?? (n !== undefined && Object.prototype.hasOwnProperty.call(DTU_SIZES, n) ? DTU_SIZES[n] : undefined);
     if (dtus === undefined) return;
     const cap = limitFor({ urn, stackTags }, config, "maxDtus");
-    if (dtus > cap.value) report(`sku${n !== undefined ? ` ${JSON.stringify(n)}` : ".capacity"} has ${dtus} DTUs, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Choose a smaller service objective or raise ${cap.key}.`);
+    if (dtus > cap.value) report(`sku${n !== undefined ? ` ${show(n)}` : ".capacity"} has ${dtus} DTUs, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Choose a smaller service objective or raise ${cap.key}.`);
   },
 });

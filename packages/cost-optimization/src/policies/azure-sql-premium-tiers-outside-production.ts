@@ -28,7 +28,8 @@ export default definePolicy({
     const name = peek<string>(props, "sku.name");
     const tier = peek<string>(props, "sku.tier");
     if (name.state === "unknown" || tier.state === "unknown") return requireKnown(props, "sku");
-    const t = sqlTier(name.state === "known" ? name.value : undefined, tier.state === "known" ? tier.value : undefined);
+    const str = (p: typeof name) => (p.state === "known" && typeof p.value === "string" ? p.value : undefined);
+    const t = sqlTier(str(name), str(tier));
     if (t && config.nonProductionDisallowedTiers.includes(t)) {
       report(`sku is in the ${JSON.stringify(t)} tier on a non-production stack (nonProductionDisallowedTiers: ${listOf(config.nonProductionDisallowedTiers)}). Use General Purpose or Standard.`);
     }

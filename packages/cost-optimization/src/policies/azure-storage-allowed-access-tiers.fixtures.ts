@@ -9,5 +9,6 @@ export default fixtures([
   { name: "Premium tier", expect: "violate", message: 'accessTier is "Premium", not in nonProductionAllowedAccessTiers', resource: sa("Premium") },
   { name: "Hot outside production with a stricter list", expect: "violate", message: "nonProductionAllowedAccessTiers", config: { nonProductionAllowedAccessTiers: ["Cool", "Cold"] }, resource: sa("Hot") },
   { name: "Hot in production with a stricter non-production list", expect: "pass", config: { nonProductionAllowedAccessTiers: ["Cool", "Cold"], productionStackPattern: "^dev$" }, resource: sa("Hot") },
+  { name: "tier of the wrong type (the provider rejects it; not a cost finding)", expect: "pass", resource: sa(true) },
   { name: "tier unknown", expect: "unknown", resource: sa(unknown()) },
 ]);

@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, show } from "@rampart/policy-core";
 import { limitFor } from "../lib/env";
 import { listOf } from "../lib/match";
 
@@ -26,10 +26,10 @@ export default definePolicy({
     const t = peek<string>(props, "accessTier");
     if (t.state === "unknown") return requireKnown(props, "accessTier");
     // Without accessTier, blob accounts default to Hot; premium accounts have no tier.
-    if (t.state !== "known") return;
+    if (t.state !== "known" || typeof t.value !== "string") return;
     const allowed = limitFor({ urn, stackTags }, config, "allowedAccessTiers");
     if (!allowed.value.includes(t.value)) {
-      report(`accessTier is ${JSON.stringify(t.value)}, not in ${allowed.key} (${listOf(allowed.value)}). Set accessTier to one of them.`);
+      report(`accessTier is ${show(t.value)}, not in ${allowed.key} (${listOf(allowed.value)}). Set accessTier to one of them.`);
     }
   },
 });

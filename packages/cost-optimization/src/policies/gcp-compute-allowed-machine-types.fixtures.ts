@@ -15,5 +15,7 @@ export default fixtures([
   { name: "GPU allowed by config", expect: "pass", config: { allowGuestAccelerators: true }, resource: vm("n1-standard-4", { guestAccelerators: [{ type: "nvidia-tesla-t4", count: 1 }] }) },
   { name: "configured allow-list", expect: "violate", message: "is not in allowedMachineTypes", config: { allowedMachineTypes: ["e2-*"] }, resource: vm("n2-standard-2") },
   { name: "machine type unknown", expect: "unknown", resource: vm(unknown()) },
+  { name: "accelerator entry with count 0", expect: "pass", resource: vm("n1-standard-4", { guestAccelerators: [{ type: "nvidia-tesla-t4", count: 0 }] }) },
+  { name: "accelerator count unknown", expect: "unknown", resource: vm("e2-medium", { guestAccelerators: [{ type: "nvidia-tesla-t4", count: unknown() }] }) },
   { name: "accelerators unknown", expect: "unknown", resource: vm("e2-medium", { guestAccelerators: unknown() }) },
 ]);
