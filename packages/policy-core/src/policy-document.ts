@@ -40,10 +40,20 @@ export type ParsedPolicyDocument =
   | { state: "invalid"; error: string }
   | { state: "known"; statements: PolicyStatement[]; hasUnknown: boolean };
 
+/**
+ * One element of a string list: primitives as strings; a nested array or object (not valid in a
+ * policy document) as its JSON text, or `UNKNOWN` when it contains an unknown value.
+ */
+function strElement(e: Snapshot): string | typeof UNKNOWN {
+  if (e === UNKNOWN) return UNKNOWN;
+  if (e === null || typeof e !== "object") return String(e);
+  return containsUnknown(e) ? UNKNOWN : JSON.stringify(e);
+}
+
 function strList(v: Snapshot | undefined): (string | typeof UNKNOWN)[] | undefined {
   if (v === undefined || v === null) return undefined;
   if (v === UNKNOWN) return [UNKNOWN];
-  if (Array.isArray(v)) return v.map((e) => (e === UNKNOWN ? UNKNOWN : String(e)));
+  if (Array.isArray(v)) return v.map(strElement);
   if (typeof v === "object") return undefined;
   return [String(v)];
 }

@@ -14,4 +14,5 @@ export default fixtures([
   { name: "vault with the AWS managed alias", expect: "violate", message: "AWS managed key alias/aws/backup", resource: { type: V, props: { name: "prod", kmsKeyArn: "arn:aws:kms:us-east-1:111122223333:alias/aws/backup" } } },
   { name: "key unknown during preview", expect: "unknown", resource: { type: V, props: { name: "prod", kmsKeyArn: unknown() } } },
   { name: "plan is not a vault", expect: "not-applicable", resource: { type: "aws:backup/plan:Plan", props: {} } },
+  { name: "kmsKeyArn of the wrong type does not throw", expect: "pass", resource: { type: V, props: { name: "prod", kmsKeyArn: 42 } } },
 ]);

@@ -2,8 +2,8 @@ import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /** True for the AWS managed Backup key, as an alias name or alias ARN. */
-function isAwsManaged(key: string): boolean {
-  return key === "alias/aws/backup" || key.endsWith(":alias/aws/backup");
+function isAwsManaged(key: unknown): boolean {
+  return typeof key === "string" && (key === "alias/aws/backup" || key.endsWith(":alias/aws/backup"));
 }
 
 /**
@@ -25,7 +25,7 @@ export default definePolicy({
   resourceTypes: ["aws:backup/vault:Vault", "aws:backup/logicallyAirGappedVault:LogicallyAirGappedVault"],
   validateResource: ({ type, props }, report) => {
     const path = type === "aws:backup/vault:Vault" ? "kmsKeyArn" : "encryptionKeyArn";
-    const key = peek<string>(props, path);
+    const key = peek<unknown>(props, path);
     if (key.state === "unknown") requireKnown(props, path);
     if (key.state === "absent" || (key.state === "known" && key.value === "")) {
       report(`${path} is not set, so recovery points are encrypted with the AWS managed key aws/backup. Set ${path} to a customer managed KMS key.`);

@@ -43,4 +43,14 @@ export default fixtures([
     expect: "unknown",
     resources: [{ type: REPO, name: "app", props: { name: "app", imageScanningConfiguration: { scanOnPush: unknown() } } }],
   },
+  {
+    name: "registry filter of the wrong type does not throw",
+    expect: "violate",
+    target: "app",
+    message: "no registry scanning rule",
+    resources: [
+      { type: REPO, name: "app", props: { name: "app" } },
+      { type: REG, name: "reg", props: { scanType: "BASIC", rules: [{ scanFrequency: "SCAN_ON_PUSH", repositoryFilters: [{ filter: ["app"], filterType: "WILDCARD" }] }] } },
+    ],
+  },
 ]);

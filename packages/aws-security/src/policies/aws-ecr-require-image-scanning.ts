@@ -19,23 +19,23 @@ function wildcardMatch(filter: string, name: string): boolean {
 function registryCovers(cfg: PolicyResource, repo: PolicyResource): "yes" | "no" | "unknown" {
   const rules = peekItems<unknown>(cfg.props, "rules");
   let unknown = rules.unknown;
-  const name = peek<string>(repo.props, "name");
+  const name = peek<unknown>(repo.props, "name");
   for (const rule of rules.known) {
-    const freq = peek<string>(rule, "scanFrequency");
+    const freq = peek<unknown>(rule, "scanFrequency");
     if (freq.state === "unknown") {
       unknown = true;
       continue;
     }
-    if (freq.state !== "known" || !["SCAN_ON_PUSH", "CONTINUOUS_SCAN"].includes(freq.value)) continue;
+    if (freq.state !== "known" || typeof freq.value !== "string" || !["SCAN_ON_PUSH", "CONTINUOUS_SCAN"].includes(freq.value)) continue;
     const filters = peekItems<unknown>(rule, "repositoryFilters");
     if (filters.unknown) unknown = true;
     for (const f of filters.known) {
-      const pattern = peek<string>(f, "filter");
+      const pattern = peek<unknown>(f, "filter");
       if (pattern.state === "unknown") unknown = true;
-      else if (pattern.state === "known") {
+      else if (pattern.state === "known" && typeof pattern.value === "string") {
         if (pattern.value === "*") return "yes";
         if (name.state === "unknown") unknown = true;
-        else if (name.state === "known" && wildcardMatch(pattern.value, name.value)) return "yes";
+        else if (name.state === "known" && typeof name.value === "string" && wildcardMatch(pattern.value, name.value)) return "yes";
       }
     }
   }

@@ -8,4 +8,5 @@ export default fixtures([
   { name: "file system root", expect: "violate", message: 'rootDirectory.path is "/"', resource: { type: AP, props: { fileSystemId: "fs-1", rootDirectory: { path: "/" } } } },
   { name: "path unknown during preview", expect: "unknown", resource: { type: AP, props: { fileSystemId: "fs-1", rootDirectory: { path: unknown() } } } },
   { name: "file system is not an access point", expect: "not-applicable", resource: { type: "aws:efs/fileSystem:FileSystem", props: {} } },
+  { name: "rootDirectory.path of the wrong type does not throw", expect: "pass", resource: { type: AP, props: { fileSystemId: "fs-1", rootDirectory: { path: ["/"] } } } },
 ]);

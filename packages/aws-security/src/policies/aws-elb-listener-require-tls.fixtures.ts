@@ -14,4 +14,5 @@ export default fixtures([
   { name: "TCP rejected when not allowed", expect: "violate", config: { allowedPlaintextProtocols: [] }, message: '"TCP"', resource: { type: L, props: { loadBalancerArn: "arn:lb", port: 5432, protocol: "TCP", defaultActions: forward } } },
   { name: "protocol unknown during preview", expect: "unknown", resource: { type: L, props: { loadBalancerArn: "arn:lb", port: 80, protocol: unknown(), defaultActions: forward } } },
   { name: "load balancers are not listeners", expect: "not-applicable", resource: { type: "aws:lb/loadBalancer:LoadBalancer", props: {} } },
+  { name: "listener without protocol whose port is unknown during preview", expect: "unknown", resource: { type: ALB_L, props: { loadBalancerArn: "arn:lb", port: unknown(), defaultActions: forward } } },
 ]);

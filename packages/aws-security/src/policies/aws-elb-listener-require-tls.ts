@@ -37,8 +37,9 @@ export default definePolicy({
     const proto = peek<string>(props, "protocol");
     if (proto.state === "unknown") requireKnown(props, "protocol");
     let protocol: string;
+    const port = peek(props, "port");
     if (proto.state === "known") protocol = String(proto.value).toUpperCase();
-    else if (peek(props, "port").state !== "absent") protocol = "HTTP";
+    else if (port.state !== "absent") protocol = "HTTP";
     else return; // Gateway Load Balancer listener
     if (["HTTPS", "TLS", "QUIC", "TCP_QUIC"].includes(protocol) || allowed.includes(protocol)) return;
     const actions = peekItems(props, "defaultActions");
@@ -47,6 +48,8 @@ export default definePolicy({
     if (types.some((t) => t.state === "unknown")) requireKnown(props, "defaultActions");
     const forwards = types.some((t) => t.state === "known" && FORWARDING.includes(String(t.value)));
     if (!forwards) return;
+    // Without a protocol, only a port tells an ALB listener (HTTP) from a Gateway LB listener.
+    if (proto.state === "absent" && port.state === "unknown") requireKnown(props, "port");
     report(`protocol is "${protocol}" and the default action forwards requests unencrypted. Use protocol "HTTPS" or "TLS", or make this listener redirect to HTTPS.`);
   },
 });

@@ -11,4 +11,6 @@ export default fixtures([
   { name: "Multi-AZ DB cluster without encryption", expect: "violate", message: "Multi-AZ DB cluster", resource: { type: C, props: { engine: "postgres", dbClusterInstanceClass: "db.m6gd.large" } } },
   { name: "storageEncrypted unknown", expect: "unknown", resource: { type: C, props: { engine: "postgres", storageEncrypted: unknown() } } },
   { name: "engine unknown without the flag", expect: "unknown", resource: { type: C, props: { engine: unknown() } } },
+  { name: "storageEncrypted false with engineMode unknown (may be Serverless v1)", expect: "unknown", resource: { type: C, props: { engine: "aurora-mysql", engineMode: unknown(), storageEncrypted: false } } },
+  { name: 'storageEncrypted "false" as a string', expect: "violate", message: "storageEncrypted is false", resource: { type: C, props: { engine: "postgres", storageEncrypted: "false" } } },
 ]);

@@ -26,7 +26,9 @@ export default definePolicy({
   resourceTypes: [awsRds.CLUSTER_TYPE],
   validateResource: ({ props }, report) => {
     const enc = peek<unknown>(props, "storageEncrypted");
-    if (enc.state === "known" && enc.value === true) return;
+    // The provider also takes "true"/"false" strings; any other type is not a setting to judge.
+    if (enc.state === "known" && (enc.value === true || enc.value === "true")) return;
+    if (enc.state === "known" && enc.value !== false && enc.value !== "false") return;
     if (peek(props, "kmsKeyId").state !== "absent") return;
     if (peek(props, "snapshotIdentifier").state !== "absent" || peek(props, "replicationSourceIdentifier").state !== "absent") return;
     const mode = peek<unknown>(props, "engineMode");
@@ -34,6 +36,8 @@ export default definePolicy({
     if (enc.state === "unknown") requireKnown(props, "storageEncrypted");
     const engine = awsRds.engineOf(props);
     if (enc.state === "known") {
+      // Serverless v1 is always encrypted: an engineMode not known yet may still turn out to be it.
+      if (mode.state === "unknown") requireKnown(props, "engineMode");
       report(
         engine.state === "known" && awsRds.isAuroraEngine(engine.engine)
           ? "storageEncrypted is false: an Aurora cluster created before February 18, 2026 is then unencrypted (newer ones get an AWS owned key at most). Set storageEncrypted to true."
@@ -44,6 +48,7 @@ export default definePolicy({
     // Omitted: Aurora encrypts new clusters by default; Multi-AZ DB clusters do not.
     if (engine.state === "unknown") requireKnown(props, "engine");
     if (engine.state === "known" && awsRds.isAuroraEngine(engine.engine)) return;
+    if (mode.state === "unknown") requireKnown(props, "engineMode");
     report("storageEncrypted is not set, so this Multi-AZ DB cluster's storage is unencrypted. Set storageEncrypted to true.");
   },
 });

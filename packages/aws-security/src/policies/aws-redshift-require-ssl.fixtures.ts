@@ -42,4 +42,14 @@ export default fixtures([
       { type: C, name: "dw", props: { ...base, clusterParameterGroupName: "dw-params" } },
     ],
   },
+  {
+    name: "parameter name of the wrong type does not throw",
+    expect: "violate",
+    target: "dw",
+    message: "does not set require_ssl",
+    resources: [
+      { type: PG, name: "pg", props: { name: "dw-params", family: "redshift-1.0", parameters: [{ name: 42, value: "true" }] } },
+      { type: C, name: "dw", props: { ...base, clusterParameterGroupName: "dw-params" } },
+    ],
+  },
 ]);

@@ -10,12 +10,12 @@ function requiresSsl(group: PolicyResource): "yes" | "no" | "unknown" {
   const list = peekItems<unknown>(group.props, "parameters");
   let unknown = list.unknown;
   for (const p of list.known) {
-    const name = peek<string>(p, "name");
+    const name = peek<unknown>(p, "name");
     if (name.state === "unknown") {
       unknown = true;
       continue;
     }
-    if (name.state !== "known" || name.value.toLowerCase() !== "require_ssl") continue;
+    if (name.state !== "known" || typeof name.value !== "string" || name.value.toLowerCase() !== "require_ssl") continue;
     const value = peek<string>(p, "value");
     if (value.state === "unknown") return "unknown";
     return value.state === "known" && String(value.value).toLowerCase() === "true" ? "yes" : "no";

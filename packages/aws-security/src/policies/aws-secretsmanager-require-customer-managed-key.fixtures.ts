@@ -8,4 +8,5 @@ export default fixtures([
   { name: "AWS managed alias", expect: "violate", message: "AWS managed key alias/aws/secretsmanager", resource: { type: S, props: { name: "db", kmsKeyId: "alias/aws/secretsmanager" } } },
   { name: "key unknown during preview", expect: "unknown", resource: { type: S, props: { name: "db", kmsKeyId: unknown() } } },
   { name: "secret version is not a secret", expect: "not-applicable", resource: { type: "aws:secretsmanager/secretVersion:SecretVersion", props: {} } },
+  { name: "kmsKeyId of the wrong type does not throw", expect: "pass", resource: { type: S, props: { name: "db", kmsKeyId: ["alias/aws/secretsmanager"] } } },
 ]);

@@ -2,8 +2,8 @@ import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /** True for the AWS managed Secrets Manager key, as an alias name or alias ARN. */
-function isAwsManaged(key: string): boolean {
-  return key === "alias/aws/secretsmanager" || key.endsWith(":alias/aws/secretsmanager");
+function isAwsManaged(key: unknown): boolean {
+  return typeof key === "string" && (key === "alias/aws/secretsmanager" || key.endsWith(":alias/aws/secretsmanager"));
 }
 
 /**
@@ -23,7 +23,7 @@ export default definePolicy({
   controls: controlsFor("aws-secretsmanager-require-customer-managed-key"),
   resourceTypes: ["aws:secretsmanager/secret:Secret"],
   validateResource: ({ props }, report) => {
-    const key = peek<string>(props, "kmsKeyId");
+    const key = peek<unknown>(props, "kmsKeyId");
     if (key.state === "unknown") requireKnown(props, "kmsKeyId");
     if (key.state === "absent" || (key.state === "known" && key.value === "")) {
       report("kmsKeyId is not set, so the secret is encrypted with the AWS managed key aws/secretsmanager. Set kmsKeyId to a customer managed KMS key.");

@@ -55,4 +55,12 @@ export default fixtures([
     },
   },
   { name: "SNS topic is not a queue", expect: "not-applicable", resource: { type: "aws:sns/topic:Topic", props: {} } },
+  {
+    name: "condition value nested in an array with an unknown does not throw",
+    expect: "unknown",
+    resource: {
+      type: "aws:sqs/queue:Queue",
+      props: { policy: { Statement: [{ Effect: "Allow", Principal: "*", Action: "sqs:SendMessage", Condition: { ArnEquals: { "aws:SourceArn": [["arn:aws:sns:us-east-1:111122223333:t", unknown()]] } } }] } },
+    },
+  },
 ]);

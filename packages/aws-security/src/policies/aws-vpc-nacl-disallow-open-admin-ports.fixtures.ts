@@ -59,4 +59,12 @@ export default fixtures([
     },
   },
   { name: "source unknown during preview", expect: "unknown", resource: { type: RULE, props: { networkAclId: "acl-1", ruleNumber: 100, protocol: "tcp", ruleAction: "allow", cidrBlock: unknown(), fromPort: 22, toPort: 22 } } },
+  {
+    name: "allow all with a deny entry unknown as a whole during preview",
+    expect: "unknown",
+    resource: {
+      type: ACL,
+      props: { vpcId: "vpc-1", ingress: [{ action: "allow", ruleNo: 200, protocol: "-1", fromPort: 0, toPort: 0, cidrBlock: "0.0.0.0/0" }, unknown()] },
+    },
+  },
 ]);

@@ -63,8 +63,9 @@ export default definePolicy({
             ),
         );
         if (!reached.length) continue;
-        // A lower-numbered entry that is not known yet might deny these ports first.
-        if (sorted.some((d) => d.unknown && d.action !== "allow" && (d.ruleNo === undefined || e.ruleNo === undefined || d.ruleNo < e.ruleNo))) {
+        // A lower-numbered entry that is not known yet (or an entry unknown as a whole) might deny
+        // these ports first.
+        if (listUnknown || sorted.some((d) => d.unknown && d.action !== "allow" && (d.ruleNo === undefined || e.ruleNo === undefined || d.ruleNo < e.ruleNo))) {
           unknown = true;
           continue;
         }

@@ -75,7 +75,10 @@ export function ingressRules(type: string, props: unknown): IngressRule[] {
     const t = scalar(props, "toPort");
     const u1 = cidrList(props, "cidrBlocks", cidrs);
     const u2 = cidrList(props, "ipv6CidrBlocks", cidrs);
-    return [{ path: "", protocol: p.value, fromPort: f.value, toPort: t.value, cidrs, unknown: kind.state === "unknown" || p.unknown || f.unknown || t.unknown || u1 || u2 }];
+    // A rule whose `type` is not known yet may be an egress rule: it is undecided (like an
+    // unknown protocol), so it can only raise the preview advisory, never count as a hit.
+    const protocol = kind.state === "unknown" ? UNKNOWN_FIELD : p.value;
+    return [{ path: "", protocol, fromPort: f.value, toPort: t.value, cidrs, unknown: kind.state === "unknown" || p.unknown || f.unknown || t.unknown || u1 || u2 }];
   }
   if (type === VPC_INGRESS_RULE_TYPE) {
     const cidrs: string[] = [];
