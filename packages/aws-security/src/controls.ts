@@ -121,7 +121,7 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "aws-lambda-disallow-deprecated-runtime": [FSBP("Lambda.2", "lambda-2", "lambda")],
   "aws-lambda-disallow-public-permission": [FSBP("Lambda.1", "lambda-1", "lambda")],
   "aws-apigateway-require-rest-stage-logging": [FSBP("APIGateway.1", "apigateway-1", "apigateway")],
-  "aws-apigateway-require-v2-stage-logging": [FSBP("APIGateway.9", "apigateway-9", "apigateway"), FSBP("APIGateway.1", "apigateway-1", "apigateway")],
+  "aws-apigateway-require-v2-stage-logging": [FSBP("APIGateway.9", "apigateway-9", "apigateway")],
   "aws-apigateway-require-route-authorization": [FSBP("APIGateway.8", "apigateway-8", "apigateway")],
   "aws-apigateway-recommend-xray-tracing": [FSBP("APIGateway.3", "apigateway-3", "apigateway")],
   "aws-apigateway-require-cache-encryption": [FSBP("APIGateway.5", "apigateway-5", "apigateway")],

@@ -94,7 +94,7 @@ describe("createPolicyPack options", () => {
     expect(built.initialConfig).toEqual({
       "aws-s3-a": { enforcementLevel: "advisory", maxDays: 7 },
       "aws-ec2-b": { enforcementLevel: "disabled" },
-      "aws-s3-c": { allowedRegions: ["eu-west-1"] },
+      "aws-s3-c": { enforcementLevel: "mandatory", allowedRegions: ["eu-west-1"] },
     });
     const sdkA = built.args.policies.find((p) => p.name === "aws-s3-a");
     expect(sdkA?.enforcementLevel).toBe("advisory");
@@ -105,5 +105,13 @@ describe("createPolicyPack options", () => {
     expect(() => resolvePolicySettings([a], { "aws-s3-a": { nope: 1 } as any })).toThrow(/not in the policy's config schema/);
     expect(() => buildPolicyPack("p", { policies: [a, a] })).toThrow(/duplicate/);
     expect(() => buildPolicyPack("@rampart/p", { policies: all })).toThrow(/no @scope/);
+  });
+});
+
+describe("initial config always carries the enforcement level", () => {
+  it("adds the policy's own level to entries that only set values (the SDK would send ADVISORY)", () => {
+    const p = definePolicy({ ...base, name: "aws-s3-lvl", config: { maxDays: { type: "integer", description: "cap", default: 30 } } });
+    expect(resolvePolicySettings([p], { "aws-s3-lvl": { maxDays: 7 } })).toEqual({ "aws-s3-lvl": { enforcementLevel: "mandatory", maxDays: 7 } });
+    expect(resolvePolicySettings([p], {}, { maxDays: 9 })).toEqual({ "aws-s3-lvl": { enforcementLevel: "mandatory", maxDays: 9 } });
   });
 });

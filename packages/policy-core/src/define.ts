@@ -25,6 +25,7 @@ import {
   ConfigSpec,
   ENFORCEMENT_LEVELS,
   EnforcementLevel,
+  PolicyConfigError,
   SEVERITIES,
   Severity,
 } from "./types";
@@ -65,7 +66,7 @@ export interface ResourceContext<C> {
   notApplicable(reason?: string): never;
 }
 
-/** What a stack validation policy sees: every resource's outputs, indexed once. */
+/** What a stack validation policy sees: every resource's outputs, indexed once per policy call. */
 export interface StackContext<C> {
   resources: PolicyResource[];
   index: StackIndex;
@@ -286,7 +287,8 @@ export function definePolicy<const N extends string, C extends object = Record<s
         const fn = (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
           if (!types.has(args.type)) return;
           const report: Report = makeReport(def, reportViolation, () => secretsOf(args.props));
-          validate(
+          try {
+            validate(
             {
               type: args.type,
               name: args.name,
@@ -299,6 +301,10 @@ export function definePolicy<const N extends string, C extends object = Record<s
             },
             report,
           );
+          } catch (e) {
+            if (!(e instanceof PolicyConfigError)) throw e;
+            report.advisory(`The policy's configuration cannot be used: ${e.message}. Fix it in the policy pack configuration.`);
+          }
         };
         // @pulumi/policy skips a policy before deserializing anything when the validate function
         // carries `__pulumiType` and the resource's type differs (server.js makeAnalyzeRpcFun).
@@ -316,6 +322,7 @@ export function definePolicy<const N extends string, C extends object = Record<s
           }
           return secrets;
         });
+        try {
         validate(
           {
             resources: args.resources,
@@ -326,6 +333,10 @@ export function definePolicy<const N extends string, C extends object = Record<s
           },
           report,
         );
+        } catch (e) {
+          if (!(e instanceof PolicyConfigError)) throw e;
+          report.advisory(`The policy's configuration cannot be used: ${e.message}. Fix it in the policy pack configuration.`);
+        }
       };
       if (def.resourceTypes.length === 1) (fn as any).__pulumiType = def.resourceTypes[0];
       return { ...base, validateStack: fn } as StackValidationPolicy;

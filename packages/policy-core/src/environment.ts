@@ -12,6 +12,7 @@
  * - `productionTag`: a stack tag `<key>=<value>[|<value>...]` (values compared case-insensitively).
  * A stack is production when either matches. An empty setting disables that signal.
  */
+import { PolicyConfigError } from "./types";
 import type { ConfigSpec } from "./types";
 
 /** Config properties that say which stacks are production. */
@@ -43,8 +44,11 @@ export const ENVIRONMENT_CONFIG: ConfigSpec<EnvironmentConfig> = {
   },
 };
 
-/** Error for an environment setting that cannot be used (an invalid regular expression or tag spec). */
-export class EnvironmentConfigError extends Error {
+/**
+ * Error for an environment setting that cannot be used (an invalid regular expression or tag
+ * spec). A PolicyConfigError: inside a policy it becomes one advisory finding, not a failed preview.
+ */
+export class EnvironmentConfigError extends PolicyConfigError {
   constructor(message: string) {
     super(message);
     this.name = "EnvironmentConfigError";

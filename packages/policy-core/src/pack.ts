@@ -107,7 +107,9 @@ export function resolvePolicySettings(
         entry[k] = v;
       }
     }
-    if (Object.keys(entry).length) out[p.name] = entry;
+    // The SDK reports an initial-config entry without a level as ADVISORY (enum 0), which the
+    // Pulumi CLI then applies: every entry must carry the level, the policy's own by default.
+    if (Object.keys(entry).length) out[p.name] = { enforcementLevel: p.enforcementLevel, ...entry };
   }
   return out;
 }

@@ -187,10 +187,15 @@ export function hasRestrictingCondition(s: PolicyStatement): boolean {
   if (s.conditions === UNKNOWN) return true; // cannot tell: treat as restricted (no false violation)
   for (const [op, keys] of Object.entries(s.conditions)) {
     if (/IfExists$/i.test(op)) continue; // "...IfExists" passes when the key is missing
+    // Negated operators (StringNotEquals, ArnNotLike, NotIpAddress, ...) and Null exclude some
+    // callers but still admit everyone else: they do not narrow a public principal.
+    const base = op.replace(/^For(All|Any)Values:/i, "");
+    if (/^(String|Arn|Numeric|Date)Not|^NotIpAddress$|^Null$/i.test(base)) continue;
     for (const [k, vals] of Object.entries(keys)) {
       if (k === "*") return true;
       if (!RESTRICTING_CONDITION_KEYS.includes(k)) continue;
-      if (vals.some((v) => v === UNKNOWN || (v !== "*" && v !== ""))) return true;
+      const open = (v: string) => v === "*" || v === "" || (k === "aws:sourceip" && (v === "0.0.0.0/0" || v === "::/0"));
+      if (vals.some((v) => v === UNKNOWN || !open(v))) return true;
     }
   }
   return false;

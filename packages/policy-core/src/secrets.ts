@@ -18,17 +18,31 @@ const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 /** @pulumi/policy's proxy.js key that returns the proxy's target object. */
 const PROXY_TARGET = "__getSpecialProxyTarget";
 
-/** The request struct each deserialized property object came from (secrets found lazily). */
-const structByProps = new WeakMap<object, { toJavaScript?: () => unknown }>();
-/** Secret values per request struct, computed on first need. */
-const secretsByStruct = new WeakMap<object, ReadonlySet<string>>();
 /**
- * Deserialized properties per request struct. @pulumi/policy's Analyze deserializes the same
- * struct once per policy (server.js makeAnalyzeRpcFun); with 100+ policies that dominates a
- * pack's per-resource cost, so the result is shared by every policy of one request. Policies only
- * read properties (each gets its own unknown-checking proxy over the shared object).
+ * State shared by every copy of policy-core in the process. Each pack bundles its own copy, and a
+ * custom pack may load several (its own plus packs' policy lists): the first copy wraps the SDK's
+ * deserializer, and all of them must read what that wrapper records.
  */
-const resultByStruct = new WeakMap<object, object>();
+interface Registry {
+  /** The request struct each deserialized property object came from (secrets found lazily). */
+  structByProps: WeakMap<object, { toJavaScript?: () => unknown }>;
+  /** Secret values per request struct, computed on first need. */
+  secretsByStruct: WeakMap<object, ReadonlySet<string>>;
+  /**
+   * Deserialized properties per request struct. @pulumi/policy's Analyze deserializes the same
+   * struct once per policy (server.js makeAnalyzeRpcFun); with 100+ policies that dominates a
+   * pack's per-resource cost, so the result is shared by every policy of one request. Policies
+   * only read properties (each gets its own unknown-checking proxy over the shared object).
+   */
+  resultByStruct: WeakMap<object, object>;
+}
+const REGISTRY_KEY = Symbol.for("rampart.policy-core.sdk-registry.v1");
+const registry: Registry = ((globalThis as any)[REGISTRY_KEY] ??= {
+  structByProps: new WeakMap(),
+  secretsByStruct: new WeakMap(),
+  resultByStruct: new WeakMap(),
+} satisfies Registry);
+const { structByProps, secretsByStruct, resultByStruct } = registry;
 const NONE: ReadonlySet<string> = new Set();
 
 let installed: boolean | undefined;

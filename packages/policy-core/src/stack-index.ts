@@ -143,6 +143,9 @@ export class StackIndex {
         if (t) link(t, c);
         else if (someTargetUnknown) unresolved.push(c);
         else external.push(c);
+      } else if (v.state === "absent") {
+        // No link value at all: the companion names no target (malformed, or set elsewhere).
+        external.push(c);
       } else {
         unresolved.push(c);
       }

@@ -60,3 +60,15 @@ export interface ConfigPropertySchema<T = unknown> {
 
 /** A policy's configuration schema: one JSON-Schema property per setting, each with its default. */
 export type ConfigSpec<C> = { [K in keyof C]: ConfigPropertySchema<C[K]> };
+
+/**
+ * A policy's configuration value cannot be used (an invalid pattern, a malformed tag spec). Thrown
+ * inside a validate function, rampart reports it as one advisory finding for that policy instead
+ * of letting the SDK fail the whole preview ("Error validating resource with policy ...").
+ */
+export class PolicyConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PolicyConfigError";
+  }
+}

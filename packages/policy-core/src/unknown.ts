@@ -29,7 +29,11 @@ const ABSENT: Peeked<never> = Object.freeze({ state: "absent" });
 
 /** True when `e` is the SDK's error for reading a value that is unknown during preview. */
 export function isUnknownValueError(e: unknown): boolean {
-  return e instanceof UnknownValueError;
+  // instanceof first; by shape too, for a pack that resolves a second copy of @pulumi/policy.
+  return (
+    e instanceof UnknownValueError ||
+    (e instanceof Error && e.name !== "PolicyConfigError" && "unknownTypeSentinel" in e && Array.isArray((e as { props?: unknown }).props))
+  );
 }
 
 /** Splits a dot path into segments; an array of segments is passed through. */

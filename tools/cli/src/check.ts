@@ -92,13 +92,17 @@ export async function runCheck(
 ): Promise<CheckResult> {
   const started: PolicyPackProcess[] = [];
   try {
-    const procs = await Promise.all(
+    // Settle every start before failing, so packs that did start are stopped in `finally`.
+    const settled = await Promise.allSettled(
       packs.map(async (p) => {
         const proc = await PolicyPackProcess.start(p.dir);
         started.push(proc);
         return { ref: p, proc, info: await proc.getAnalyzerInfo() };
       }),
     );
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+    if (failed) throw failed.reason;
+    const procs = settled.map((s) => (s as PromiseFulfilledResult<{ ref: PackRef; proc: PolicyPackProcess; info: AnalyzerInfo }>).value);
     const known = new Set(procs.flatMap((p) => p.info.policies.map((x) => x.name)));
     for (const key of Object.keys(config)) {
       if (key !== "all" && !known.has(key)) throw new InputError(`policy config names '${key}', which is in none of the packs (${procs.map((p) => p.info.name).join(", ")})`);

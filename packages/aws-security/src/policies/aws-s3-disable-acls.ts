@@ -1,4 +1,4 @@
-import { awsS3, definePolicy, peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { awsS3, definePolicy, peek, peekItems, requireKnown, show } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 const OWNERSHIP = awsS3.S3_OWNERSHIP_CONTROLS_TYPES[0];
@@ -27,13 +27,13 @@ export default definePolicy({
       const o = peek<string>(props, "rule.objectOwnership");
       if (o.state === "unknown") requireKnown(props, "rule.objectOwnership");
       if (o.state === "known" && o.value !== "BucketOwnerEnforced") {
-        report(`rule.objectOwnership is "${o.value}", which keeps ACLs in effect. Set it to "BucketOwnerEnforced".`);
+        report(`rule.objectOwnership is ${show(o.value)}, which keeps ACLs in effect. Set it to "BucketOwnerEnforced".`);
       }
       return;
     }
     const acl = peek<string>(props, "acl");
     if (acl.state === "unknown") requireKnown(props, "acl");
-    if (acl.state === "known" && acl.value !== "private") report(`acl is "${acl.value}": access is granted through an ACL. Remove acl and use bucket or IAM policies.`);
+    if (acl.state === "known" && acl.value !== "private") report(`acl is ${show(acl.value)}: access is granted through an ACL. Remove acl and use bucket or IAM policies.`);
     const path = ACL_RESOURCES.includes(type) ? "accessControlPolicy.grants" : "grants";
     const grants = peekItems(props, path);
     if (grants.unknown) requireKnown(props, path);

@@ -44,5 +44,14 @@ export default fixtures([
   },
   { name: "BucketAcl with private acl", expect: "pass", resource: { type: "aws:s3/bucketAcl:BucketAcl", props: { bucket: "b", acl: "private" } } },
   { name: "acl unknown during preview", expect: "unknown", resource: { type: "aws:s3/bucket:Bucket", props: { acl: unknown() } } },
+  {
+    name: "a known public grant is reported even when another grant is unknown",
+    expect: "violate",
+    message: "grants[1] grants access to the AllUsers",
+    resource: {
+      type: "aws:s3/bucketV2:BucketV2",
+      props: { grants: [unknown(), { type: "Group", uri: "http://acs.amazonaws.com/groups/global/AllUsers", permissions: ["READ"] }] },
+    },
+  },
   { name: "security group is not an S3 resource", expect: "not-applicable", resource: { type: "aws:ec2/securityGroup:SecurityGroup", props: {} } },
 ]);

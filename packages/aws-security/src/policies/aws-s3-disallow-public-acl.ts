@@ -1,4 +1,4 @@
-import { awsS3, definePolicy, peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { awsS3, definePolicy, peek, requireKnown } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 const ACL_TYPES = [...awsS3.S3_BUCKET_TYPES, ...awsS3.S3_BUCKET_ACL_TYPES];
@@ -20,25 +20,35 @@ export default definePolicy({
   resourceTypes: ACL_TYPES,
   validateResource: ({ props }, report) => {
     const acl = peek<string>(props, "acl");
-    if (acl.state === "unknown") requireKnown(props, "acl");
-    if (acl.state === "known" && PUBLIC_ACLS.includes(acl.value)) {
+    let hits = 0;
+    let undecided: (() => void) | undefined;
+    if (acl.state === "unknown") undecided = () => requireKnown(props, "acl");
+    if (acl.state === "known" && typeof acl.value === "string" && PUBLIC_ACLS.includes(acl.value)) {
       report(`acl is "${acl.value}", which grants access to ${acl.value === "authenticated-read" ? "any AWS account" : "everyone"}. Set acl to "private".`);
+      hits++;
     }
-    // Bucket `grants` (both shapes) and BucketAcl(V2) `accessControlPolicy.grants`.
-    const grantLists: [string, { known: unknown[]; unknown: boolean }][] = [
-      ["grants", peekItems(props, "grants")],
-      ["accessControlPolicy.grants", peekItems(props, "accessControlPolicy.grants")],
-    ];
-    for (const [path, list] of grantLists) {
-      if (list.unknown) requireKnown(props, path);
-      list.known.forEach((g, i) => {
-        const uri = peek<string>(g, "uri").state === "known" ? peek<string>(g, "uri") : peek<string>(g, "grantee.uri");
-        if (uri.state === "unknown") requireKnown(g);
-        if (uri.state === "known" && PUBLIC_URIS.includes(uri.value)) {
+    // Bucket `grants` (both shapes) and BucketAcl(V2) `accessControlPolicy.grants`. Report every
+    // known public grant first; only when there is none can an unknown part decide.
+    for (const path of ["grants", "accessControlPolicy.grants"]) {
+      const list = peek<unknown>(props, path);
+      if (list.state === "unknown") undecided ??= () => requireKnown(props, path);
+      if (list.state !== "known" || !Array.isArray(list.value)) continue;
+      for (let i = 0; i < list.value.length; i++) {
+        const g = peek<unknown>(list.value, [i]);
+        if (g.state === "unknown") {
+          undecided ??= () => requireKnown(props, `${path}.${i}`);
+          continue;
+        }
+        if (g.state !== "known") continue;
+        const uri = peek<string>(g.value, "uri").state === "known" ? peek<string>(g.value, "uri") : peek<string>(g.value, "grantee.uri");
+        if (uri.state === "unknown") undecided ??= () => requireKnown(g.value);
+        if (uri.state === "known" && typeof uri.value === "string" && PUBLIC_URIS.includes(uri.value)) {
           const group = uri.value.endsWith("AllUsers") ? "AllUsers (everyone)" : "AuthenticatedUsers (any AWS account)";
           report(`${path}[${i}] grants access to the ${group} group. Remove the grant.`);
+          hits++;
         }
-      });
+      }
     }
+    if (!hits && undecided) undecided();
   },
 });

@@ -31,9 +31,8 @@ export default fixtures([
     ],
   },
   {
-    name: "v7 bucket without any block",
-    expect: "violate",
-    target: "data",
+    name: "v7 bucket without any block: advisory, S3 blocks public access by default",
+    expect: "advisory",
     message: 'Bucket "data" has no BucketPublicAccessBlock',
     resources: [{ type: BUCKET, name: "data", props: { bucket: "data-123" } }],
   },

@@ -18,7 +18,9 @@ function blockState(pab: PolicyResource): { state: "yes" | "no" | "unknown"; off
 }
 
 /**
- * Every S3 bucket must have a BucketPublicAccessBlock with all four settings on. Stack policy:
+ * Every S3 bucket must have a BucketPublicAccessBlock with all four settings on; a block that turns
+ * one off is a violation, a missing block an advisory (S3 blocks public access on new buckets by
+ * default since April 2023: S3 User Guide, "Blocking public access to your Amazon S3 storage"). Stack policy:
  * buckets and blocks are linked through the block's `bucket` (name or id) or, during preview, its
  * property dependency on the bucket. An account-level block with all four settings on counts too.
  */
@@ -55,7 +57,12 @@ export default definePolicy({
       if (!blocks.length) {
         // A block whose bucket cannot be resolved might be this bucket's: do not call it missing.
         if (links.unresolved.length) continue;
-        fail(`Bucket "${bucket.name}" has no BucketPublicAccessBlock. Add one with all four settings set to true.`, bucket.urn);
+        // Since April 2023 S3 turns all four settings on for every new bucket, so a bucket without
+        // a block resource is not public: advise declaring it so it cannot be switched off.
+        report.advisory(
+          `Bucket "${bucket.name}" has no BucketPublicAccessBlock. S3 blocks public access on new buckets by default; declare a block with all four settings set to true so the program keeps it that way.`,
+          bucket.urn,
+        );
         continue;
       }
       const states = blocks.map(blockState);

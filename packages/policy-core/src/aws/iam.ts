@@ -9,7 +9,7 @@
  * `service:Action` names are case-insensitive and may use `*` and `?` wildcards.
  */
 import { ParsedPolicyDocument, PolicyStatement, UNKNOWN, parsePolicyDocument, policyDocumentAt } from "../policy-document";
-import { peekItems } from "../unknown";
+import { peekItems, show } from "../unknown";
 
 /** Customer managed policy (`policy`: the document). */
 export const POLICY_TYPE = "aws:iam/policy:Policy";
@@ -91,7 +91,8 @@ export function grantsFullAdmin(s: PolicyStatement): boolean {
 
 /** `Statement[0]` or `Statement[0] (Sid "x")`, for messages. */
 export function statementLabel(s: PolicyStatement, index: number): string {
-  return s.sid ? `Statement[${index}] (Sid ${JSON.stringify(s.sid)})` : `Statement[${index}]`;
+  // The Sid is free text: cut it, so a long or odd one cannot flood a message.
+  return s.sid ? `Statement[${index}] (Sid ${show(s.sid, 40)})` : `Statement[${index}]`;
 }
 
 /** A statement that matched a check, located for messages. */

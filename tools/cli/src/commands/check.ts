@@ -151,8 +151,9 @@ export function registerCheck(program: Command, io: Io): void {
             : opts.format === "junit"
               ? renderJunit(report, (v) => failsOn(opts.failOn, v))
               : renderText(report);
-      if (opts.writeBaseline) writeBaseline(opts.writeBaseline, ex.kept);
+      // The report first: if it cannot be written, the baseline is left as it was.
       if (opts.output) writeFileAtomic(opts.output, text);
+      if (opts.writeBaseline) writeBaseline(opts.writeBaseline, ex.kept);
       else io.stdout(text);
       io.exitCode = failed ? EXIT.violations : EXIT.ok;
     });

@@ -66,6 +66,10 @@ export function toSarif(report: Report, root = process.cwd()) {
         artifactLocation: artifactLocation(v.location.file, root),
         ...(v.location.line ? { region: { startLine: v.location.line } } : {}),
       };
+    } else if (!v.urn && report.input.path) {
+      // A stack-level finding names no resource: point at the checked input, so code scanning
+      // (which needs a physical location) still shows it.
+      location.physicalLocation = { artifactLocation: artifactLocation(report.input.path, root), region: { startLine: 1 } };
     }
     if (v.urn) location.logicalLocations = [{ name: v.resourceName, fullyQualifiedName: v.urn, kind: "resource" }];
     return {
@@ -122,7 +126,7 @@ export function toSarif(report: Report, root = process.cwd()) {
         },
         invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolConfigurationNotifications: notifications } : {}) }],
         originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(root.endsWith(path.sep) ? root : root + path.sep).href } },
-        automationDetails: { id: `rampart/${report.input.project}/${report.input.stack}/` },
+        automationDetails: { id: `rampart/${report.input.project || "-"}/${report.input.stack || "-"}/` },
         results,
         properties: { input: report.input },
       },
