@@ -12,7 +12,7 @@ import { registerDocs } from "./commands/docs";
 import { registerInstall } from "./commands/install";
 import { registerNew } from "./commands/new";
 import { registerConfig } from "./commands/config";
-import { EXIT, InputError } from "./errors";
+import { EXIT } from "./errors";
 import { Io, processIo } from "./io";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -24,7 +24,8 @@ export function buildProgram(io: Io): Command {
     .description("Pre-built Pulumi CrossGuard policy packs: check stacks, install and publish packs.")
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    // commander's own usage errors ("error: unknown option ...") get rampart's one-line prefix.
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s.replace(/^error: /, "rampart: ")) })
     .showSuggestionAfterError(true);
   registerCheck(program, io);
   registerPublish(program, io);
@@ -52,12 +53,19 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       // Help and version print and exit 0; commander already printed its own one-line error.
       return e.exitCode === 0 ? EXIT.ok : EXIT.input;
     }
-    if (e instanceof InputError) {
-      io.stderr(`rampart: ${e.message}\n`);
-      return EXIT.input;
-    }
-    const msg = e instanceof Error ? e.message : String(e);
-    io.stderr(`rampart: ${msg.split("\n")[0]}\n`);
+    io.stderr(`rampart: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
     return EXIT.input;
   }
+}
+
+/**
+ * An error message as one line: JSON.parse's quoted excerpt of the input is dropped (it may hold
+ * secrets and spans lines), whitespace is folded, and the length capped.
+ */
+export function oneLine(message: string): string {
+  const s = message
+    .replace(/,?\s*".*"\s+is not valid JSON/s, " (not valid JSON)")
+    .replace(/\s+/g, " ")
+    .trim();
+  return s.length > 400 ? `${s.slice(0, 399)}…` : s;
 }

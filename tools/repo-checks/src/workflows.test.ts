@@ -90,7 +90,7 @@ describe("workflows", () => {
 
     const idx = (pred: (s: any) => boolean) => all.findIndex(pred);
     const pulumiInstall = idx((s) => String(s.uses).startsWith("pulumi/actions@"));
-    const publish = idx((s) => /tools\/cli\/dist\/bin\.js/.test(String(s.run)) && /publish --org/.test(String(s.run)));
+    const publish = idx((s) => /tools\/cli\/bin\/rampart\.js/.test(String(s.run)) && /publish --org/.test(String(s.run)));
     expect(pulumiInstall).toBeGreaterThan(idx((s) => s === cs));
     expect(publish).toBeGreaterThan(pulumiInstall);
     expect(all[pulumiInstall].with?.command, "pulumi/actions only installs the CLI").toBeUndefined();
@@ -98,7 +98,7 @@ describe("workflows", () => {
     for (const i of [pulumiInstall, publish]) expect(all[i].if).toBe("steps.changesets.outputs.hasChangesets == 'false'");
     // The CLI the step runs is @rampart/cli's bin.
     const cli = JSON.parse(fs.readFileSync(path.join(ROOT, "tools", "cli", "package.json"), "utf8"));
-    expect(cli.bin.rampart).toBe("dist/bin.js");
+    expect(cli.bin.rampart).toBe("bin/rampart.js");
   });
 
   it("no workflow writes a secret into a run script directly", () => {

@@ -153,8 +153,8 @@ export function registerCheck(program: Command, io: Io): void {
               : renderText(report);
       // The report first: if it cannot be written, the baseline is left as it was.
       if (opts.output) writeFileAtomic(opts.output, text);
-      if (opts.writeBaseline) writeBaseline(opts.writeBaseline, ex.kept);
       else io.stdout(text);
+      if (opts.writeBaseline) writeBaseline(opts.writeBaseline, ex.kept);
       io.exitCode = failed ? EXIT.violations : EXIT.ok;
     });
 }

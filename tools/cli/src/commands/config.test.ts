@@ -12,8 +12,9 @@ describe("rampart config", () => {
     const o = io();
     expect(await main(["config", "--pack", "data-location", "--set", 'allowedJurisdictions=["EU"]'], o)).toBe(0);
     const cfg = JSON.parse(o.out);
-    expect(cfg["aws-location-allowed-region"]).toEqual({ allowedJurisdictions: ["EU"] });
-    expect(cfg["multi-location-require-configuration"]).toEqual({ allowedJurisdictions: ["EU"] });
+    // Each entry keeps the policy's own level: the Pulumi CLI would read a missing one as advisory.
+    expect(cfg["aws-location-allowed-region"]).toEqual({ enforcementLevel: "mandatory", allowedJurisdictions: ["EU"] });
+    expect(cfg["multi-location-require-configuration"]).toEqual({ enforcementLevel: "mandatory", allowedJurisdictions: ["EU"] });
     expect(Object.values(cfg).every((e: any) => JSON.stringify(e.allowedJurisdictions) === '["EU"]')).toBe(true);
   });
 
@@ -24,5 +25,8 @@ describe("rampart config", () => {
     const bad = io();
     expect(await main(["config", "--pack", "aws-security", "--set", "allowedJurisdictions=EU"], bad)).toBe(2);
     expect(bad.err).toMatch(/^rampart: no policy of aws-security takes the setting 'allowedJurisdictions'\n$/);
+    const wrongType = io();
+    expect(await main(["config", "--pack", "data-location", "--set", "allowedJurisdictions=EU"], wrongType)).toBe(2);
+    expect(wrongType.err).toMatch(/^rampart: policy config: [a-z-]+: allowedJurisdictions must be array\n$/);
   });
 });

@@ -10,6 +10,8 @@ import type { Command } from "commander";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { resolvePolicySettings } from "@rampart/policy-core";
+import type { AnalyzerInfo } from "@rampart/policy-testing";
+import { validatePolicyConfig } from "../config-validate";
 import { InputError } from "../errors";
 import type { Io } from "../io";
 import { loadPacks } from "../metadata";
@@ -50,6 +52,14 @@ export function renderConfig(
     const merged = { ...entry, ...(fanned[d.name] ?? {}) };
     if (Object.keys(merged).length) out[d.name] = merged;
   }
+  // Check the result as the Pulumi CLI (and `rampart check --config`) will: against each
+  // policy's config schema, so a wrong value fails here and not in a later preview.
+  const infos = [
+    {
+      policies: definitions.map((d) => ({ name: d.name, configSchema: { properties: (d.configSchema?.properties ?? {}) as Record<string, unknown>, required: [] } })),
+    },
+  ] as unknown as AnalyzerInfo[];
+  validatePolicyConfig(infos, out as never);
   return out;
 }
 
