@@ -120,8 +120,9 @@ describe("cost-optimization configuration", () => {
       select: { exclude: ["aws-ec2-nat-gateway-limit"] },
     });
     expect(built.initialConfig["aws-autoscaling-max-size-cap"]).toEqual({ nonProductionMaxInstances: 2, enforcementLevel: "mandatory" });
-    expect(built.initialConfig["azure-compute-allowed-vm-sizes"]).toEqual({ allowedVmSizes: ["Standard_B*"] });
-    expect(built.initialConfig["gcp-tagging-require-cost-allocation-labels"]).toEqual({ requiredTags: ["team"] });
+    // Entries keep the policy's own level (the SDK would report a missing one as advisory).
+    expect(built.initialConfig["azure-compute-allowed-vm-sizes"]).toEqual({ enforcementLevel: "advisory", allowedVmSizes: ["Standard_B*"] });
+    expect(built.initialConfig["gcp-tagging-require-cost-allocation-labels"]).toEqual({ enforcementLevel: "advisory", requiredTags: ["team"] });
     expect(built.policies.some((p) => p.name === "aws-ec2-nat-gateway-limit")).toBe(false);
     for (const [name, entry] of Object.entries(built.initialConfig)) {
       expect(validatePolicyConfig(built.policies.find((p) => p.name === name)!, entry), name).toBeUndefined();
@@ -132,7 +133,7 @@ describe("cost-optimization configuration", () => {
     const built = buildPolicyPack(PACK_NAME, { policies, settings: { productionTag: "stage=prod" } });
     const envAware = policies.filter((p) => "productionTag" in (p.defaults as object));
     expect(envAware.length).toBeGreaterThanOrEqual(25);
-    for (const p of envAware) expect(built.initialConfig[p.name], p.name).toEqual({ productionTag: "stage=prod" });
+    for (const p of envAware) expect(built.initialConfig[p.name], p.name).toEqual({ enforcementLevel: p.enforcementLevel, productionTag: "stage=prod" });
   });
 });
 

@@ -17,7 +17,7 @@ describe("data-location configuration", () => {
   it("fans pack-level settings out to every policy (--policy-pack-config shape)", () => {
     const file = policyPackConfigFor(settings, { "gcp-sql-replica-region": "advisory" });
     expect(Object.keys(file).sort()).toEqual(policies.map((p) => p.name).sort());
-    expect(file["aws-location-allowed-region"]).toEqual(settings);
+    expect(file["aws-location-allowed-region"]).toEqual({ ...settings, enforcementLevel: "mandatory" });
     expect(file["gcp-sql-replica-region"]).toEqual({ ...settings, enforcementLevel: "advisory" });
     expect(JSON.parse(renderPolicyPackConfig(settings))).toEqual(policyPackConfigFor(settings));
   });
@@ -41,6 +41,6 @@ describe("data-location configuration", () => {
   it("createPolicyPack options take the settings once and report them as initial config", () => {
     const built = buildPolicyPack(PACK_NAME, { policies, settings: { allowedJurisdictions: ["EU"] }, select: { clouds: ["azure"] } });
     expect(built.policies.every((p) => p.cloud === "azure")).toBe(true);
-    for (const p of built.policies) expect(built.initialConfig[p.name]).toEqual({ allowedJurisdictions: ["EU"] });
+    for (const p of built.policies) expect(built.initialConfig[p.name]).toEqual({ enforcementLevel: p.enforcementLevel, allowedJurisdictions: ["EU"] });
   });
 });
