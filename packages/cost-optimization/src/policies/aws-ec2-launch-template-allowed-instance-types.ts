@@ -1,8 +1,6 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy } from "@rampart/policy-core";
 import { awsInstanceTypeConfig } from "../lib/configs";
-import { limitFor } from "../lib/env";
-import { checkOffering } from "../lib/offering";
-import { awsSizeUnits } from "../lib/sizes";
+import { validateAwsInstanceType } from "../lib/compute-sizes";
 
 /** Launch templates must name an allowed instance type no larger than the stack's size cap. */
 export default definePolicy({
@@ -18,24 +16,5 @@ export default definePolicy({
   tags: ["cost", "compute"],
   resourceTypes: ["aws:ec2/launchTemplate:LaunchTemplate"],
   config: awsInstanceTypeConfig(),
-  validateResource: ({ props, config, urn, stackTags }, report) => {
-    const t = peek<string>(props, "instanceType");
-    if (t.state === "unknown") return requireKnown(props, "instanceType");
-    if (t.state !== "known" || typeof t.value !== "string") return;
-    checkOffering(
-      {
-        value: t.value,
-        path: "instanceType",
-        allowed: config.allowedInstanceTypes,
-        allowedKey: "allowedInstanceTypes",
-        blocked: config.blockedInstanceTypes,
-        blockedKey: "blockedInstanceTypes",
-        cap: limitFor({ urn, stackTags }, config, "maxSize"),
-        sizeOf: awsSizeUnits,
-        capSize: (c) => awsSizeUnits(String(c)),
-        advice: "Choose a smaller type of a current general-purpose family.",
-      },
-      report,
-    );
-  },
+  validateResource: validateAwsInstanceType("instanceType"),
 });

@@ -1,8 +1,6 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy } from "@rampart/policy-core";
 import { azureVmSizeConfig } from "../lib/configs";
-import { limitFor } from "../lib/env";
-import { checkOffering } from "../lib/offering";
-import { azureVmVcpus } from "../lib/sizes";
+import { validateAzureVmSize } from "../lib/compute-sizes";
 
 /** Azure VMs must use an allowed size within the stack's vCPU cap. */
 export default definePolicy({
@@ -18,24 +16,5 @@ export default definePolicy({
   tags: ["cost", "compute"],
   resourceTypes: ["azure-native:compute:VirtualMachine"],
   config: azureVmSizeConfig(),
-  validateResource: ({ props, config, urn, stackTags }, report) => {
-    const s = peek<string>(props, "hardwareProfile.vmSize");
-    if (s.state === "unknown") return requireKnown(props, "hardwareProfile.vmSize");
-    if (s.state !== "known" || typeof s.value !== "string") return;
-    checkOffering(
-      {
-        value: s.value,
-        path: "hardwareProfile.vmSize",
-        allowed: config.allowedVmSizes,
-        allowedKey: "allowedVmSizes",
-        blocked: config.blockedVmSizes,
-        blockedKey: "blockedVmSizes",
-        cap: limitFor({ urn, stackTags }, config, "maxVcpus"),
-        sizeOf: azureVmVcpus,
-        capSize: (c) => Number(c),
-        advice: "Choose a smaller general-purpose size (Standard_B*, Standard_D*_v5).",
-      },
-      report,
-    );
-  },
+  validateResource: validateAzureVmSize("hardwareProfile.vmSize"),
 });
