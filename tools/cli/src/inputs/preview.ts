@@ -10,11 +10,9 @@
  * `discard`, `discard-replaced`, `remove-pending-replace`); for a replaced resource the last
  * step with a `newState` wins.
  */
-import type { EngineProvider, EngineResource } from "@rampart/policy-testing";
 import { InputError } from "../errors";
 import type { CheckInput } from "./stack-export";
-import { stackOfUrn } from "./stack-export";
-import { toWire } from "./wire";
+import { fromStateResources } from "./stack-export";
 
 const SKIP_OPS = new Set(["delete", "delete-replaced", "discard", "discard-replaced", "remove-pending-replace", "refresh"]);
 
@@ -44,9 +42,6 @@ export function isPreviewJson(doc: unknown): boolean {
   return !!d && typeof d === "object" && !Array.isArray(d) && Array.isArray(d.steps);
 }
 
-function nameOf(urn: string): string {
-  return urn.split("::").slice(3).join("::");
-}
 
 /**
  * Converts parsed preview JSON.
@@ -65,32 +60,6 @@ export function fromPreviewJson(doc: unknown, file: string): CheckInput {
     byUrn.delete(ns.urn);
     byUrn.set(ns.urn, ns);
   });
-  const live = [...byUrn.values()];
-  const providerOf = (ref: string | undefined): EngineProvider | undefined => {
-    if (!ref) return undefined;
-    const p = byUrn.get(ref.slice(0, ref.lastIndexOf("::")));
-    if (!p) return undefined;
-    return { type: p.type, name: nameOf(p.urn), urn: p.urn, props: toWire(p.inputs ?? {}) as Record<string, unknown> };
-  };
-  const convert = (r: StateResource, props: Record<string, unknown> | undefined): EngineResource => ({
-    type: r.type,
-    name: nameOf(r.urn),
-    urn: r.urn,
-    props: toWire(props ?? {}) as Record<string, unknown>,
-    provider: providerOf(r.provider),
-    parent: r.parent,
-    dependencies: (r.dependencies ?? []).filter((u) => byUrn.has(u)),
-    propertyDependencies: r.propertyDependencies ?? {},
-    options: { protect: !!r.protect, parent: r.parent },
-  });
-  const stackRes = live.find((r) => r.type === "pulumi:pulumi:Stack");
-  const first = stackRes?.urn ?? live[0]?.urn ?? (steps as Step[]).find((s) => typeof s?.urn === "string")?.urn ?? "";
-  const { stack, project } = stackOfUrn(first);
-  return {
-    kind: "preview",
-    resources: live.filter((r) => r.custom).map((r) => convert(r, r.inputs)),
-    stackResources: live.map((r) => convert(r, r.outputs && Object.keys(r.outputs).length ? r.outputs : r.inputs)),
-    stack,
-    project,
-  };
+  const first = (steps as Step[]).find((st) => typeof st?.urn === "string")?.urn ?? "";
+  return fromStateResources("preview", [...byUrn.values()], first);
 }

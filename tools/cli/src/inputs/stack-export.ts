@@ -25,7 +25,8 @@ export interface CheckInput {
   locations?: Map<string, { file: string; line?: number }>;
 }
 
-interface ExportResource {
+/** A resource as Pulumi state records it (stack exports, preview steps' newState). */
+export interface ExportResource {
   urn: string;
   custom?: boolean;
   id?: string;
@@ -73,12 +74,19 @@ export function fromStackExport(doc: unknown, file: string): CheckInput {
       throw new InputError(`${file}: deployment.resources[${i}] has no urn or type`);
     }
   });
-  const live = list.filter((r) => !r.delete);
+  return fromStateResources("stack-export", list.filter((r) => !r.delete));
+}
+
+/**
+ * The engine's view of live state resources: custom resources with inputs for Analyze, every
+ * resource with outputs (inputs where there are none yet) for AnalyzeStack, providers resolved
+ * from `<provider-urn>::<id>` references, stack and project from the stack resource's URN.
+ */
+export function fromStateResources(kind: CheckInput["kind"], live: readonly ExportResource[], fallbackUrn = ""): CheckInput {
   const byUrn = new Map(live.map((r) => [r.urn, r]));
   const providerOf = (ref: string | undefined): EngineProvider | undefined => {
     if (!ref) return undefined;
-    const urn = ref.slice(0, ref.lastIndexOf("::"));
-    const p = byUrn.get(urn);
+    const p = byUrn.get(ref.slice(0, ref.lastIndexOf("::")));
     if (!p) return undefined;
     return { type: p.type, name: nameOf(p.urn), urn: p.urn, props: toWire(p.inputs ?? {}) as Record<string, unknown> };
   };
@@ -94,11 +102,11 @@ export function fromStackExport(doc: unknown, file: string): CheckInput {
     options: { protect: !!r.protect, parent: r.parent },
   });
   const stackRes = live.find((r) => r.type === "pulumi:pulumi:Stack");
-  const { stack, project } = stackOfUrn(stackRes?.urn ?? live[0]?.urn ?? "");
+  const { stack, project } = stackOfUrn(stackRes?.urn ?? live[0]?.urn ?? fallbackUrn);
   return {
-    kind: "stack-export",
+    kind,
     resources: live.filter((r) => r.custom).map((r) => convert(r, r.inputs)),
-    stackResources: live.map((r) => convert(r, r.outputs ?? r.inputs)),
+    stackResources: live.map((r) => convert(r, r.outputs && Object.keys(r.outputs).length ? r.outputs : r.inputs)),
     stack,
     project,
   };
