@@ -254,3 +254,17 @@ describe("rampart check: exemptions, baseline, policy config", () => {
     expect(doc.violations.find((v: any) => v.policy === "aws-s3-disallow-public-acl").enforcementLevel).toBe("advisory");
   });
 });
+
+describe("--fail-on and preview advisories", () => {
+  it("never fails a check on an advisory that only says a value is unknown during preview", async () => {
+    const { failsOn } = await import("./check.js");
+    const base = { pack: "p", packVersion: "1", policy: "aws-s3-x", description: "d", urn: "u", resourceName: "n", resourceType: "t", severity: "high" as const };
+    const unknownOnly = { ...base, enforcementLevel: "advisory" as const, message: "can't run policy 'aws-s3-x' from policy pack 'p@v1' during preview: string value at .acl can't be known during preview" };
+    const real = { ...base, enforcementLevel: "advisory" as const, message: 'acl is "public-read".' };
+    expect(failsOn("advisory", unknownOnly)).toBe(false);
+    expect(failsOn("high", unknownOnly)).toBe(false);
+    expect(failsOn("advisory", real)).toBe(true);
+    expect(failsOn("high", real)).toBe(true);
+    expect(failsOn("mandatory", real)).toBe(false);
+  });
+});

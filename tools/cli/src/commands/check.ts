@@ -38,9 +38,15 @@ const SEVERITY_RANK: Record<string, number> = { low: 1, medium: 2, high: 3, crit
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION: string = require("../../package.json").version;
 
+/** The SDK's preview advisory and rampart's own (policy-core `report.unknown`). */
+const PREVIEW_UNKNOWN = /can't run policy '[^']+' from policy pack '[^']+' during preview: |can't be checked during preview: /;
+
 /** Whether a violation makes the run fail under `failOn`. Violations without a severity never meet a severity threshold. */
 export function failsOn(failOn: string, v: Violation): boolean {
   if (v.enforcementLevel === "disabled") return false;
+  // "Can't run/check during preview" says a value is not known yet, nothing about the
+  // infrastructure: it is reported (advisory), but never fails a check.
+  if (PREVIEW_UNKNOWN.test(v.message)) return false;
   switch (failOn) {
     case "never":
       return false;
