@@ -1,15 +1,6 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { D, s3Origin, base } from "../fixture-data/cloudfront";
 
-const D = "aws:cloudfront/distribution:Distribution";
-const s3Origin = { originId: "s3", domainName: "site.s3.us-east-1.amazonaws.com", originAccessControlId: "E2OAC" };
-const behavior = { targetOriginId: "s3", viewerProtocolPolicy: "redirect-to-https", allowedMethods: ["GET", "HEAD"], cachedMethods: ["GET", "HEAD"] };
-const base = {
-  enabled: true,
-  origins: [s3Origin],
-  defaultCacheBehavior: behavior,
-  restrictions: { geoRestriction: { restrictionType: "none" } },
-  viewerCertificate: { acmCertificateArn: "arn:aws:acm:us-east-1:111122223333:certificate/c", sslSupportMethod: "sni-only", minimumProtocolVersion: "TLSv1.2_2021" },
-};
 const custom = (originSslProtocols: unknown) => ({ originId: "api", domainName: "api.example.com", customOriginConfig: { httpPort: 80, httpsPort: 443, originProtocolPolicy: "https-only", originSslProtocols } });
 
 export default fixtures([

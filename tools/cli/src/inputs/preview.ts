@@ -11,29 +11,15 @@
  * step with a `newState` wins.
  */
 import { InputError } from "../errors";
-import type { CheckInput } from "./stack-export";
+import type { CheckInput, ExportResource } from "./stack-export";
 import { fromStateResources } from "./stack-export";
 
 const SKIP_OPS = new Set(["delete", "delete-replaced", "discard", "discard-replaced", "remove-pending-replace", "refresh"]);
 
-interface StateResource {
-  urn: string;
-  custom?: boolean;
-  id?: string;
-  type: string;
-  inputs?: Record<string, unknown>;
-  outputs?: Record<string, unknown>;
-  parent?: string;
-  provider?: string;
-  dependencies?: string[];
-  propertyDependencies?: Record<string, string[]>;
-  protect?: boolean;
-}
-
 interface Step {
   op?: string;
   urn?: string;
-  newState?: StateResource;
+  newState?: ExportResource;
 }
 
 /** Whether a parsed JSON value looks like `pulumi preview --json` output. */
@@ -42,14 +28,13 @@ export function isPreviewJson(doc: unknown): boolean {
   return !!d && typeof d === "object" && !Array.isArray(d) && Array.isArray(d.steps);
 }
 
-
 /**
  * Converts parsed preview JSON.
  * @throws InputError when a step's newState has no urn or type.
  */
 export function fromPreviewJson(doc: unknown, file: string): CheckInput {
   const steps = (doc as { steps: unknown[] }).steps;
-  const byUrn = new Map<string, StateResource>();
+  const byUrn = new Map<string, ExportResource>();
   steps.forEach((s, i) => {
     const step = s as Step;
     if (!step || typeof step !== "object") throw new InputError(`${file}: steps[${i}] is not an object`);

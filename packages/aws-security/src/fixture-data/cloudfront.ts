@@ -1,0 +1,15 @@
+/**
+ * Test data shared by the CloudFront policies' fixtures: a well-configured distribution (S3 origin
+ * behind origin access control, HTTPS viewers, an ACM certificate with SNI and TLSv1.2_2021) that
+ * each fixture varies in the one setting its policy checks.
+ */
+export const D = "aws:cloudfront/distribution:Distribution";
+export const s3Origin = { originId: "s3", domainName: "site.s3.us-east-1.amazonaws.com", originAccessControlId: "E2OAC" };
+export const behavior = { targetOriginId: "s3", viewerProtocolPolicy: "redirect-to-https", allowedMethods: ["GET", "HEAD"], cachedMethods: ["GET", "HEAD"] };
+export const base = {
+  enabled: true,
+  origins: [s3Origin],
+  defaultCacheBehavior: behavior,
+  restrictions: { geoRestriction: { restrictionType: "none" } },
+  viewerCertificate: { acmCertificateArn: "arn:aws:acm:us-east-1:111122223333:certificate/c", sslSupportMethod: "sni-only", minimumProtocolVersion: "TLSv1.2_2021" },
+};
