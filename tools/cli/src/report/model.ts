@@ -11,7 +11,8 @@ import { messageHash } from "../baseline";
 export interface Report {
   tool: { name: "rampart"; version: string };
   input: { path: string; kind: string; stack: string; project: string };
-  packs: { name: string; version: string; policies: AnalyzerPolicyInfo[] }[];
+  /** The packs run; `dir` is the pack folder (the CLI's `(local: <dir>)`). */
+  packs: { name: string; version: string; dir?: string; policies: AnalyzerPolicyInfo[] }[];
   resourcesChecked: number;
   /** Reported violations (not exempted, not in the baseline). */
   violations: Violation[];
@@ -62,5 +63,5 @@ export const isMandatory = (v: Violation) => v.enforcementLevel === "mandatory" 
 
 /** Builds the report skeleton from a result. */
 export function packsOf(result: CheckResult): Report["packs"] {
-  return result.packs.map((p) => ({ name: p.name, version: p.version, policies: p.info.policies }));
+  return result.packs.map((p) => ({ name: p.name, version: p.version, dir: p.dir, policies: p.info.policies }));
 }
