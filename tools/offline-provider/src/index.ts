@@ -6,5 +6,6 @@ export * from "./cli";
 export * from "./invokes";
 export * from "./preview";
 export * from "./provider";
+export * from "./schema";
 export * from "./shims";
 export * from "./python";

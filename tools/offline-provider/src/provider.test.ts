@@ -139,3 +139,31 @@ describe("provider shims", () => {
     }
   });
 });
+
+describe("GetSchema", () => {
+  it("derives resources, secret inputs and function outputs from the installed @pulumi/aws", async () => {
+    const server = await startOfflineProvider({ pkg: "aws", version: "7.48.0" });
+    const client = new providerGrpc.ResourceProviderClient(`127.0.0.1:${server.port}`, grpc.credentials.createInsecure(), {
+      "grpc.max_receive_message_length": 1 << 30,
+    });
+    try {
+      const resp: providerPb.GetSchemaResponse = await call(client, "getSchema", new providerPb.GetSchemaRequest());
+      const schema = JSON.parse(resp.getSchema());
+      expect(schema.name).toBe("aws");
+      expect(schema.meta.moduleFormat).toBe("(.*)(?:/[^/]*)");
+      const bucket = schema.resources["aws:s3/bucket:Bucket"];
+      expect(Object.keys(bucket.inputProperties)).toContain("acl");
+      expect(Object.keys(bucket.inputProperties)).not.toContain("arn");
+      expect(Object.keys(bucket.properties)).toContain("arn");
+      expect(schema.resources["aws:rds/instance:Instance"].inputProperties.password.secret).toBe(true);
+      expect(schema.resources["aws:s3/bucketV2:BucketV2"]).toBeDefined();
+      expect(Object.keys(schema.provider.inputProperties)).toContain("region");
+      expect(Object.keys(schema.functions["aws:index/getRegion:getRegion"].outputs.properties)).toEqual(expect.arrayContaining(["name", "endpoint"]));
+      expect(Object.keys(schema.functions["aws:ec2/getAmi:getAmi"].inputs.properties)).toContain("owners");
+      expect(Object.keys(schema.resources).length).toBeGreaterThan(1000);
+    } finally {
+      client.close();
+      server.stop();
+    }
+  });
+});

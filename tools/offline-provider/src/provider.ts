@@ -21,7 +21,10 @@ import * as providerPb from "@pulumi/pulumi/proto/provider_pb";
 import { createHash } from "node:crypto";
 import * as emptyPb from "google-protobuf/google/protobuf/empty_pb";
 import * as structPb from "google-protobuf/google/protobuf/struct_pb";
+import path from "node:path";
 import { answerInvoke, SECRET_SIG, SIG_KEY } from "./invokes";
+import { deriveSchema } from "./schema";
+import { REPO_ROOT } from "./shims";
 
 /** What a provider process is: its package name and the plugin version it reports. */
 export interface OfflineProviderOptions {
@@ -29,7 +32,10 @@ export interface OfflineProviderOptions {
   pkg: string;
   /** Semver reported by GetPluginInfo, e.g. the version the program's SDK asks for ("7.48.0"). */
   version: string;
-  /** Schema returned by GetSchema (a Pulumi package schema as JSON text); default a minimal one. */
+  /**
+   * Schema returned by GetSchema (a Pulumi package schema as JSON text); default derived from the
+   * installed `@pulumi/<pkg>` SDK (./schema), or a schema with no resources when it is not installed.
+   */
   schema?: string;
   /** Called with one line per RPC for debugging (default: nothing). */
   log?: (line: string) => void;
@@ -82,7 +88,19 @@ function unimplemented(name: string): Unary<any, any> {
 export function offlineProviderService(opts: OfflineProviderOptions): providerGrpc.IResourceProviderServer {
   const log = opts.log ?? (() => undefined);
   let config: Record<string, unknown> = {};
-  const schema = opts.schema ?? JSON.stringify({ name: opts.pkg, version: opts.version, resources: {}, functions: {} });
+  let schema = opts.schema;
+  const getSchema = (): string => {
+    if (schema === undefined) {
+      let sdkDir: string | undefined;
+      try {
+        sdkDir = path.dirname(require.resolve(`@pulumi/${opts.pkg}/package.json`, { paths: [REPO_ROOT] }));
+      } catch {
+        sdkDir = undefined;
+      }
+      schema = JSON.stringify(sdkDir ? deriveSchema(opts.pkg, opts.version, sdkDir) : { name: opts.pkg, version: opts.version, resources: {}, functions: {} });
+    }
+    return schema;
+  };
 
   // Check and CheckConfig: the inputs as given, no failures.
   const checkAsGiven =
@@ -119,7 +137,7 @@ export function offlineProviderService(opts: OfflineProviderOptions): providerGr
     getSchema: (call, callback) => {
       log(`GetSchema v${call.request.getVersion()}`);
       const resp = new providerPb.GetSchemaResponse();
-      resp.setSchema(schema);
+      resp.setSchema(getSchema());
       callback(null, resp);
     },
     checkConfig: checkAsGiven("CheckConfig"),
