@@ -12,9 +12,9 @@
  * - bin/pulumi-language-python-exec  the Python SDK's own program runner, copied from the
  *                                    github.com/pulumi/pulumi/sdk/v3 module the CLI build downloads.
  *
- * With RAMPART_PULUMI_CLI set to an existing `pulumi`, that binary is linked instead of building (as
- * in GitHub CI with pulumi/actions). Without Go and without a `pulumi` on PATH, it prints why and
- * writes nothing; the conformance tests then skip (locally) or fail (CI=true).
+ * Which CLI: RAMPART_PULUMI_CLI if set; else a `pulumi` already on PATH (as in GitHub CI with
+ * pulumi/actions), linked; else the Go build. Without Go and without a `pulumi` on PATH, it prints
+ * why and writes nothing; the conformance tests then skip (locally) or fail (CI=true).
  *
  * Every child process has a timeout (RAMPART_PULUMI_CLI_BUILD_TIMEOUT_MS, default 40 minutes: a
  * cold build takes about 6-7 minutes on 2 cores).
@@ -48,7 +48,7 @@ function go(args, opts = {}) {
     timeout,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, GOFLAGS: "-mod=mod", GOTOOLCHAIN: process.env.GOTOOLCHAIN || "local" },
+    env: { ...process.env, GOFLAGS: "-mod=readonly", GOTOOLCHAIN: process.env.GOTOOLCHAIN || "local" },
     ...opts,
   });
 }
@@ -73,14 +73,24 @@ fs.mkdirSync(bin, { recursive: true });
 const given = process.env.RAMPART_PULUMI_CLI;
 const target = path.join(bin, "pulumi");
 
-if (given && path.resolve(given) !== target) {
+const onPath = which("pulumi");
+const usable = (p) => p && fs.existsSync(p) && fs.realpathSync(p) !== (fs.existsSync(target) ? fs.realpathSync(target) : target);
+
+function link(from, why) {
+  fs.rmSync(target, { force: true });
+  fs.symlinkSync(path.resolve(from), target);
+  console.log(`pulumi-cli: using ${from} (${why})`);
+}
+
+if (given) {
   if (!fs.existsSync(given)) {
     console.error(`pulumi-cli: RAMPART_PULUMI_CLI=${given} does not exist`);
     process.exit(2);
   }
-  fs.rmSync(target, { force: true });
-  fs.symlinkSync(path.resolve(given), target);
-  console.log(`pulumi-cli: using ${given}`);
+  if (usable(given)) link(given, "RAMPART_PULUMI_CLI");
+} else if (usable(onPath)) {
+  // A CLI the machine already has (e.g. pulumi/actions in GitHub CI): test against that one.
+  link(onPath, "on PATH");
 } else if (spawnSync("go", ["version"], { timeout: 30_000 }).status === 0) {
   const version = go(["list", "-m", "-f", "{{.Version}}", "github.com/pulumi/pulumi/pkg/v3"]).trim();
   const started = Date.now();
@@ -88,15 +98,12 @@ if (given && path.resolve(given) !== target) {
   go(["build", "-o", tmp, "-ldflags", `-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=${version}`, CLI_PACKAGE], {
     stdio: ["ignore", "inherit", "inherit"],
   });
+  fs.rmSync(target, { force: true });
   fs.renameSync(tmp, target);
   const sdkDir = go(["list", "-m", "-f", "{{.Dir}}", "github.com/pulumi/pulumi/sdk/v3"]).trim();
   fs.copyFileSync(path.join(sdkDir, "python", "cmd", "pulumi-language-python-exec"), path.join(bin, "pulumi-language-python-exec"));
   fs.chmodSync(path.join(bin, "pulumi-language-python-exec"), 0o755);
   console.log(`pulumi-cli: built pulumi ${version} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-} else if (which("pulumi")) {
-  fs.rmSync(target, { force: true });
-  fs.symlinkSync(which("pulumi"), target);
-  console.log(`pulumi-cli: no Go toolchain; using ${which("pulumi")}`);
 } else {
   console.log("pulumi-cli: skipped: neither Go nor a `pulumi` on PATH; the real-CLI conformance tests will skip");
   process.exit(0);

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { findLanguageHost, findPulumiCli, whichOnPath } from "./cli";
+import { findLanguageHost, findPulumiCli, runChild, whichOnPath } from "./cli";
 import { PolicyEvent, previewOffline, PreviewResult } from "./preview";
 import { ensurePythonVenv, pythonSdkPluginVersion } from "./python";
 import { REPO_ROOT } from "./shims";
@@ -106,5 +106,30 @@ describe("pulumi preview --policy-pack with offline providers", () => {
     expect(keys).toContain(`aws-security aws-rds-disallow-public-access mandatory ${urn("aws:rds/instance:Instance", "db")}`);
     // The secret password never shows in the output.
     expect(r.preview.stdout).not.toContain("rampart-offline-placeholder-secret");
+  });
+});
+
+describe("pulumi preview --policy-pack vs rampart check on the same program", () => {
+  previewIt("nodejs", "examples/ts-webapp: the same (pack, policy, URN, level) set as rampart check", async () => {
+    const program = path.join(REPO_ROOT, "examples", "ts-webapp");
+    const [r, ours] = await Promise.all([
+      previewOffline({ programDir: program, policyPacks: PACKS, stack: "dev", providerLookup: "path" }),
+      runChild(process.execPath, [path.join(REPO_ROOT, "tools", "cli", "bin", "rampart.js"), "check", program, "--stack", "dev", ...PACKS.flatMap((p) => ["--pack", p]), "--format", "json", "--fail-on", "never"], {
+        cwd: REPO_ROOT,
+        timeoutMs: 300_000,
+      }),
+    ]);
+    report("ts-webapp vs rampart check", r);
+    expect(ours.code, ours.stderr).toBe(0);
+    // data-location's once-per-stack "not configured" finding lands on whichever resource the pack
+    // sees first, which depends on registration order: compare it without its URN.
+    const ORDER_DEPENDENT = new Set(["multi-location-require-configuration"]);
+    const norm = (k: { pack: string; policy: string; level: string; urn: string }) => `${k.pack} ${k.policy} ${k.level} ${ORDER_DEPENDENT.has(k.policy) ? "(any)" : k.urn}`;
+    const rampart = (JSON.parse(ours.stdout) as { violations: { pack: string; policy: string; enforcementLevel: string; urn: string | null }[] }).violations
+      .map((v) => norm({ pack: v.pack, policy: v.policy, level: v.enforcementLevel, urn: v.urn ?? "" }))
+      .sort();
+    const engine = r.policyEvents.map((e) => norm({ pack: e.policyPackName, policy: e.policyName, level: e.enforcementLevel, urn: e.resourceUrn ?? "" })).sort();
+    expect(rampart.length).toBeGreaterThan(10);
+    expect(rampart).toEqual(engine);
   });
 });
