@@ -7,7 +7,9 @@
  *
  * As the engine does: custom resources the program registers go to Analyze (resource policies);
  * read resources do not (the engine does not analyze read steps, pkg/resource/deploy/
- * step_generator.go), but are in the stack for AnalyzeStack like any resource of the snapshot.
+ * step_generator.go). rampart also leaves them out of AnalyzeStack: the engine's snapshot has them
+ * (as external resources), but a stack policy's finding on a resource this stack does not manage
+ * is one its owner cannot act on here; they are counted in `reads`.
  */
 import type { EngineProvider, EngineResource } from "@rampart/policy-testing";
 import { SECRET_SIG, SIG_KEY, UNKNOWN_WIRE, secret } from "@rampart/policy-testing";
@@ -135,7 +137,7 @@ export function convertRecorded(kind: CheckInput["kind"], project: Project, raw:
     options: { protect: r.protect, parent: r.parent || undefined },
   });
   const resources = recorded.filter((r) => r.custom && !r.read).map((r) => toEngine(r, false));
-  const stackResources = recorded.map((r) => toEngine(r, true));
+  const stackResources = recorded.filter((r) => !r.read).map((r) => toEngine(r, true));
   for (const p of defaults.all()) stackResources.push({ ...p, dependencies: [], propertyDependencies: {} });
   return {
     kind,

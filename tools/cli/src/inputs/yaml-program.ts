@@ -335,7 +335,8 @@ export function fromYamlProgram(project: Project): CheckInput {
   const analyzed = order.filter((k) => decls[k].get === undefined && !components.has(k)).map((k) => built.get(k)!);
   const stackRes: EngineResource = { type: "pulumi:pulumi:Stack", name: `${projectName}-${stack}`, urn: stackUrn, props: {}, dependencies: [], propertyDependencies: {} };
   const defaultProviderResources: EngineResource[] = defaults.all().map((p) => ({ ...p, parent: undefined, dependencies: [], propertyDependencies: {} }));
-  const all = Object.keys(decls).map((k) => built.get(k)!);
+  // Read resources are left out of AnalyzeStack too (see program-record.ts).
+  const all = Object.keys(decls).filter((k) => decls[k].get === undefined).map((k) => built.get(k)!);
   return {
     kind: "yaml-program",
     resources: analyzed,
