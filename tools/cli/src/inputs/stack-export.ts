@@ -10,7 +10,7 @@ import { toWire } from "./wire";
 
 /** What a check needs from an input: resources for Analyze and for AnalyzeStack, and the stack. */
 export interface CheckInput {
-  kind: "stack-export" | "preview" | "yaml-program" | "nodejs-program";
+  kind: "stack-export" | "preview" | "yaml-program" | "nodejs-program" | "python-program";
   /** Every resource the engine analyzes (custom, component, provider, stack), with inputs, for Analyze (resource policies). */
   resources: EngineResource[];
   /** Every resource with outputs, for AnalyzeStack (stack policies). */
@@ -23,6 +23,17 @@ export interface CheckInput {
    * inputs the line of the resource's first `"urn"` in the file; programs the entry file.
    */
   locations?: Map<string, { file: string; line?: number }>;
+  /** Programs: components whose children rampart could not see offline (component providers, Helm). */
+  unexpandedComponents?: UnexpandedComponent[];
+  /** Programs: resources the program only reads (not analyzed by resource policies, as in the engine). */
+  reads?: number;
+}
+
+/** A component registered by a program whose children were not built offline (`awsx:ec2:Vpc`). */
+export interface UnexpandedComponent {
+  type: string;
+  name: string;
+  urn: string;
 }
 
 /** A resource as Pulumi state records it (stack exports, preview steps' newState). */
