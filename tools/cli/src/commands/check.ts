@@ -130,7 +130,7 @@ export function registerCheck(program: Command, io: Io): void {
       const warnings: string[] = [];
       try {
         loaded = await loadInput(input, { stack: opts.stack });
-        if (loaded.resources.length === 0) {
+        if (loaded.customResources === 0) {
           const why = loaded.unexpandedComponents?.length
             ? `its only resources are in components rampart could not expand offline (${loaded.unexpandedComponents.map((c) => `${c.type} ${c.name}`).join(", ")})`
             : loaded.kind.endsWith("-program")

@@ -13,6 +13,8 @@ export interface CheckInput {
   kind: "stack-export" | "preview" | "yaml-program" | "nodejs-program" | "python-program";
   /** Every resource the engine analyzes (custom, component, provider, stack), with inputs, for Analyze (resource policies). */
   resources: EngineResource[];
+  /** How many of `resources` are custom resources (not the stack, components or providers): an input with none has nothing to check. */
+  customResources: number;
   /** Every resource with outputs, for AnalyzeStack (stack policies). */
   stackResources: EngineResource[];
   stack: string;
@@ -132,6 +134,7 @@ export function fromStateResources(kind: CheckInput["kind"], live: readonly Expo
   return {
     kind,
     resources: live.map((r) => convert(r, r.inputs)),
+    customResources: live.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:")).length,
     stackResources: live.map((r) => convert(r, kind === "stack-export" || (r.outputs && Object.keys(r.outputs).length) ? r.outputs : r.inputs)),
     stack,
     project,
