@@ -18,6 +18,7 @@
  * program folder, so `@pulumi/*` are the program's own).
  */
 import { spawn } from "node:child_process";
+import { trackChild, trackTempDir } from "../lifecycle";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -177,6 +178,7 @@ export async function fromNodejsProgram(project: Project, opts: RunProgramOption
     throw new InputError(`${project.dir}: cannot find @pulumi/pulumi from the program folder (run 'npm install' there)`);
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "rampart-program-"));
+  const untrackTmp = trackTempDir(tmp);
   try {
     const isTs = /\.[mc]?tsx?$/.test(entry);
     let mode: "plain" | "ts-node" | "bundle" = "plain";
@@ -215,6 +217,7 @@ export async function fromNodejsProgram(project: Project, opts: RunProgramOption
     return convert(project, result.resources ?? [], entry);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
+    untrackTmp();
   }
 }
 
@@ -253,6 +256,7 @@ function runChild(script: string, args: string[], project: Project, env: Record<
       env: { ...process.env, ...env, PULUMI_NODEJS_TRANSPILE_ONLY: "true" },
       stdio: ["ignore", "pipe", "pipe"],
     });
+    const untrack = trackChild(child);
     let out = "";
     child.stdout.on("data", (d: Buffer) => {
       if (out.length < 65536) out += d.toString();
@@ -266,6 +270,7 @@ function runChild(script: string, args: string[], project: Project, env: Record<
     }, timeoutMs);
     child.on("close", () => {
       clearTimeout(timer);
+      untrack();
       resolve(out);
     });
     child.on("error", (e) => {
