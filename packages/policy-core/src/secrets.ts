@@ -69,21 +69,25 @@ function collectSecrets(v: unknown, inSecret: boolean, out: Set<string>, depth =
   if (v === null || v === undefined || depth > MAX_DEPTH) return;
   if (typeof v === "boolean") return; // true/false are not worth hiding and would blank words.
   if (typeof v === "string" || typeof v === "number") {
-    if (inSecret) {
-      const s = String(v);
-      if (s.length > 0) out.add(s);
-      // A secret JSON document (an IAM policy, a container definition) is a structured secret:
-      // its parts are secrets too, since a policy parses it and may name one (a statement's Sid).
-      if (typeof v === "string" && depth < MAX_DEPTH && /^\s*[[{]/.test(v)) {
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(v);
-        } catch {
-          return;
-        }
+    if (!inSecret) return;
+    const s = String(v);
+    // A secret JSON document (an IAM policy, a container definition) is a structured secret: its
+    // parts are the secrets, since a policy parses it and may name one (a statement's Sid). The
+    // document's text itself is not added: its keys ("Statement", "Action") are no secret, and
+    // the document shown whole shows its parts.
+    if (typeof v === "string" && depth < MAX_DEPTH && /^\s*[[{]/.test(v)) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(v);
+      } catch {
+        parsed = undefined;
+      }
+      if (parsed && typeof parsed === "object") {
         collectSecrets(parsed, true, out, depth + 1);
+        return;
       }
     }
+    if (s.length > 0) out.add(s);
     return;
   }
   if (Array.isArray(v)) {
@@ -329,7 +333,8 @@ function escapeRegExp(s: string): string {
 export function scrubSecrets(message: string, secrets: Iterable<string>): string {
   let out = message;
   // Longest first, so a secret that contains another is replaced whole.
-  const list = [...new Set(secrets)].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+  // Punctuation alone ("*", "/") tells nothing about a value and would blank the message's own quotes.
+  const list = [...new Set(secrets)].filter((s) => /[\p{L}\p{N}]/u.test(s)).sort((a, b) => b.length - a.length);
   for (const s of list) {
     const e = escapeRegExp(s);
     const wordLike = s.length < MIN_PARTIAL || /^\p{L}+$/u.test(s);
