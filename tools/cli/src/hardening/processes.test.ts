@@ -11,6 +11,7 @@ import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installPacks, isVersionOrRange, npmCommand, parsePackSpec } from "../commands/install";
 import { run, tempWorkspace } from "../commands/test-util";
+import { cleanUpNow, trackChild, trackTempDir } from "../lifecycle";
 import { redactTokens, runProcess } from "../publish/process";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "rampart-processes-test-"));
@@ -151,6 +152,22 @@ describe("signals (class 7)", () => {
     for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (f()) return true;
     return f();
   };
+
+  it("cleanUpNow kills every registered child (as packs are registered) and removes registered folders", async () => {
+    const child = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { stdio: "ignore" });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_c, sig) => resolve(sig)));
+    const kept = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { stdio: "ignore" });
+    trackChild(kept)(); // registered, then unregistered: left alone
+    trackChild(child);
+    const dir = fs.mkdtempSync(path.join(tmp, "cleanup-"));
+    fs.writeFileSync(path.join(dir, "f"), "x");
+    trackTempDir(dir);
+    cleanUpNow();
+    expect(await exited).toBe("SIGKILL");
+    expect(fs.existsSync(dir)).toBe(false);
+    expect(kept.exitCode).toBeNull();
+    kept.kill("SIGKILL");
+  });
 
   for (const [signal, code] of [["SIGTERM", 143], ["SIGINT", 130]] as const) {
     it(`${signal} during a program check stops the program, removes its temporary folder and exits ${code}`, async () => {
