@@ -97,6 +97,26 @@ function toViolation(d: Diagnostic, fallbackUrn: string, inStack?: (urn: string)
 }
 
 /**
+ * One config file serves every pack, as `--policy-pack-config` given once per `--policy-pack`. The
+ * Pulumi CLI fills a policy's level from the pack's metadata only for policies that pack has
+ * (pkg/resource/analyzer/config.go ReconcilePolicyPackConfig); an object entry without
+ * `enforcementLevel` for a policy another pack has reaches that pack with level "" and the CLI
+ * stops with `invalid enforcement level ""`. rampart rejects such a file the same way.
+ * @throws InputError naming the policy and the packs that lack it.
+ */
+export function rejectLevelessForeignEntries(infos: readonly AnalyzerInfo[], config: PolicyPackConfigFile): void {
+  for (const [key, entry] of Object.entries(config)) {
+    if (key === "all" || !entry || typeof entry !== "object" || Array.isArray(entry) || "enforcementLevel" in entry) continue;
+    const lacking = infos.filter((i) => !i.policies.some((p) => p.name === key)).map((i) => i.name);
+    if (lacking.length) {
+      throw new InputError(
+        `policy config: ${key} has no enforcementLevel, and ${lacking.join(", ")} ${lacking.length === 1 ? "does" : "do"} not have this policy: the Pulumi CLI gives the file to every pack and rejects that entry (invalid enforcement level ""); add "enforcementLevel"`,
+      );
+    }
+  }
+}
+
+/**
  * Checks `input` with every pack. Packs run concurrently; each is stopped when done, also on error.
  * @throws InputError when the config file names a policy no pack has.
  */
@@ -126,6 +146,7 @@ export async function runCheck(
     for (const key of Object.keys(config)) {
       if (key !== "all" && !known.has(key)) throw new InputError(`policy config names '${key}', which is in none of the packs (${procs.map((p) => p.info.name).join(", ")})`);
     }
+    rejectLevelessForeignEntries(procs.map((p) => p.info), config);
     validatePolicyConfig(
       procs.map((p) => p.info),
       config,

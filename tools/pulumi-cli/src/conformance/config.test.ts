@@ -87,6 +87,23 @@ describe.skipIf(!!skip)("policy config: the real CLI and rampart agree", () => {
     }
   });
 
+  it("one file for several packs: an entry without enforcementLevel for a policy one pack lacks is rejected by both", async () => {
+    const packs = [PACK, PACK_DIRS["data-location"]];
+    for (const [config, valid] of [
+      [{ "aws-rds-require-backup-retention": { minimumDays: 14 } }, false],
+      [{ "aws-rds-require-backup-retention": { enforcementLevel: "advisory", minimumDays: 14 } }, true],
+    ] as const) {
+      const f = write(`shared-${valid}`, config);
+      const [engine, ours] = await Promise.all([
+        pulumi.run(["policy", "analyze", "--file", INSECURE, ...packs.flatMap((p) => ["--policy-pack", p, "--policy-pack-config", f]), "--json"]),
+        runRampart(["check", INSECURE, ...packs.flatMap((p) => ["--pack", p]), "--config", f, "--format", "json", "--fail-on", "never"]),
+      ]);
+      expect(violationsOfAnalyzeJson(engine.stdout).length > 0, engine.stderr).toBe(valid);
+      expect(ours.code === 2, ours.stderr).toBe(!valid);
+      if (valid) expect(keys(violationsOfRampartJson(ours.stdout))).toEqual(keys(violationsOfAnalyzeJson(engine.stdout)));
+    }
+  });
+
   it("disabled removes a policy's violations; levels are reported as configured", async () => {
     const f = write("levels", { "aws-ec2-disallow-open-ssh": "disabled", "aws-s3-require-versioning": "mandatory" });
     const [engine, ours] = await Promise.all([analyze(f), check(f)]);
