@@ -248,6 +248,11 @@ export function renderMarkdown(r: BenchReport): string {
 
 const s1 = (ms: number) => (Number.isFinite(ms) ? (ms / 1000).toFixed(1) : "n/a");
 const secs = (xs: readonly number[]) => xs.map(s1).join(", ");
+/** Per-run differences a[i] − b[i] in seconds and their median, e.g. "3.1, -0.4, 2.0 s (median 2.0 s)". */
+const diffs = (a: readonly number[], b: readonly number[]) => {
+  const d = a.map((x, i) => x - b[i]);
+  return `${secs(d)} s (median ${s1(median(d))} s)`;
+};
 
 /** Section 5 of report.md: the real Pulumi CLI (see real-cli.ts). */
 function renderRealCli(r: BenchReport, rc: RealCliResult): string[] {
@@ -284,8 +289,9 @@ function renderRealCli(r: BenchReport, rc: RealCliResult): string[] {
   L.push(row(["three bare packs", s1(a.rampartBare.medianMs), s1(a.pulumiBare.medianMs), f2(a.bareRatio), secs(a.rampartBare.samples), secs(a.pulumiBare.samples)]));
   L.push(
     "",
-    `Where the time goes (medians): with bare packs rampart check takes ${s1(a.rampartBare.medianMs)} s and the CLI ${s1(a.pulumiBare.medianMs)} s; rampart's policies add ` +
-      `${s1(a.rampart.medianMs - a.rampartBare.medianMs)} s to rampart check and ${s1(a.pulumi.medianMs - a.pulumiBare.medianMs)} s to the CLI.`,
+    `Where the time goes: with bare packs rampart check takes ${s1(a.rampartBare.medianMs)} s and the CLI ${s1(a.pulumiBare.medianMs)} s (medians); rampart's policies add ` +
+      `${diffs(a.rampart.samples, a.rampartBare.samples)} to rampart check and ${diffs(a.pulumi.samples, a.pulumiBare.samples)} to the CLI ` +
+      "(per run, that run's sample minus its bare sample; a negative or widely spread difference means the machine's load moved single samples by more than the policies cost).",
     "",
     "### pulumi preview with the three packs vs without",
     "",
@@ -300,9 +306,9 @@ function renderRealCli(r: BenchReport, rc: RealCliResult): string[] {
   L.push(row(["three bare packs", s1(p.withBarePacks.medianMs), f2(p.bareRatio), secs(p.withBarePacks.samples)]));
   L.push(
     "",
-    `Where the time goes (medians): the program and engine without packs ${s1(p.withoutPacks.medianMs)} s; three bare packs add ${s1(p.withBarePacks.medianMs - p.withoutPacks.medianMs)} s ` +
-      `(pack processes and the engine's Remediate and Analyze calls per resource); rampart's policies add ${s1(p.withPacks.medianMs - p.withBarePacks.medianMs)} s on top. ` +
-      "No target is set for this ratio (issue #11 asks for it to be reported).",
+    `Where the time goes: the program and engine without packs ${s1(p.withoutPacks.medianMs)} s (median); three bare packs add ${diffs(p.withBarePacks.samples, p.withoutPacks.samples)} ` +
+      `(pack processes and the engine's Remediate and Analyze calls per resource); rampart's policies add ${diffs(p.withPacks.samples, p.withBarePacks.samples)} on top of the bare packs ` +
+      "(per run, as above). No target is set for this ratio (issue #11 asks for it to be reported).",
     "",
   );
   return L;
