@@ -11,7 +11,13 @@
  *  4. the same workloads, restricted to the AWS types awsguard understands, through awsguard,
  *     aws-security and the bare pack.
  *
- * Usage: `node dist/bench.js [--runs N] [--concurrency N] [--size N] [--out DIR]`, or
+ *  5. the real Pulumi CLI (real-cli.ts): `rampart check` vs `pulumi policy analyze --file` on the
+ *     export written as a stack export file, and `pulumi preview` of a generated TypeScript program
+ *     with the three packs vs without (`--real-cli-runs`, default 3: each run takes minutes).
+ *
+ * Usage: `node dist/bench.js [--runs N] [--concurrency N] [--size N] [--program-size N]
+ * [--real-cli-runs N] [--out DIR]`; `--only real-cli` measures section 5 alone and merges it into
+ * the existing report.json/report.md of `--out` (the other sections stay as they were); or
  * `node dist/bench.js --render [DIR]` to re-render report.md from report.json.
  */
 import type { AnalyzeOutcome, AnalyzerInfo, EngineResource, PolicyPackConfigFile } from "@rampart/policy-testing";
@@ -21,7 +27,10 @@ import * as fs from "node:fs";
 import { createRequire } from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
+import { findPulumiCli } from "@rampart/pulumi-cli";
 import { ANALYSIS } from "./analysis";
+import { residency } from "./pack-config";
+import { measureRealCli, RealCliResult } from "./real-cli";
 import { AWSGUARD_TYPES, asStackResource, generateWorkload, mixOf } from "./workload";
 import { BenchInput, BenchReport, renderMarkdown, summarize, Samples } from "./report";
 
@@ -35,21 +44,31 @@ interface Args {
   runs: number;
   concurrency: number;
   size: number;
+  programSize: number;
+  realCliRuns: number;
+  only?: "real-cli";
   out: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { runs: 5, concurrency: 4, size: 5000, out: OUT_DEFAULT };
+  const a: Args = { runs: 5, concurrency: 4, size: 5000, programSize: 1000, realCliRuns: 3, out: OUT_DEFAULT };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i + 1];
     if (argv[i] === "--runs") a.runs = Number(v);
     else if (argv[i] === "--concurrency") a.concurrency = Number(v);
     else if (argv[i] === "--size") a.size = Number(v);
-    else if (argv[i] === "--out") a.out = path.resolve(v);
+    else if (argv[i] === "--program-size") a.programSize = Number(v);
+    else if (argv[i] === "--real-cli-runs") a.realCliRuns = Number(v);
+    else if (argv[i] === "--only") {
+      if (v !== "real-cli") throw new Error(`--only takes "real-cli", got ${v}`);
+      a.only = v;
+    } else if (argv[i] === "--out") a.out = path.resolve(v);
     else throw new Error(`unknown argument ${argv[i]}`);
     i++;
   }
-  if (!(a.runs >= 1 && a.concurrency >= 1 && a.size >= 10)) throw new Error("--runs, --concurrency must be ≥ 1 and --size ≥ 10");
+  if (!(a.runs >= 1 && a.realCliRuns >= 1 && a.concurrency >= 1 && a.size >= 10 && a.programSize >= 16)) {
+    throw new Error("--runs, --real-cli-runs, --concurrency must be ≥ 1, --size ≥ 10 and --program-size ≥ 16");
+  }
   return a;
 }
 
@@ -66,15 +85,6 @@ interface Pack {
   profileEntry?: string;
   config?: (info: AnalyzerInfo) => PolicyPackConfigFile;
 }
-
-/** data-location allows nothing until configured: give every policy the EU jurisdiction, as a team would. */
-const residency = (info: AnalyzerInfo): PolicyPackConfigFile => {
-  const file: PolicyPackConfigFile = {};
-  for (const p of info.policies) {
-    if (p.configSchema?.properties && "allowedJurisdictions" in p.configSchema.properties) file[p.name] = { allowedJurisdictions: ["EU"] };
-  }
-  return file;
-};
 
 const STAGE = path.join(ROOT, "bench", ".peers", "packs");
 
@@ -109,6 +119,71 @@ function rampartPack(name: string): Pack {
     log(`waiting for packages/${name}/dist (being rebuilt?)`);
     spawnSync(process.execPath, ["-e", "setTimeout(() => {}, 5000)"]);
   }
+}
+
+/**
+ * Three copies of the bare pack named bare-1, bare-2, bare-3 (the CLI and rampart check load each
+ * pack name once): what any three packs cost a tool, for the real-CLI section.
+ */
+function bareCopies(): string[] {
+  return [1, 2, 3].map((n) => {
+    const dir = stage(`bare-${n}`, BARE_DIR, ["index.js", "package.json", "PulumiPolicy.yaml"]);
+    for (const f of ["index.js", "package.json"]) {
+      const p = path.join(dir, f);
+      fs.writeFileSync(p, fs.readFileSync(p, "utf8").replace(/new PolicyPack\("bare"/, `new PolicyPack("bare-${n}"`).replace(/"name": "bare"/, `"name": "bare-${n}"`));
+    }
+    if (!fs.readFileSync(path.join(dir, "index.js"), "utf8").includes(`"bare-${n}"`)) throw new Error(`could not rename the bare pack copy in ${dir}`);
+    return dir;
+  });
+}
+
+/**
+ * Section 5 (real-cli.ts) with the staged packs; one config file for both tools, made like the
+ * engine-protocol sections' config (data-location with allowedJurisdictions ["EU"]).
+ */
+async function realCli(args: Args, packs: Pack[], mode: RealCliResult["mode"]): Promise<RealCliResult> {
+  const cli = findPulumiCli();
+  if (!cli) throw new Error("no Pulumi CLI: build it with `npx nx run @rampart/pulumi-cli:build` (needs Go) or put `pulumi` on PATH");
+  const config: PolicyPackConfigFile = {};
+  for (const p of packs) {
+    if (!p.config) continue;
+    const proc = await PolicyPackProcess.start(p.dir, { timeoutMs: 120_000 });
+    try {
+      Object.assign(config, p.config(await proc.getAnalyzerInfo()));
+    } finally {
+      await proc.stop();
+    }
+  }
+  log(`real Pulumi CLI section (${cli}), ${args.realCliRuns} runs`);
+  return measureRealCli(
+    {
+      cli,
+      runs: args.realCliRuns,
+      exportSize: args.size,
+      programSize: args.programSize,
+      packs: packs.map((p) => p.dir),
+      barePacks: bareCopies(),
+      config,
+      workDir: path.join(ROOT, "bench", ".peers", "real-cli"),
+      root: ROOT,
+      log,
+    },
+    mode,
+  );
+}
+
+/** `--only real-cli`: measures section 5 and merges it into the existing report of `args.out`. */
+async function onlyRealCli(args: Args) {
+  const file = path.join(args.out, "report.json");
+  if (!fs.existsSync(file)) throw new Error(`--only real-cli merges into an existing ${file}: run the full bench first`);
+  const input = JSON.parse(fs.readFileSync(file, "utf8")) as BenchInput;
+  if (input.settings.exportSize !== args.size) log(`note: the report's other sections used a ${input.settings.exportSize}-resource export, this section ${args.size}`);
+  const result = await realCli(args, RAMPART_PACKS.map(rampartPack), "only");
+  const report = summarize({ ...input, realCli: result, analysis: ANALYSIS });
+  fs.writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
+  fs.writeFileSync(path.join(args.out, "report.md"), renderMarkdown(report));
+  log(`merged the real Pulumi CLI section into ${path.relative(ROOT, file)} and report.md`);
+  for (const t of report.targets.filter((t) => t.key === "realCli")) log(`${t.met ? "MET   " : "MISSED"} ${t.name}: ${t.value.toFixed(2)} (target ${t.target})`);
 }
 
 /**
@@ -318,6 +393,7 @@ function rerender(out: string) {
 async function main() {
   if (process.argv[2] === "--render") return rerender(process.argv[3] ? path.resolve(process.argv[3]) : OUT_DEFAULT);
   const args = parseArgs(process.argv.slice(2));
+  if (args.only === "real-cli") return onlyRealCli(args);
   const t0 = now();
   const loadBefore = os.loadavg();
   fs.mkdirSync(args.out, { recursive: true });
@@ -433,7 +509,10 @@ async function main() {
     };
   })();
 
+  const realCliResult = await realCli(args, packs, "full");
+
   const report = summarize({
+    realCli: realCliResult,
     generatedAt: new Date().toISOString(),
     machine: {
       cpus: os.cpus().length,

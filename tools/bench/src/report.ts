@@ -4,6 +4,8 @@
  * `export`, `stackSmall`, `stackLarge`; all times are milliseconds of wall clock.
  */
 
+import type { RealCliResult } from "./real-cli";
+
 /** Raw timings: sample key → one value per run (ms). */
 export type Samples = Record<string, number[]>;
 
@@ -26,13 +28,15 @@ export interface BenchInput {
   /** Median require timings: the SDK, then what the pack's own module adds (no server start). */
   loadProfiles: Record<string, { sdkMs: number; packMs: number; packages: Record<string, number> }>;
   durationS: number;
-  /** Findings per target key (`coldStart`, `export`, `stackLinear`, `awsguard`): the why. */
+  /** Section 5, the real Pulumi CLI (absent in reports made before it existed). */
+  realCli?: RealCliResult;
+  /** Findings per target key (`coldStart`, `export`, `stackLinear`, `awsguard`, `realCli`): the why. */
   analysis: Record<string, string>;
 }
 
 /** One target and its verdict. */
 export interface Target {
-  key: "coldStart" | "export" | "stackLinear" | "awsguard";
+  key: "coldStart" | "export" | "stackLinear" | "awsguard" | "realCli";
   name: string;
   /** Human-readable target, e.g. "≤ 1.15". */
   target: string;
@@ -121,6 +125,9 @@ export function summarize(input: BenchInput): BenchReport {
     ...PACKS.map((p) => verdict("stackLinear", `stack policies ${p}: ${input.settings.largeStack} / ${input.settings.smallStack} resources`, stackScaling[p].ratio, 11)),
     verdict("awsguard", "shared workload end to end (cold start + export), aws-security / awsguard", e2e.ratio, 1, true),
   ];
+  const rc = input.realCli;
+  // Issue #18's goal for rampart check against the CLI's own offline analysis.
+  if (rc) targets.push(verdict("realCli", `${rc.analyze.exportSize}-resource stack export end to end, rampart check / pulumi policy analyze --file`, rc.analyze.ratio, 0.5));
   return { ...input, medians, coldStart, export: exp, stackScaling, awsguard, targets };
 }
 
@@ -142,6 +149,10 @@ export function renderMarkdown(r: BenchReport): string {
   L.push("## Targets", "");
   L.push(row(["", "measurement", "value", "target", "verdict"]), row(["---", "---", "---:", "---:", "---"]));
   for (const t of r.targets) L.push(row([t.met ? "✅" : "❌", t.name, f2(t.value), t.target, t.detail]));
+  if (r.realCli) {
+    const p = r.realCli.preview;
+    L.push(row(["ℹ️", `pulumi preview of a ${p.programSize}-resource TypeScript program, with rampart's three packs / without`, f2(p.ratio), "none", "no target set (issue #11 asks only for the ratio)"]));
+  }
   L.push("");
 
   L.push("## 1. Cold start", "");
@@ -203,9 +214,11 @@ export function renderMarkdown(r: BenchReport): string {
   for (const [k, v] of Object.entries(r.awsguard)) L.push(row([names[k], f0(v.awsSecurityMs), f0(v.awsguardMs), f0(v.bareMs), f2(v.ratio)]));
   L.push("");
 
+  if (r.realCli) L.push(...renderRealCli(r, r.realCli));
+
   L.push("## Why (findings)", "");
-  const headings = { coldStart: "1. Cold start", export: "2. Export through all three", stackLinear: "3. Stack policies at scale", awsguard: "4. Against awsguard" };
-  for (const key of ["coldStart", "export", "stackLinear", "awsguard"] as const) {
+  const headings = { coldStart: "1. Cold start", export: "2. Export through all three", stackLinear: "3. Stack policies at scale", awsguard: "4. Against awsguard", realCli: "5. Real Pulumi CLI" };
+  for (const key of ["coldStart", "export", "stackLinear", "awsguard", ...(r.realCli ? (["realCli"] as const) : [])] as const) {
     const ts = r.targets.filter((t) => t.key === key);
     const missed = ts.filter((t) => !t.met);
     const head = missed.length ? `**${missed.map((t) => `${t.name}: ${t.detail}`).join("; ")}.**` : "Met.";
@@ -231,4 +244,72 @@ export function renderMarkdown(r: BenchReport): string {
     "",
   );
   return L.join("\n");
+}
+
+const s1 = (ms: number) => (Number.isFinite(ms) ? (ms / 1000).toFixed(1) : "n/a");
+const secs = (xs: readonly number[]) => xs.map(s1).join(", ");
+/** Per-run differences a[i] − b[i] in seconds and their median, e.g. "3.1, -0.4, 2.0 s (median 2.0 s)". */
+const diffs = (a: readonly number[], b: readonly number[]) => {
+  const d = a.map((x, i) => x - b[i]);
+  return `${secs(d)} s (median ${s1(median(d))} s)`;
+};
+
+/** Section 5 of report.md: the real Pulumi CLI (see real-cli.ts). */
+function renderRealCli(r: BenchReport, rc: RealCliResult): string[] {
+  const a = rc.analyze;
+  const p = rc.preview;
+  const L: string[] = ["## 5. Real Pulumi CLI", ""];
+  const load = (xs: number[]) => xs.map(f2).join(" / ");
+  L.push(
+    `The Pulumi CLI itself (${rc.cli.version}, \`${rc.cli.path}\`, built from the Go module proxy by tools/pulumi-cli), each tool end to end as a child process: process start to exit, each starting the packs itself. ` +
+      `Medians of ${rc.runs} interleaved runs (rotating order); each ratio is the median of the per-run ratios. Times in seconds. ` +
+      (rc.mode === "only"
+        ? `**This section was refreshed alone by \`npm run bench -- --only real-cli\` on ${rc.generatedAt}; sections 1–4 and the targets above them are from the full run of ${r.generatedAt}.**`
+        : `Measured in the same full run as sections 1–4 (${rc.generatedAt}).`),
+    "",
+    `Machine during this section: ${rc.machine.cpus} cores, load average (1 / 5 / 15 min) ${load(rc.machine.loadAvgBefore)} before and ${load(rc.machine.loadAvgAfter)} after` +
+      (Math.max(...rc.machine.loadAvgBefore, ...rc.machine.loadAvgAfter) > rc.machine.cpus * 0.5
+        ? " - **busy with other work: absolute times are inflated and noisy; the ratios pair samples of the same run.**"
+        : "."),
+    "",
+    `### rampart check vs pulumi policy analyze --file`,
+    "",
+    `The ${a.exportSize}-resource workload of section 2 written as a stack export (\`${a.exportFile}\`, ${(a.exportBytes / 2 ** 20).toFixed(1)} MiB; deployment version 3, provider resources and \`<provider-urn>::<id>\` references, dependencies, propertyDependencies, ` +
+      "secrets as `plaintext` secret objects) through aws-security, cost-optimization and data-location, with one config file for both tools " +
+      `(\`${a.configFile}\`: data-location with allowedJurisdictions ["EU"]; the CLI gets it once per \`--policy-pack\`): ` +
+      "`rampart check <export> --pack ×3 --config <file> --format json` and `pulumi policy analyze --file <export> --policy-pack ×3 --policy-pack-config ×3 --json`. " +
+      "The bare rows run the same commands with three bare packs (one trivial policy each): what the tool and three pack processes cost before rampart's policies do any work.",
+    "",
+    `Same violations: ${a.agree ? "✅ yes" : "❌ **no**"} - ${a.violations.pulumi} from the CLI, ${a.violations.rampart} from rampart check, compared as (pack, policy, URN, enforcement level) with duplicates (first run); exit status ${a.exitCodes.pulumi} (CLI, mandatory violations) and ${a.exitCodes.rampart} (rampart, \`--fail-on never\`).` +
+      (a.agree ? "" : ` Only in the CLI's: ${a.violations.onlyPulumi.join("; ") || "none"}. Only in rampart's: ${a.violations.onlyRampart.join("; ") || "none"}.`),
+    "",
+  );
+  L.push(row(["packs", "rampart check s", "pulumi policy analyze s", "rampart / pulumi", "samples rampart s", "samples pulumi s"]), row(["---", "---:", "---:", "---:", "---", "---"]));
+  L.push(row(["rampart's three", s1(a.rampart.medianMs), s1(a.pulumi.medianMs), f2(a.ratio), secs(a.rampart.samples), secs(a.pulumi.samples)]));
+  L.push(row(["three bare packs", s1(a.rampartBare.medianMs), s1(a.pulumiBare.medianMs), f2(a.bareRatio), secs(a.rampartBare.samples), secs(a.pulumiBare.samples)]));
+  L.push(
+    "",
+    `Where the time goes: with bare packs rampart check takes ${s1(a.rampartBare.medianMs)} s and the CLI ${s1(a.pulumiBare.medianMs)} s (medians); rampart's policies add ` +
+      `${diffs(a.rampart.samples, a.rampartBare.samples)} to rampart check and ${diffs(a.pulumi.samples, a.pulumiBare.samples)} to the CLI ` +
+      "(per run, that run's sample minus its bare sample; a negative or widely spread difference means the machine's load moved single samples by more than the policies cost).",
+    "",
+    "### pulumi preview with the three packs vs without",
+    "",
+    `A generated ${p.programSize}-resource TypeScript program (tools/bench/src/program.ts, written to \`${p.programDir}\`: a loop over an S3 bucket with public access block, encryption and versioning, a KMS key, a security group and ingress rule, an EC2 instance, an IAM role and policy attachment, an RDS instance, a log group, a DynamoDB table, an SQS queue; some settings bad on purpose) ` +
+      "previewed offline by `pulumi preview` (@rampart/offline-provider's previewOffline: stand-in aws provider from the plugin cache, local file backend; the time is the `pulumi preview` process alone, stack setup excluded), " +
+      `without packs, with rampart's three packs (same config file, ${p.policyEvents} policy events in the first run), and with three bare packs. ${p.resourcesRegistered} resources registered in each preview.`,
+    "",
+  );
+  L.push(row(["packs", "pulumi preview s", "ratio to no packs", "samples s"]), row(["---", "---:", "---:", "---"]));
+  L.push(row(["none", s1(p.withoutPacks.medianMs), "1.00", secs(p.withoutPacks.samples)]));
+  L.push(row(["rampart's three", s1(p.withPacks.medianMs), f2(p.ratio), secs(p.withPacks.samples)]));
+  L.push(row(["three bare packs", s1(p.withBarePacks.medianMs), f2(p.bareRatio), secs(p.withBarePacks.samples)]));
+  L.push(
+    "",
+    `Where the time goes: the program and engine without packs ${s1(p.withoutPacks.medianMs)} s (median); three bare packs add ${diffs(p.withBarePacks.samples, p.withoutPacks.samples)} ` +
+      `(pack processes and the engine's Remediate and Analyze calls per resource); rampart's policies add ${diffs(p.withPacks.samples, p.withBarePacks.samples)} on top of the bare packs ` +
+      "(per run, as above). No target is set for this ratio (issue #11 asks for it to be reported).",
+    "",
+  );
+  return L;
 }
