@@ -110,10 +110,54 @@ export function programError(project: Project, error: NonNullable<RunResult["err
   return new InputError(msg);
 }
 
+/**
+ * The records with URNs as the engine makes them (sdk/go/common/resource NewURN: the type is the
+ * parent's whole qualified type, `$`, the resource's type; no prefix under the root stack). The mock
+ * monitors of both SDKs keep only the parent's last type and qualify top-level resources with the
+ * stack's type, so `bucket.onObjectCreated(...)`'s Lambda (bucket → subscription → function) would
+ * get another URN than in a preview. Every reference (parent, provider `<urn>::<id>`, dependencies,
+ * propertyDependencies, URN strings in property values) is rewritten with it.
+ */
+export function withEngineUrns(raw: readonly Recorded[]): Recorded[] {
+  const byUrn = new Map(raw.map((r) => [r.urn, r]));
+  const chain = new Map<string, string>();
+  const qualifiedType = (r: Recorded, depth = 0): string => {
+    const known = chain.get(r.urn);
+    if (known !== undefined) return known;
+    const parent = r.parent ? byUrn.get(r.parent) : undefined;
+    const q = !parent || parent.type === "pulumi:pulumi:Stack" || depth > 1000 ? r.type : `${qualifiedType(parent, depth + 1)}$${r.type}`;
+    chain.set(r.urn, q);
+    return q;
+  };
+  const renamed = new Map<string, string>();
+  for (const r of raw) {
+    const m = /^urn:pulumi:([^:]*)::([^:]*)::/.exec(r.urn);
+    if (!m) continue;
+    const urn = `urn:pulumi:${m[1]}::${m[2]}::${qualifiedType(r)}::${r.name}`;
+    if (urn !== r.urn) renamed.set(r.urn, urn);
+  }
+  if (!renamed.size) return [...raw];
+  const u = (x: string) => renamed.get(x) ?? x;
+  const ref = (x: string) => {
+    const i = x.lastIndexOf("::");
+    return i > 0 && renamed.has(x.slice(0, i)) ? `${u(x.slice(0, i))}${x.slice(i)}` : u(x);
+  };
+  const deep = (v: unknown): unknown =>
+    typeof v === "string" ? u(v) : Array.isArray(v) ? v.map(deep) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, e]) => [k, deep(e)])) : v;
+  return raw.map((r) => ({
+    ...r,
+    urn: u(r.urn),
+    parent: r.parent ? u(r.parent) : r.parent,
+    provider: r.provider ? ref(r.provider) : r.provider,
+    dependencies: r.dependencies.map(u),
+    propertyDependencies: Object.fromEntries(Object.entries(r.propertyDependencies).map(([k, us]) => [k, us.map(u)])),
+    props: deep(r.props) as Record<string, unknown>,
+  }));
+}
+
 /** Converts a run's records into a check input (`kind` names the runner). */
 export function convertRecorded(kind: CheckInput["kind"], project: Project, raw: readonly Recorded[], entry: string): CheckInput {
-  // The mock monitors qualify top-level URNs with the stack's type; the engine does not.
-  const recorded = JSON.parse(JSON.stringify(raw).split("::pulumi:pulumi:Stack$").join("::")) as Recorded[];
+  const recorded = withEngineUrns(raw);
   const defaults = new DefaultProviders(project.stack, project.name, project.config, project.dir);
   const byUrn = new Map(recorded.map((r) => [r.urn, r]));
   const clean = (v: Record<string, unknown>) => replacePlaceholder(toWire(v)) as Record<string, unknown>;
