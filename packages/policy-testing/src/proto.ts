@@ -42,6 +42,8 @@ export interface EngineResourceOptions {
   deleteBeforeReplace?: boolean;
   additionalSecretOutputs?: string[];
   aliases?: string[];
+  /** Operation timeouts in seconds, as state records them (`customTimeouts` of a stack export resource). */
+  customTimeouts?: { create?: number; update?: number; delete?: number };
   parent?: string;
 }
 
@@ -81,6 +83,10 @@ function options(o: EngineResourceOptions | undefined, parent: string | undefine
   const p = o?.parent ?? parent;
   if (p) opts.setParent(p);
   const timeouts = new analyzerPb.AnalyzerResourceOptions.CustomTimeouts();
+  const t = o?.customTimeouts;
+  if (typeof t?.create === "number") timeouts.setCreate(t.create);
+  if (typeof t?.update === "number") timeouts.setUpdate(t.update);
+  if (typeof t?.delete === "number") timeouts.setDelete(t.delete);
   opts.setCustomtimeouts(timeouts);
   return opts;
 }

@@ -62,15 +62,30 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, f: (t: T) =>
   return out;
 }
 
-function toViolation(d: Diagnostic, fallbackUrn: string): Violation {
-  const urn = d.urn || fallbackUrn;
+/**
+ * The URN stack-level violations are shown against: the stack resource, else the default root
+ * stack URN of the stack's project (pkg/resource/deploy snapshotRootStackURN).
+ */
+export function rootStackUrn(input: Pick<CheckInput, "stackResources" | "stack" | "project">): string {
+  const root = input.stackResources.find((r) => r.type === "pulumi:pulumi:Stack" && !r.parent);
+  return root?.urn ?? `urn:pulumi:${input.stack}::${input.project}::pulumi:pulumi:Stack::${input.project}-${input.stack}`;
+}
+
+/**
+ * A diagnostic as the engine reports it: a resource policy's against its resource; a stack policy's
+ * against its own URN when that names a resource of the stack, else the root stack
+ * (resolveStackPolicyViolationURN); `remediate` shown as `mandatory` (a remediation that still
+ * reports a violation, and stack policies, which cannot remediate).
+ */
+function toViolation(d: Diagnostic, fallbackUrn: string, inStack?: (urn: string) => boolean): Violation {
+  const urn = inStack ? (d.urn && inStack(d.urn) ? d.urn : fallbackUrn) : d.urn || fallbackUrn;
   const nl = d.message.indexOf("\n");
   const message = d.message.startsWith(d.description) && nl >= 0 ? d.message.slice(nl + 1) : d.message;
   return {
     pack: d.policyPackName,
     packVersion: d.policyPackVersion,
     policy: d.policyName,
-    enforcementLevel: d.enforcementLevel,
+    enforcementLevel: d.enforcementLevel === "remediate" ? "mandatory" : d.enforcementLevel,
     severity: d.severity,
     description: d.description,
     message,
@@ -112,18 +127,25 @@ export async function runCheck(
       config,
     );
     const total = procs.length * (input.resources.length + 1);
+    const stackUrns = new Set(input.stackResources.map((r) => r.urn));
+    const inStack = (urn: string) => stackUrns.has(urn);
+    const rootUrn = rootStackUrn(input);
     let done = 0;
     const tick = () => opts.onProgress?.(++done, total);
     const results = await Promise.all(
       procs.map(async ({ proc, info }) => {
         await proc.configure(resolveEngineConfig(info, config));
-        await proc.configureStack({ stack: input.stack, project: input.project, organization: input.organization, dryRun: input.kind !== "stack-export" });
+        // `pulumi policy analyze` never calls ConfigureStack (no stack name, tags or dry-run flag
+        // reach policies); a preview does, with dryRun.
+        if (input.kind !== "stack-export") {
+          await proc.configureStack({ stack: input.stack, project: input.project, organization: input.organization, dryRun: true });
+        }
         const perResource = await mapLimited(input.resources, IN_FLIGHT, async (r) => {
           const out = (await proc.analyze(r)).diagnostics.map((d) => toViolation(d, r.urn));
           tick();
           return out;
         });
-        const stack = (await proc.analyzeStack(input.stackResources)).diagnostics.map((d) => toViolation(d, ""));
+        const stack = (await proc.analyzeStack(input.stackResources)).diagnostics.map((d) => toViolation(d, rootUrn, inStack));
         tick();
         return [...perResource.flat(), ...stack];
       }),

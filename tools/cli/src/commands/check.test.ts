@@ -50,11 +50,12 @@ function assertWellFormedXml(xml: string): void {
 }
 
 describe("rampart check: text and exit codes", () => {
-  it("prints the violation block and a summary table, exit 1 on a mandatory violation, nothing on a non-TTY stderr", async () => {
+  it("prints the CLI's Policies: section and a summary table, exit 1 on a mandatory violation, nothing on a non-TTY stderr", async () => {
     const r = await run(INSECURE);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^Policy Violations:\n {4}\[mandatory\] {2}aws-security v[\d.]+ {2}aws-\S+ \(/);
-    expect(r.out).toContain("aws-s3-disallow-public-acl (assets: aws:s3/bucket:Bucket)");
+    // The layout tools/pulumi-cli's conformance test compares line by line with the real CLI.
+    expect(r.out).toMatch(/^Policies:\n {4}❌ aws-security@v[\d.]+\n {8}- \[mandatory\] \[severity: critical\] {2}aws-\S+ {2}\(/);
+    expect(r.out).toContain("- [mandatory] [severity: critical]  aws-s3-disallow-public-acl  (aws:s3:Bucket: assets)\n          S3 buckets must not grant public access through ACLs.\n          acl is");
     expect(r.out).toMatch(/Summary:\n {4}PACK \/ POLICY +SEVERITY +MANDATORY +ADVISORY\n {4}aws-security +\d+ +\d+\n/);
     expect(r.out).toMatch(/\n {6}aws-s3-disallow-public-acl +critical +1 +0\n/);
     expect(r.out).toMatch(/\d+ policy violations \(\d+ mandatory, \d+ advisory\) in \d+ resources/);

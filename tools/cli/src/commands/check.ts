@@ -4,7 +4,10 @@
  *   [--exemptions <file>] [--baseline <file>] [--write-baseline <file>]`
  *
  * Exit codes: 0 clean (or nothing at or above `--fail-on`), 1 a violation at or above `--fail-on`,
- * 2 usage or input error (one line on stderr).
+ * 2 usage or input error (one line on stderr), also when the input has no custom resource to check
+ * (a gate that passes on nothing is a silent pass; `--allow-empty` makes it a warning and exit 0).
+ * Components a program registered whose children rampart could not see offline are listed once on
+ * stderr and in the JSON and SARIF reports.
  */
 import type { Command } from "commander";
 import * as fs from "node:fs";
@@ -19,7 +22,7 @@ import { resolvePacks } from "../packs";
 import { Progress } from "../progress";
 import { renderJson } from "../report/json";
 import { renderJunit } from "../report/junit";
-import { isMandatory, packsOf, Report } from "../report/model";
+import { isMandatory, packsOf, Report, unexpandedNotice } from "../report/model";
 import { renderSarif } from "../report/sarif";
 import { renderText } from "../report/text";
 import { writeFileAtomic } from "../report/write";
@@ -87,6 +90,7 @@ interface CheckOptions {
   exemptions?: string;
   baseline?: string;
   writeBaseline?: string;
+  allowEmpty?: boolean;
 }
 
 /** Registers the command. */
@@ -107,6 +111,7 @@ export function registerCheck(program: Command, io: Io): void {
     .option("--exemptions <file>", "exemptions file (default: rampart.yaml in the input's folder, else in the current folder)")
     .option("--baseline <file>", "report only violations not in this baseline")
     .option("--write-baseline <file>", "write the violations found to a baseline file")
+    .option("--allow-empty", "accept an input with no custom resources (warning, exit 0) instead of exit 2")
     .action(async (input: string, opts: CheckOptions) => {
       if (!FAIL_ON.includes(opts.failOn)) throw new InputError(`--fail-on must be one of ${FAIL_ON.join(", ")} (got '${opts.failOn}')`);
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new InputError(`--format must be one of ${FORMATS.join(", ")} (got '${opts.format}')`);
@@ -122,13 +127,26 @@ export function registerCheck(program: Command, io: Io): void {
       const progress = new Progress({ write: (t) => io.stderr(t), isTTY: !!io.stderrIsTTY }, `reading ${input}`).start();
       let result;
       let loaded;
+      const warnings: string[] = [];
       try {
         loaded = await loadInput(input, { stack: opts.stack });
+        if (loaded.resources.length === 0) {
+          const why = loaded.unexpandedComponents?.length
+            ? `its only resources are in components rampart could not expand offline (${loaded.unexpandedComponents.map((c) => `${c.type} ${c.name}`).join(", ")})`
+            : loaded.kind.endsWith("-program")
+              ? "the program registered no custom resources"
+              : "it has no custom resources";
+          if (!opts.allowEmpty) throw new InputError(`nothing to check in ${input}: ${why}; check a 'pulumi preview --json' or a stack export, or pass --allow-empty to accept an empty check`);
+          warnings.push(`no resources were checked in ${input}: ${why}`);
+        }
         progress.phase(`checking ${loaded.resources.length} resources`);
         result = await runCheck(loaded, packs, config, { onProgress: (d, t) => progress.update(d, t) });
       } finally {
         progress.stop();
       }
+      const unexpanded = unexpandedNotice(loaded.unexpandedComponents);
+      if (unexpanded) io.stderr(`rampart: warning: ${unexpanded}\n`);
+      for (const w of warnings) io.stderr(`rampart: warning: ${w}\n`);
 
       const ex = applyExemptions(result.violations, exemptions);
       const bl = applyBaseline(ex.kept, baseline);
@@ -148,6 +166,8 @@ export function registerCheck(program: Command, io: Io): void {
         expiredExemptions: exemptions?.expired ?? [],
         failOn: opts.failOn,
         failed,
+        unexpandedComponents: loaded.unexpandedComponents ?? [],
+        warnings,
       };
       const text =
         opts.format === "json"

@@ -6,122 +6,32 @@
  * `<stack>` with the stack's config passed as the language host passes it (`PULUMI_CONFIG`,
  * `PULUMI_CONFIG_SECRET_KEYS`).
  *
- * Mocks: a resource gets id `<name>_id` and its state is its inputs; values a provider would compute
- * (an ARN) are absent and so unknown during the preview, as in a real first preview. Invokes return
- * their arguments. Every registration the program makes is recorded from the mock monitor's
- * requests (type, name, parent, custom, provider reference, property values in wire form with the
- * SDK's unknown sentinel and secrets, propertyDependencies, dependencies) and checked like the
- * engine would: custom resources through Analyze, everything through AnalyzeStack.
+ * The program is loaded by the Node.js language host's own loader, `run()` of the program's
+ * `@pulumi/pulumi/cmd/run/run.js` (what `pulumi preview` runs): the program's tsconfig.json (or
+ * `runtime.options.tsconfig`) and module type, its ts-node (else the SDK's vendored one), ESM
+ * through `import()` when package.json has `"type": "module"`, `main`/`exports` entry points,
+ * `runtime.options.typescript: false` and `nodeargs` (e.g. `--import tsx`). Type checking is off
+ * (`PULUMI_NODEJS_TRANSPILE_ONLY`), as `pulumi preview` with a separate `tsc` step would be.
+ * esbuild is only a fallback, file by file (never a bundle), so `__dirname`, default imports and
+ * function serialization (`aws.lambda.CallbackFunction`) behave as in Node: ESM TypeScript
+ * programs without ts-node/esm get esbuild loader hooks; SDKs without the host loader get a
+ * CommonJS require hook.
  *
- * TypeScript runs through the program's own ts-node when it has one; otherwise the program is
- * bundled with esbuild (its own sources only; packages stay external and resolve from the
- * program folder, so `@pulumi/*` are the program's own).
+ * Mocks: a resource gets id `<name>_id` and its state is its inputs; values a provider would compute
+ * (an ARN) are absent and so unknown during the preview, as in a real first preview. Invokes are
+ * answered from the invoke catalogue (invokes.ts); others return no values. See program-record.ts
+ * for what is recorded and how it is checked.
  */
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { EngineProvider, EngineResource } from "@rampart/policy-testing";
-import { SECRET_SIG, SIG_KEY, UNKNOWN_WIRE, secret } from "@rampart/policy-testing";
 import { InputError } from "../errors";
+import { runChild } from "./child";
+import { invokeJob } from "./invokes";
+import { ESM_HOOKS, NODEJS_RUNNER } from "./nodejs-runner";
+import { finishRun, programConfigEnv } from "./program-record";
 import type { CheckInput } from "./stack-export";
 import type { Project } from "./project";
-import { DefaultProviders } from "./providers";
-import { toWire } from "./wire";
-
-/** A registration recorded by the runner. */
-interface Recorded {
-  urn: string;
-  id: string;
-  type: string;
-  name: string;
-  custom: boolean;
-  parent: string;
-  provider: string;
-  props: Record<string, unknown>;
-  dependencies: string[];
-  propertyDependencies: Record<string, string[]>;
-  protect: boolean;
-}
-
-/** The runner: plain JavaScript written to a temp folder and started with node. */
-const RUNNER = String.raw`"use strict";
-const fs = require("fs");
-const path = require("path");
-const Module = require("module");
-const job = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
-const resultFile = process.argv[3];
-let finished = false;
-function finish(obj, code) {
-  if (finished) return;
-  finished = true;
-  fs.writeFileSync(resultFile, JSON.stringify(obj));
-  process.exit(code);
-}
-function fail(e) {
-  const msg = e instanceof Error ? (e.message || String(e)) : String(e);
-  finish({ error: msg.split("\n").map((l) => l.trim()).filter(Boolean)[0] || "program failed" }, 1);
-}
-process.on("uncaughtException", fail);
-process.on("unhandledRejection", fail);
-(async () => {
-  process.chdir(job.dir);
-  let pulumiPath;
-  try {
-    pulumiPath = require.resolve("@pulumi/pulumi", { paths: [job.dir] });
-  } catch (e) {
-    throw new Error("cannot find @pulumi/pulumi from " + job.dir + " (install the program's dependencies)");
-  }
-  const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json", { paths: [job.dir] }));
-  const pulumi = require(pulumiPath);
-  const settings = require(path.join(pulumiDir, "runtime", "settings"));
-  const stackMod = require(path.join(pulumiDir, "runtime", "stack"));
-  const mocks = {
-    newResource: (a) => ({ id: a.custom === false ? undefined : a.name + "_id", state: a.inputs }),
-    call: (a) => a.inputs,
-  };
-  await pulumi.runtime.setMocks(mocks, job.project, job.stack, true, job.organization);
-  const monitor = settings.getMonitor();
-  const recorded = [];
-  const orig = monitor.registerResource.bind(monitor);
-  monitor.registerResource = (req, cb) => {
-    const pdeps = {};
-    req.getPropertydependenciesMap().forEach((v, k) => { pdeps[k] = v.getUrnsList(); });
-    const rec = {
-      type: req.getType(), name: req.getName(), custom: req.getCustom(), parent: req.getParent(),
-      provider: req.getProvider(), props: req.getObject() ? req.getObject().toJavaScript() : {},
-      dependencies: req.getDependenciesList(), propertyDependencies: pdeps, protect: !!req.getProtect(),
-    };
-    return orig(req, (err, res) => {
-      if (!err && res) { rec.urn = res.getUrn(); rec.id = res.getId(); recorded.push(rec); }
-      cb(err, res);
-    });
-  };
-  let load;
-  if (job.mode === "bundle") {
-    load = () => {
-      const filename = path.join(job.dir, "__rampart_program__.js");
-      const m = new Module(filename, module);
-      m.filename = filename;
-      m.paths = Module._nodeModulePaths(job.dir);
-      m._compile(fs.readFileSync(job.bundle, "utf8"), filename);
-      return m.exports;
-    };
-  } else {
-    if (job.mode === "ts-node") {
-      require(require.resolve("ts-node", { paths: [job.dir] })).register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
-    }
-    load = () => require(job.entry);
-  }
-  await stackMod.runInPulumiStack(async () => {
-    const exp = load();
-    const v = exp && exp.__esModule && "default" in exp ? exp.default : exp;
-    return typeof v === "function" ? await v() : await v;
-  });
-  if (typeof settings.waitForRPCs === "function") await settings.waitForRPCs();
-  finish({ resources: recorded }, 0);
-})().catch(fail);
-`;
 
 function hasModule(name: string, dir: string): boolean {
   try {
@@ -147,17 +57,19 @@ export function programEntry(project: Project): string {
   throw new InputError(`${project.dir}: cannot find the program's entry (no main in package.json, no index.ts or index.js)`);
 }
 
-/** Placeholder handed to the program for a `secure:` config value; becomes a secret unknown value. */
-const SECRET_PLACEHOLDER = "rampart-secure-config-value-unknown-4f1c9d";
-
-function replacePlaceholder(v: unknown, inSecret = false): unknown {
-  if (typeof v === "string") return v.includes(SECRET_PLACEHOLDER) ? (inSecret ? UNKNOWN_WIRE : secret(UNKNOWN_WIRE)) : v;
-  if (Array.isArray(v)) return v.map((e) => replacePlaceholder(e, inSecret));
-  if (v && typeof v === "object") {
-    const isSecret = (v as Record<string, unknown>)[SIG_KEY] === SECRET_SIG;
-    return Object.fromEntries(Object.entries(v).map(([k, e]) => [k, replacePlaceholder(e, inSecret || isSecret)]));
+/** The nearest package.json at or above `dir` (the language host's package root), parsed. */
+function packageJsonOf(dir: string): Record<string, unknown> {
+  for (let d = dir; ; d = path.dirname(d)) {
+    const f = path.join(d, "package.json");
+    if (fs.existsSync(f)) {
+      try {
+        return JSON.parse(fs.readFileSync(f, "utf8"));
+      } catch (e) {
+        throw new InputError(`${f} is not JSON: ${(e as Error).message}`);
+      }
+    }
+    if (path.dirname(d) === d) return {};
   }
-  return v;
 }
 
 /** Options for running a program. */
@@ -169,147 +81,66 @@ export interface RunProgramOptions {
 /**
  * Runs the program under mocks and converts what it registered.
  * @throws InputError (exit 2) when the program cannot be compiled, throws, or does not finish in
- * time: one line with the program's own error message.
+ * time: the program's own message (several lines if it has them), the resource being registered
+ * and the program file and line where known, and the lookup without an offline result it read.
  */
 export async function fromNodejsProgram(project: Project, opts: RunProgramOptions = {}): Promise<CheckInput> {
   const entry = programEntry(project);
   if (!hasModule("@pulumi/pulumi", project.dir)) {
     throw new InputError(`${project.dir}: cannot find @pulumi/pulumi from the program folder (run 'npm install' there)`);
   }
+  const ro = project.runtimeOptions;
+  const typescript = ro.typescript !== false;
+  const pkgDir = project.main && fs.existsSync(project.main) && fs.statSync(project.main).isDirectory() ? project.main : path.dirname(entry);
+  const isModule = packageJsonOf(pkgDir).type === "module";
+  const isTs = /\.[mc]?tsx?$/.test(entry);
+  const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json", { paths: [project.dir] }));
+  const nodeargs = typeof ro.nodeargs === "string" ? ro.nodeargs.split(/\s+/).filter(Boolean) : [];
+  // The host's ESM mode needs ts-node/esm (from the SDK's location); without it, esbuild hooks.
+  const esmFallback = isModule && isTs && typescript && !nodeargs.length && !hasModule("ts-node/esm", pulumiDir);
+  let esbuild: string | undefined;
+  try {
+    esbuild = require.resolve("esbuild");
+  } catch {
+    esbuild = undefined;
+  }
+  if (esmFallback && !esbuild) throw new InputError(`cannot run ${entry}: an ES module TypeScript program needs ts-node in the program or esbuild beside rampart`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "rampart-program-"));
   try {
-    const isTs = /\.[mc]?tsx?$/.test(entry);
-    let mode: "plain" | "ts-node" | "bundle" = "plain";
-    let bundle: string | undefined;
-    if (isTs && hasModule("ts-node", project.dir) && hasModule("typescript", project.dir)) mode = "ts-node";
-    else if (isTs || /\.mjs$/.test(entry)) {
-      mode = "bundle";
-      bundle = path.join(tmp, "program.js");
-      await bundleProgram(entry, bundle);
-    }
-    const config: Record<string, string> = {};
-    const secretKeys: string[] = [];
-    for (const [k, v] of project.config) {
-      if (v.secure) {
-        config[k] = SECRET_PLACEHOLDER;
-        secretKeys.push(k);
-      } else config[k] = typeof v.value === "string" ? v.value : JSON.stringify(v.value);
+    let esmHooks: string | undefined;
+    if (esmFallback) {
+      esmHooks = path.join(tmp, "hooks.mjs");
+      fs.writeFileSync(esmHooks, ESM_HOOKS);
     }
     const jobFile = path.join(tmp, "job.json");
     const resultFile = path.join(tmp, "result.json");
     fs.writeFileSync(
       jobFile,
-      JSON.stringify({ dir: project.dir, entry, bundle, mode, project: project.name, stack: project.stack, organization: project.organization ?? "organization" }),
+      JSON.stringify({
+        dir: project.dir,
+        entry,
+        program: project.main ? path.relative(project.dir, project.main) || "." : ".",
+        mode: "host",
+        esbuild,
+        esmHooks,
+        project: project.name,
+        stack: project.stack,
+        organization: project.organization ?? "organization",
+        invokes: invokeJob(project.config),
+      }),
     );
     const runner = path.join(tmp, "runner.js");
-    fs.writeFileSync(runner, RUNNER);
-    const output = await runChild(runner, [jobFile, resultFile], project, { PULUMI_CONFIG: JSON.stringify(config), PULUMI_CONFIG_SECRET_KEYS: JSON.stringify(secretKeys) }, opts.timeoutMs ?? 120_000);
-    let result: { resources?: Recorded[]; error?: string } | undefined;
-    try {
-      result = JSON.parse(fs.readFileSync(resultFile, "utf8"));
-    } catch {
-      result = undefined;
-    }
-    if (!result) throw new InputError(`program ${project.dir} failed: ${output.split("\n").map((l) => l.trim()).filter(Boolean)[0] ?? "it exited without a result"}`);
-    if (result.error) throw new InputError(`program ${project.dir} failed: ${result.error}`);
-    return convert(project, result.resources ?? [], entry);
+    fs.writeFileSync(runner, NODEJS_RUNNER);
+    const env: Record<string, string> = {
+      ...programConfigEnv(project),
+      PULUMI_NODEJS_TRANSPILE_ONLY: "true",
+      PULUMI_NODEJS_TYPESCRIPT: typescript ? "true" : "false",
+    };
+    if (typeof ro.tsconfig === "string") env.PULUMI_NODEJS_TSCONFIG_PATH = ro.tsconfig;
+    const timeoutMs = opts.timeoutMs ?? 120_000;
+    const outcome = await runChild(process.execPath, [...nodeargs, runner, jobFile, resultFile], project.dir, env, timeoutMs);
+    return finishRun("nodejs-program", project, outcome, resultFile, timeoutMs, entry);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-}
-
-async function bundleProgram(entry: string, outfile: string): Promise<void> {
-  let esbuild: typeof import("esbuild");
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    esbuild = require("esbuild");
-  } catch {
-    throw new InputError(`cannot compile ${entry}: esbuild is not installed and the program has no ts-node`);
-  }
-  try {
-    await esbuild.build({
-      entryPoints: [entry],
-      outfile,
-      bundle: true,
-      packages: "external",
-      platform: "node",
-      format: "cjs",
-      target: "node20",
-      logLevel: "silent",
-      sourcemap: false,
-    });
-  } catch (e) {
-    const errs = (e as { errors?: { text: string; location?: { file: string; line: number } | null }[] }).errors;
-    const first = errs?.[0];
-    const where = first?.location ? `${first.location.file}:${first.location.line}: ` : "";
-    throw new InputError(`cannot compile ${entry}: ${where}${first?.text ?? (e as Error).message.split("\n")[0]}`);
-  }
-}
-
-function runChild(script: string, args: string[], project: Project, env: Record<string, string>, timeoutMs: number): Promise<string> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script, ...args], {
-      cwd: project.dir,
-      env: { ...process.env, ...env, PULUMI_NODEJS_TRANSPILE_ONLY: "true" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    child.stdout.on("data", (d: Buffer) => {
-      if (out.length < 65536) out += d.toString();
-    });
-    child.stderr.on("data", (d: Buffer) => {
-      if (out.length < 65536) out += d.toString();
-    });
-    const timer = setTimeout(() => {
-      out = `the program did not finish within ${timeoutMs / 1000} s\n` + out;
-      child.kill("SIGKILL");
-    }, timeoutMs);
-    child.on("close", () => {
-      clearTimeout(timer);
-      resolve(out);
-    });
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      resolve(e.message);
-    });
-  });
-}
-
-function convert(project: Project, raw: Recorded[], entry: string): CheckInput {
-  // The mock monitor qualifies top-level URNs with the stack's type; the engine does not.
-  const recorded = JSON.parse(JSON.stringify(raw).split("::pulumi:pulumi:Stack$").join("::")) as Recorded[];
-  const defaults = new DefaultProviders(project.stack, project.name, project.config, project.dir);
-  const byUrn = new Map(recorded.map((r) => [r.urn, r]));
-  const clean = (v: Record<string, unknown>) => replacePlaceholder(toWire(v)) as Record<string, unknown>;
-  const providerOf = (r: Recorded): EngineProvider | undefined => {
-    if (!r.custom || r.type.startsWith("pulumi:")) return undefined;
-    if (r.provider) {
-      const p = byUrn.get(r.provider.slice(0, r.provider.lastIndexOf("::")));
-      if (p) return { type: p.type, name: p.name, urn: p.urn, props: clean(p.props) };
-    }
-    return defaults.forType(r.type);
-  };
-  const toEngine = (r: Recorded, withId: boolean): EngineResource => ({
-    type: r.type,
-    name: r.name,
-    urn: r.urn,
-    props: withId && r.custom && r.id ? { ...clean(r.props), id: r.id } : clean(r.props),
-    provider: providerOf(r),
-    parent: r.parent || undefined,
-    dependencies: r.dependencies.filter((u) => byUrn.has(u)),
-    propertyDependencies: Object.fromEntries(Object.entries(r.propertyDependencies).map(([k, us]) => [k, us.filter((u) => byUrn.has(u))])),
-    options: { protect: r.protect, parent: r.parent || undefined },
-  });
-  const resources = recorded.filter((r) => r.custom).map((r) => toEngine(r, false));
-  const stackResources = recorded.map((r) => toEngine(r, true));
-  for (const p of defaults.all()) stackResources.push({ ...p, dependencies: [], propertyDependencies: {} });
-  return {
-    kind: "nodejs-program",
-    resources,
-    stackResources,
-    stack: project.stack,
-    project: project.name,
-    organization: project.organization,
-    locations: new Map(recorded.map((r) => [r.urn, { file: entry }])),
-  };
 }

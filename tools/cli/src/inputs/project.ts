@@ -24,6 +24,8 @@ export interface Project {
   runtime: string;
   /** `main` from Pulumi.yaml, resolved against the folder, if given. */
   main?: string;
+  /** `runtime.options` from Pulumi.yaml (`typescript`, `tsconfig`, `nodeargs`, `virtualenv`, `toolchain`, `compiler`, ...). */
+  runtimeOptions: Record<string, unknown>;
   stack: string;
   organization?: string;
   /** Config by full key (`<project>:<key>`, `aws:region`), project defaults then stack values. */
@@ -136,5 +138,7 @@ export function loadProject(fileOrDir: string, stack?: string): Project {
     }
   }
   const mainField = typeof js.main === "string" ? path.resolve(dir, js.main) : undefined;
-  return { dir, file, name, runtime, main: mainField, stack: chosen, organization, config, doc, lines, text };
+  const opts = rt && typeof rt === "object" ? (rt as { options?: unknown }).options : undefined;
+  const runtimeOptions = opts && typeof opts === "object" && !Array.isArray(opts) ? (opts as Record<string, unknown>) : {};
+  return { dir, file, name, runtime, main: mainField, runtimeOptions, stack: chosen, organization, config, doc, lines, text };
 }

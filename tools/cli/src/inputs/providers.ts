@@ -112,6 +112,26 @@ export interface ResolvedType {
   type: string;
   /** true: found in the installed package; false: package installed, type not in it; undefined: package not installed. */
   found?: boolean;
+  /** A component from a component provider (its children are built by the provider, not seen offline). */
+  component?: boolean;
+}
+
+/**
+ * Packages whose resources are components built by a component provider (multi-language
+ * components: awsx, eks, ...), and the Kubernetes provider's components that render manifests
+ * (Helm v4 charts, YAML v2, kustomize v2). Offline, none of them has children.
+ */
+const COMPONENT_PACKAGES = new Set(["awsx", "eks", "aws-apigateway", "aws-static-website", "aws-native-static-website"]);
+const COMPONENT_TYPES = new Set([
+  "kubernetes:helm.sh/v4:Chart",
+  "kubernetes:yaml/v2:ConfigFile",
+  "kubernetes:yaml/v2:ConfigGroup",
+  "kubernetes:kustomize/v2:Directory",
+]);
+
+/** Whether a type token is a component of a component provider (see COMPONENT_PACKAGES). */
+export function isComponentType(token: string): boolean {
+  return COMPONENT_TYPES.has(token) || (COMPONENT_PACKAGES.has(token.split(":")[0]) && !token.startsWith("pulumi:"));
 }
 
 /**
@@ -128,12 +148,15 @@ export function resolveTypeToken(token: string, fromDir: string): ResolvedType {
   if (parts.length !== 3) return { type: token };
   const [pkg, mod, name] = parts;
   if (mod === "index" && name === "Provider") return { type: `pulumi:providers:${pkg}`, found: true };
+  if (isComponentType(token)) return { type: token, found: true, component: true };
   const modName = mod.split("/")[0];
   const candidate = mod.includes("/") ? token : `${pkg}:${mod}/${name.charAt(0).toLowerCase()}${name.slice(1)}:${name}`;
   const dir = packageDir(pkg, fromDir);
   if (!dir) return { type: candidate };
   const modDir = modName === "index" ? dir : path.join(dir, ...modName.split("/"));
   const types = typesIn(modDir);
+  // A full token without a file part (azure-native:resources:ResourceGroup) is its own type.
+  if (types.has(token)) return { type: token, found: true };
   if (types.has(candidate)) return { type: candidate, found: true };
   if (!mod.includes("/")) {
     const alt = [...types].find((t) => t.startsWith(`${pkg}:${modName}/`) && t.endsWith(`:${name}`));

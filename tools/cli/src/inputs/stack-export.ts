@@ -10,8 +10,8 @@ import { toWire } from "./wire";
 
 /** What a check needs from an input: resources for Analyze and for AnalyzeStack, and the stack. */
 export interface CheckInput {
-  kind: "stack-export" | "preview" | "yaml-program" | "nodejs-program";
-  /** Custom resources with inputs, for Analyze (resource policies). */
+  kind: "stack-export" | "preview" | "yaml-program" | "nodejs-program" | "python-program";
+  /** Every resource the engine analyzes (custom, component, provider, stack), with inputs, for Analyze (resource policies). */
   resources: EngineResource[];
   /** Every resource with outputs, for AnalyzeStack (stack policies). */
   stackResources: EngineResource[];
@@ -23,6 +23,17 @@ export interface CheckInput {
    * inputs the line of the resource's first `"urn"` in the file; programs the entry file.
    */
   locations?: Map<string, { file: string; line?: number }>;
+  /** Programs: components whose children rampart could not see offline (component providers, Helm). */
+  unexpandedComponents?: UnexpandedComponent[];
+  /** Programs: resources the program only reads (not analyzed by resource policies, as in the engine). */
+  reads?: number;
+}
+
+/** A component registered by a program whose children were not built offline (`awsx:ec2:Vpc`). */
+export interface UnexpandedComponent {
+  type: string;
+  name: string;
+  urn: string;
 }
 
 /** A resource as Pulumi state records it (stack exports, preview steps' newState). */
@@ -40,6 +51,10 @@ export interface ExportResource {
   protect?: boolean;
   delete?: boolean;
   pendingReplacement?: boolean;
+  ignoreChanges?: string[];
+  additionalSecretOutputs?: string[];
+  aliases?: string[];
+  customTimeouts?: { create?: number; update?: number; delete?: number };
 }
 
 /** Whether a parsed JSON value is a stack export. */
@@ -78,9 +93,13 @@ export function fromStackExport(doc: unknown, file: string): CheckInput {
 }
 
 /**
- * The engine's view of live state resources: custom resources with inputs for Analyze, every
- * resource with outputs (inputs where there are none yet) for AnalyzeStack, providers resolved
- * from `<provider-urn>::<id>` references, stack and project from the stack resource's URN.
+ * The engine's view of live state resources, as pkg/resource/deploy/analyze_snapshot.go (Pulumi CLI
+ * v3.274) builds it: every resource — custom, component, provider and the stack itself — with its
+ * inputs for Analyze; every resource with its outputs for AnalyzeStack (a stack export: outputs only,
+ * as `pulumi policy analyze` sends them; a preview or program: inputs where no outputs exist yet);
+ * dependencies unfiltered; resource options protect, ignoreChanges, additionalSecretOutputs, aliases,
+ * customTimeouts and parent; providers resolved from `<provider-urn>::<id>` references; stack and
+ * project from the stack resource's URN.
  */
 export function fromStateResources(kind: CheckInput["kind"], live: readonly ExportResource[], fallbackUrn = ""): CheckInput {
   const byUrn = new Map(live.map((r) => [r.urn, r]));
@@ -97,16 +116,23 @@ export function fromStateResources(kind: CheckInput["kind"], live: readonly Expo
     props: toWire(props ?? {}) as Record<string, unknown>,
     provider: providerOf(r.provider),
     parent: r.parent,
-    dependencies: (r.dependencies ?? []).filter((u) => byUrn.has(u)),
+    dependencies: r.dependencies ?? [],
     propertyDependencies: r.propertyDependencies ?? {},
-    options: { protect: !!r.protect, parent: r.parent },
+    options: {
+      protect: !!r.protect,
+      parent: r.parent,
+      ignoreChanges: r.ignoreChanges,
+      additionalSecretOutputs: r.additionalSecretOutputs,
+      aliases: r.aliases,
+      customTimeouts: r.customTimeouts,
+    },
   });
   const stackRes = live.find((r) => r.type === "pulumi:pulumi:Stack");
   const { stack, project } = stackOfUrn(stackRes?.urn ?? live[0]?.urn ?? fallbackUrn);
   return {
     kind,
-    resources: live.filter((r) => r.custom).map((r) => convert(r, r.inputs)),
-    stackResources: live.map((r) => convert(r, r.outputs && Object.keys(r.outputs).length ? r.outputs : r.inputs)),
+    resources: live.map((r) => convert(r, r.inputs)),
+    stackResources: live.map((r) => convert(r, kind === "stack-export" || (r.outputs && Object.keys(r.outputs).length) ? r.outputs : r.inputs)),
     stack,
     project,
   };

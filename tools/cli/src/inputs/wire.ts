@@ -8,12 +8,17 @@
  *
  * The engine never sends resource references or output values to an analyzer (@pulumi/policy
  * rejects unknown signatures), so references become the referenced resource's id (custom) or URN
- * (component), output values their value (or unknown), and encrypted secrets stay secrets whose
- * value is unknown: a policy that needs it reports that it can't be checked.
+ * (component), output values their value (or unknown). Encrypted secrets, which cannot be
+ * decrypted offline, become secrets whose value is the string `"[secret]"`, as
+ * `pulumi policy analyze --file` redacts them (pkg/backend/secrets BlindingProvider). Keys that
+ * start with `__` (`__defaults`, `__meta`) are dropped at every level, as the engine's
+ * MarshalProperties does for Analyze (SkipInternalKeys).
  */
 import { secret, SECRET_SIG, SIG_KEY, UNKNOWN_WIRE } from "@rampart/policy-testing";
 
 const RESOURCE_REF_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
+/** What `pulumi policy analyze --file` gives policies for a secret it cannot decrypt. */
+export const REDACTED_SECRET = "[secret]";
 const OUTPUT_VALUE_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
 
 /** Converts a state value into the analyzer's wire form. */
@@ -31,7 +36,7 @@ export function toWire(v: unknown): unknown {
       }
     }
     if ("value" in o) return secret(toWire(o.value));
-    return secret(UNKNOWN_WIRE);
+    return secret(REDACTED_SECRET);
   }
   if (sig === RESOURCE_REF_SIG) {
     if (typeof o.id === "string" && o.id !== "") return o.id;
@@ -42,6 +47,6 @@ export function toWire(v: unknown): unknown {
     return o.secret ? secret(inner) : inner;
   }
   const out: Record<string, unknown> = {};
-  for (const [k, e] of Object.entries(o)) out[k] = toWire(e);
+  for (const [k, e] of Object.entries(o)) if (!k.startsWith("__")) out[k] = toWire(e);
   return out;
 }

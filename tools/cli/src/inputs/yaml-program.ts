@@ -14,13 +14,14 @@
  *   provider configured from the stack's `<pkg>:*` keys; `options.parent` qualifies the URN.
  * Each resource's line in Pulumi.yaml is kept for reports (SARIF physical locations).
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { isMap, isScalar, Pair, YAMLMap } from "yaml";
 import type { EngineProvider, EngineResource } from "@rampart/policy-testing";
 import { SECRET_SIG, SIG_KEY, UNKNOWN_WIRE, secret } from "@rampart/policy-testing";
 import { InputError } from "../errors";
 import type { CheckInput } from "./stack-export";
-import type { Project } from "./project";
+import { parseYamlFile, Project } from "./project";
 import { DefaultProviders, resolveTypeToken } from "./providers";
 
 interface YamlResource {
@@ -80,7 +81,8 @@ function parsePath(expr: string): (string | number)[] | undefined {
 
 /** Loads a YAML program into a check input. */
 export function fromYamlProgram(project: Project): CheckInput {
-  const { doc, lines, file, name: projectName, stack } = project;
+  const { doc, lines, file } = programDocument(project);
+  const { name: projectName, stack } = project;
   const js = doc.toJS() as { resources?: Record<string, YamlResource>; variables?: Record<string, unknown> };
   const resourcesNode = doc.get("resources", true);
   const lineOf = new Map<string, number>();
@@ -98,9 +100,11 @@ export function fromYamlProgram(project: Project): CheckInput {
 
   // Types and URNs (parents first, cycles rejected).
   const typeOf = new Map<string, string>();
+  const components = new Set<string>();
   for (const [key, r] of Object.entries(decls)) {
     if (!r || typeof r !== "object" || typeof r.type !== "string") throw new InputError(`${at(key)}: resource '${key}' has no type`);
     const t = resolveTypeToken(r.type, project.dir);
+    if (t.component) components.add(key);
     if (t.found === false) throw new InputError(`${at(key)}: resource '${key}' has type ${r.type}, which the installed @pulumi/${r.type.split(":")[0]} does not define`);
     typeOf.set(key, t.type);
   }
@@ -300,7 +304,7 @@ export function fromYamlProgram(project: Project): CheckInput {
       deps.add(parentUrn);
     }
     const isProvider = type.startsWith("pulumi:providers:");
-    if (!provider && !isProvider) {
+    if (!provider && !isProvider && !components.has(key)) {
       // A child of a resource inherits its parent's provider for the same package.
       let anc = pk;
       while (anc && !provider) {
@@ -326,10 +330,13 @@ export function fromYamlProgram(project: Project): CheckInput {
     built.set(key, res);
     if (lineOf.has(key)) locations.set(u, { file, line: lineOf.get(key)! });
   }
-  const analyzed = order.filter((k) => decls[k].get === undefined).map((k) => built.get(k)!);
+  // Read resources (`get:`) are not analyzed, as the engine does not analyze read steps; components
+  // are not custom resources (and their children are built by their provider, not seen here).
+  const analyzed = order.filter((k) => decls[k].get === undefined && !components.has(k)).map((k) => built.get(k)!);
   const stackRes: EngineResource = { type: "pulumi:pulumi:Stack", name: `${projectName}-${stack}`, urn: stackUrn, props: {}, dependencies: [], propertyDependencies: {} };
   const defaultProviderResources: EngineResource[] = defaults.all().map((p) => ({ ...p, parent: undefined, dependencies: [], propertyDependencies: {} }));
-  const all = Object.keys(decls).map((k) => built.get(k)!);
+  // Read resources are left out of AnalyzeStack too (see program-record.ts).
+  const all = Object.keys(decls).filter((k) => decls[k].get === undefined).map((k) => built.get(k)!);
   return {
     kind: "yaml-program",
     resources: analyzed,
@@ -338,5 +345,28 @@ export function fromYamlProgram(project: Project): CheckInput {
     project: projectName,
     organization: project.organization,
     locations,
+    unexpandedComponents: order.filter((k) => components.has(k)).map((k) => ({ type: built.get(k)!.type, name: built.get(k)!.name, urn: built.get(k)!.urn })),
+    reads: order.filter((k) => decls[k].get !== undefined).length,
   };
+}
+
+/**
+ * The YAML document with the program: Pulumi.yaml itself, or with `main:` the file it names or,
+ * for a folder, its `Main.yaml` (else its Pulumi.yaml), as Pulumi YAML loads it.
+ */
+function programDocument(project: Project): { doc: Project["doc"]; lines: Project["lines"]; file: string } {
+  if (!project.main) return { doc: project.doc, lines: project.lines, file: project.file };
+  let file = project.main;
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+    const found = ["Main.yaml", "Main.yml", "Pulumi.yaml", "Pulumi.yml"].map((n) => path.join(project.main!, n)).find((f) => fs.existsSync(f));
+    if (!found) throw new InputError(`${project.file}: main ${project.main} has no Main.yaml (the YAML program)`);
+    file = found;
+  }
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (e) {
+    throw new InputError(`cannot read ${file} (main of ${project.file}): ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  return { ...parseYamlFile(file, text), file };
 }

@@ -62,6 +62,8 @@ export function toJsonReport(report: Report) {
       exemption: exemption(report.exempted.find((e) => e.violation === v)!.exemption),
     })),
     expiredExemptions: report.expiredExemptions.map(exemption),
+    unexpandedComponents: (report.unexpandedComponents ?? []).map((c) => ({ type: c.type, name: c.name, urn: c.urn })),
+    warnings: report.warnings ?? [],
   };
 }
 

@@ -6,12 +6,14 @@ import type { AnalyzerPolicyInfo } from "@rampart/policy-testing";
 import type { CheckResult, Violation } from "../check";
 import type { Exemption } from "../exemptions";
 import { messageHash } from "../baseline";
+import type { UnexpandedComponent } from "../inputs/stack-export";
 
 /** A check's outcome, ready to render. */
 export interface Report {
   tool: { name: "rampart"; version: string };
   input: { path: string; kind: string; stack: string; project: string };
-  packs: { name: string; version: string; policies: AnalyzerPolicyInfo[] }[];
+  /** The packs run; `dir` is the pack folder (the CLI's `(local: <dir>)`). */
+  packs: { name: string; version: string; dir?: string; policies: AnalyzerPolicyInfo[] }[];
   resourcesChecked: number;
   /** Reported violations (not exempted, not in the baseline). */
   violations: Violation[];
@@ -26,6 +28,21 @@ export interface Report {
   /** The `--fail-on` threshold and whether it was reached (exit code 1). */
   failOn: string;
   failed: boolean;
+  /** Program inputs: components whose children rampart could not see offline (their resources were not checked). */
+  unexpandedComponents?: UnexpandedComponent[];
+  /** Warnings about the check's coverage (e.g. no resources checked), as printed on stderr. */
+  warnings?: string[];
+}
+
+/**
+ * The one notice for components that were not expanded, e.g. "2 components were not expanded
+ * offline: awsx:ec2:Vpc vpc, eks:index:Cluster c — check a `pulumi preview --json` or a stack
+ * export to cover their resources". Undefined when there are none.
+ */
+export function unexpandedNotice(cs: readonly UnexpandedComponent[] | undefined): string | undefined {
+  if (!cs?.length) return undefined;
+  const list = cs.map((c) => `${c.type} ${c.name}`).join(", ");
+  return `${cs.length} component${cs.length === 1 ? " was" : "s were"} not expanded offline: ${list} — check a \`pulumi preview --json\` or a stack export to cover their resources`;
 }
 
 const ORDER: Record<string, number> = { mandatory: 0, remediate: 1, advisory: 2, disabled: 3 };
@@ -62,5 +79,5 @@ export const isMandatory = (v: Violation) => v.enforcementLevel === "mandatory" 
 
 /** Builds the report skeleton from a result. */
 export function packsOf(result: CheckResult): Report["packs"] {
-  return result.packs.map((p) => ({ name: p.name, version: p.version, policies: p.info.policies }));
+  return result.packs.map((p) => ({ name: p.name, version: p.version, dir: p.dir, policies: p.info.policies }));
 }

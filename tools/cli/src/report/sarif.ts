@@ -11,12 +11,13 @@
  *   `partialFingerprints` from pack, policy, URN and message hash;
  * - exempted violations as results with an external suppression (justification: the reason);
  * - with `--baseline`: `baselineState` new / unchanged;
- * - expired exemptions as warnings in `invocations[0].toolConfigurationNotifications`.
+ * - expired exemptions, components not expanded offline and coverage warnings (nothing checked)
+ *   as warnings in `invocations[0].toolConfigurationNotifications`.
  */
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Violation } from "../check";
-import { fingerprint, isMandatory, policyOf, Report } from "./model";
+import { fingerprint, isMandatory, policyOf, Report, unexpandedNotice } from "./model";
 
 type Level = "error" | "warning" | "note" | "none";
 
@@ -111,6 +112,11 @@ export function toSarif(report: Report, root = process.cwd()) {
     message: { text: `Exemption of ${e.policy} for ${e.resource} expired on ${e.expires} and no longer applies: ${e.reason}` },
     descriptor: { id: "rampart/expired-exemption" },
   }));
+  const unexpanded = unexpandedNotice(report.unexpandedComponents);
+  if (unexpanded) {
+    notifications.push({ level: "warning", message: { text: unexpanded }, descriptor: { id: "rampart/components-not-expanded" } });
+  }
+  for (const w of report.warnings ?? []) notifications.push({ level: "warning", message: { text: w }, descriptor: { id: "rampart/coverage" } });
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",

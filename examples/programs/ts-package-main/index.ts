@@ -1,0 +1,2 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
