@@ -25,7 +25,7 @@ import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cloneWorkspace, git } from "./clone";
 import { PolicyCloud } from "./cloud";
-import { findPulumiCli, pulumiEnv, type PulumiCliLocation } from "./pulumi-cli";
+import { locatePulumiCli, pulumiEnv, type PulumiCliLocation } from "./pulumi-cli";
 import { startRegistry, type LocalRegistry } from "./registry";
 import { explain, run, type RunResult } from "./run";
 
@@ -35,7 +35,7 @@ const PACKS = ["aws-security", "cost-optimization", "data-location"] as const;
 const CHANGED = "data-location";
 const EXAMPLE = path.join(REPO, "examples", "webapp-insecure", "stack.json");
 
-const cliFound = findPulumiCli(REPO);
+const cliFound = locatePulumiCli();
 const cli: PulumiCliLocation | undefined = "missing" in cliFound ? undefined : cliFound;
 /** CI has the CLI (its nx build makes it); a developer without it gets a clear skip. */
 const needCli = !!cli || !!process.env.CI;
@@ -120,6 +120,16 @@ function readmeCommands(): string[] {
     .filter((l) => l && !l.startsWith("#"));
 }
 
+/** Logs how long a setup or cleanup step took (the CI log shows where the minutes go). */
+async function timed<T>(what: string, f: () => T | Promise<T>): Promise<T> {
+  const t = Date.now();
+  try {
+    return await f();
+  } finally {
+    console.log(`[release test] ${what}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  }
+}
+
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "rampart-release-"));
   npmEnv = {
@@ -130,11 +140,14 @@ beforeAll(async () => {
     NPM_CONFIG_AUDIT: "false",
     NPM_CONFIG_LOGLEVEL: "warn",
   };
-  registry = await startRegistry(path.join(tmp, "registry"));
+  // The clone's `npm run release` builds every package, @rampart/pulumi-cli too: it links the CLI
+  // found here (its build.mjs honours RAMPART_PULUMI_CLI) instead of building one with Go again.
+  if (cli) npmEnv.RAMPART_PULUMI_CLI = fs.realpathSync(cli.bin);
+  registry = await timed("start Verdaccio", () => startRegistry(path.join(tmp, "registry")));
   npmEnv = envWithNpmrc("scoped", registry.scopedNpmrc);
   clone = path.join(tmp, "clone");
   fs.mkdirSync(clone);
-  cloneWorkspace(REPO, clone);
+  await timed("clone the workspace", () => cloneWorkspace(REPO, clone));
   // The linked nested node_modules are symlinks, which the repository's `node_modules/` rule does not match.
   fs.appendFileSync(path.join(clone, ".git", "info", "exclude"), "node_modules\n");
   user = path.join(tmp, "user");
@@ -142,16 +155,18 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await cloud?.stop();
-  await registry?.stop();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  await timed("stop the servers and remove the temporary folder", async () => {
+    await cloud?.stop();
+    await registry?.stop();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
 });
 
 describe("release to a private registry (changesets, in a temporary clone)", () => {
   it("a first npm run release publishes every public package at its current version", async () => {
     // The state right after a release: no changeset pending.
     for (const f of fs.readdirSync(path.join(clone, ".changeset"))) if (f.endsWith(".md") && f !== "README.md") fs.rmSync(path.join(clone, ".changeset", f));
-    git(clone, ["commit", "-qam", "Release: no pending changesets"]);
+    git(clone, ["commit", "-qa", "--allow-empty", "-m", "Release: no pending changesets"]);
     const r = await run("npm", ["run", "release"], { cwd: clone, env: npmEnv, timeout: 300_000 });
     expectOk(r);
     const pkgs = publicPackages();
@@ -257,7 +272,7 @@ describe("install by name from the registry, as a user", () => {
         kinds.analyze++;
         if (!needCli) continue;
         const c = requireCli();
-        const r = await run(c.bin, args, { cwd: user, env: pulumiEnv(c, path.join(tmp, "pulumi-home-user"), npmEnv), timeout: 120_000 });
+        const r = await run(c.bin, args, { cwd: user, env: pulumiEnv(path.join(tmp, "pulumi-home-user"), npmEnv), timeout: 120_000 });
         // The insecure example has mandatory violations: non-zero exit, the pack's block in the summary.
         expect(r.code, explain(r)).not.toBe(0);
         expect(r.stdout, explain(r)).toContain(`❌ aws-security@v${released.get("@rampart/aws-security")}`);
@@ -271,7 +286,7 @@ describe("install by name from the registry, as a user", () => {
     const c = requireCli();
     const args = ["policy", "analyze", "--file", "stack.json"];
     for (const p of PACKS) args.push("--policy-pack", `policy-packs/node_modules/@rampart/${p}`, "--policy-pack-config", `policy-packs/${p}.config.json`);
-    const r = await run(c.bin, args, { cwd: user, env: pulumiEnv(c, path.join(tmp, "pulumi-home-user"), npmEnv), timeout: 120_000 });
+    const r = await run(c.bin, args, { cwd: user, env: pulumiEnv(path.join(tmp, "pulumi-home-user"), npmEnv), timeout: 120_000 });
     expect(r.code, explain(r)).not.toBe(0);
     expect(r.stdout, explain(r)).toContain(`❌ aws-security@v${released.get("@rampart/aws-security")}`);
     for (const p of PACKS) expect(r.stdout, explain(r)).toMatch(new RegExp(`(❌|⚠️|✅) ${p}@v${released.get(`@rampart/${p}`)!.replace(/\./g, "\\.")}`));
@@ -336,16 +351,22 @@ async function findCachedRampart(): Promise<string> {
 describe.runIf(needCli)("publish to an organization with the real Pulumi CLI (loopback Pulumi Cloud stand-in)", () => {
   const TOKEN = `pul-release-test-${process.pid}`;
   let env: NodeJS.ProcessEnv;
-  const publish = () => run(process.execPath, [path.join(clone, "tools", "cli", "bin", "rampart.js"), "publish", "--org", "acme", "--enable", "production", "--no-build"], { cwd: clone, env, timeout: 300_000 });
+  const publish = async () => {
+    const r = await run(process.execPath, [path.join(clone, "tools", "cli", "bin", "rampart.js"), "publish", "--org", "acme", "--enable", "production", "--no-build"], { cwd: clone, env, timeout: 300_000 });
+    expect(r.stdout + r.stderr, "the access token is never printed").not.toContain(TOKEN);
+    return r;
+  };
   const version = (p: string) => released.get(`@rampart/${p}`)!;
+  /** Runtime dependencies (JSON) → the node_modules an uploaded archive installed them into. */
+  const installedArchives = new Map<string, string>();
   const creates = (from: number) => cloud!.seen("POST", /^\/api\/orgs\/acme\/policypacks$/, from);
 
   beforeAll(async () => {
     const c = requireCli();
     cloud = await PolicyCloud.start({ token: TOKEN, orgs: ["acme"] });
     cloud.addGroup("acme", "production");
-    env = { ...pulumiEnv(c, path.join(tmp, "pulumi-home-org"), npmEnv), PULUMI_ACCESS_TOKEN: TOKEN };
-    const login = await run(c.bin, ["login", cloud.url], { cwd: tmp, env, timeout: 60_000 });
+    env = { ...pulumiEnv(path.join(tmp, "pulumi-home-org"), npmEnv), PULUMI_ACCESS_TOKEN: TOKEN };
+    const login = await timed("pulumi login", () => run(c.bin, ["login", cloud!.url], { cwd: tmp, env, timeout: 60_000 }));
     expectOk(login);
   }, 120_000);
 
@@ -402,8 +423,16 @@ describe.runIf(needCli)("publish to an organization with the real Pulumi CLI (lo
       // As Pulumi Cloud does, the pack's own dependencies installed in the unpacked folder. npm reads
       // the devDependencies' manifests too (the build's @rampart/policy-core, public on npm in a real
       // release), so the scope mapping stays; what is installed must hold no @rampart package.
-      const install = await run("npm", ["install", "--omit=dev", "--no-package-lock", "--ignore-scripts", "--prefer-offline"], { cwd: packDir, env: npmEnv, timeout: 180_000 });
-      expectOk(install);
+      // Packs with the same runtime dependencies share the first one's install (it costs ~15 s).
+      const deps = JSON.stringify(JSON.parse(fs.readFileSync(path.join(packDir, "package.json"), "utf8")).dependencies);
+      const same = installedArchives.get(deps);
+      if (same) {
+        fs.symlinkSync(same, path.join(packDir, "node_modules"));
+      } else {
+        const install = await run("npm", ["install", "--omit=dev", "--no-package-lock", "--ignore-scripts", "--prefer-offline"], { cwd: packDir, env: npmEnv, timeout: 180_000 });
+        expectOk(install);
+        installedArchives.set(deps, path.join(packDir, "node_modules"));
+      }
       expect(fs.readdirSync(path.join(packDir, "node_modules", "@pulumi")).sort()).toEqual(expect.arrayContaining(["policy", "pulumi"]));
       expect(fs.existsSync(path.join(packDir, "node_modules", "@rampart"))).toBe(false);
       const { PolicyPackProcess } = createRequire(__filename)(path.join(clone, "packages", "policy-testing")) as typeof import("@rampart/policy-testing");
