@@ -18,7 +18,7 @@ import type {
   StackValidationPolicy,
 } from "@pulumi/policy";
 import { StackIndex } from "./stack-index";
-import { installSecretTracking, scrubSecrets, secretsOf } from "./secrets";
+import { installSecretTracking, scrubSecrets, secretsOf, withSecretContext } from "./secrets";
 import {
   Cloud,
   ComplianceControl,
@@ -78,7 +78,9 @@ export interface StackContext<C> {
 /**
  * Reports a violation. `message` says what is wrong, at which property path, and what to do; the
  * SDK prints it under the policy's description, at the policy's enforcement level. Secret values
- * are replaced by `[secret]`.
+ * are replaced by `[secret]`: build messages with `msg` (values derived from a secret become
+ * `[secret]` whatever the policy did to them); whole secret values left in the finished text are
+ * scrubbed too.
  *
  * `report.unknown(message)` says the verdict depends on a value unknown during preview: it is
  * always advisory ("... can't be checked during preview: <message>"), never mandatory.
@@ -99,6 +101,13 @@ export interface StackReport {
 
 /** Prefix of rampart's own preview advisory (next to the SDK's "can't run policy ... during preview"). */
 export const PREVIEW_UNKNOWN_PREFIX = "can't be checked during preview: ";
+
+/** One set of the values of several (each returned as is when the others are empty). */
+function union(sets: readonly ReadonlySet<string>[]): ReadonlySet<string> {
+  const nonEmpty = sets.filter((x) => x.size > 0);
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? new Set();
+  return new Set(nonEmpty.flatMap((x) => [...x]));
+}
 
 function makeReport(
   def: PolicyMetadata,
@@ -286,9 +295,12 @@ export function definePolicy<const N extends string, C extends object = Record<s
         const validate = (def as ResourcePolicyDefinition<N, C>).validateResource;
         const fn = (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
           if (!types.has(args.type)) return;
-          const report: Report = makeReport(def, reportViolation, () => secretsOf(args.props));
+          // The resource's secrets and its provider's (a secret provider region).
+          let secrets: ReadonlySet<string> | undefined;
+          const secretsOfRequest = () => (secrets ??= union([secretsOf(args.props), secretsOf(args.provider?.props)]));
+          const report: Report = makeReport(def, reportViolation, secretsOfRequest);
           try {
-            validate(
+            withSecretContext(secretsOfRequest, () => validate(
             {
               type: args.type,
               name: args.name,
@@ -300,7 +312,7 @@ export function definePolicy<const N extends string, C extends object = Record<s
               notApplicable: args.notApplicable,
             },
             report,
-          );
+          ));
           } catch (e) {
             if (!(e instanceof PolicyConfigError)) throw e;
             report.advisory(`The policy's configuration cannot be used: ${e.message}. Fix it in the policy pack configuration.`);
@@ -314,16 +326,11 @@ export function definePolicy<const N extends string, C extends object = Record<s
       const validate = (def as StackPolicyDefinition<N, C>).validateStack;
       const fn = (args: StackValidationArgs, reportViolation: ReportViolation) => {
         if (!args.resources.some((r) => types.has(r.type))) return;
-        let secrets: Set<string> | undefined;
-        const report = makeReport(def, reportViolation, () => {
-          if (!secrets) {
-            secrets = new Set<string>();
-            for (const r of args.resources) for (const v of secretsOf(r.props)) secrets.add(v);
-          }
-          return secrets;
-        });
+        let secrets: ReadonlySet<string> | undefined;
+        const secretsOfRequest = () => (secrets ??= union(args.resources.flatMap((r) => [secretsOf(r.props), secretsOf(r.provider?.props)])));
+        const report = makeReport(def, reportViolation, secretsOfRequest);
         try {
-        validate(
+        withSecretContext(secretsOfRequest, () => validate(
           {
             resources: args.resources,
             index: new StackIndex(args.resources),
@@ -332,7 +339,7 @@ export function definePolicy<const N extends string, C extends object = Record<s
             notApplicable: args.notApplicable,
           },
           report,
-        );
+        ));
         } catch (e) {
           if (!(e instanceof PolicyConfigError)) throw e;
           report.advisory(`The policy's configuration cannot be used: ${e.message}. Fix it in the policy pack configuration.`);

@@ -18,6 +18,7 @@
  * `"versioning.enabled"`, `"rules.0.applyServerSideEncryptionByDefault.sseAlgorithm"`.
  */
 import { UnknownValueError } from "@pulumi/policy";
+import { isSecretDerived, redactedJson, SECRET_PLACEHOLDER } from "./secrets";
 
 /** The result of `peek`: the value is known, unknown during preview, or not there at all. */
 export type Peeked<T = unknown> =
@@ -151,14 +152,14 @@ export function peekItems<T = unknown>(
   return { known, unknown };
 }
 
-/** A value for messages: strings quoted, others JSON; long values cut at `max` characters. */
+/**
+ * A value for messages: strings quoted, others JSON; long values cut at `max` characters. Inside a
+ * policy call, a value derived from one of the request's secrets is `[secret]`, and so is each
+ * secret-derived leaf of an array or object.
+ */
 export function show(value: unknown, max = 80): string {
-  let s: string;
-  try {
-    s = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
-  } catch {
-    s = "(value)";
-  }
+  if ((typeof value === "string" || typeof value === "number") && isSecretDerived(value)) return SECRET_PLACEHOLDER;
+  const s = redactedJson(value) ?? (value === undefined ? "undefined" : "(value)");
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 

@@ -195,6 +195,15 @@ export class PolicyPackProcess {
     return fromAnalyzeResponse(res);
   }
 
+  /**
+   * Kills the pack's process at once (SIGKILL), synchronously: for a caller that is exiting on a
+   * signal and cannot wait for `stop`. Safe to call when it has already exited.
+   */
+  kill(): void {
+    if (this.exited || this.child.exitCode !== null) return;
+    this.child.kill("SIGKILL");
+  }
+
   /** Stops the pack: closes the channel, SIGTERM, then SIGKILL after `graceMs`. Safe to call twice. */
   async stop(graceMs = 2000): Promise<void> {
     this.client.close();

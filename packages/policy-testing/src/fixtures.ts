@@ -16,6 +16,7 @@
 import type { PolicySetting, RampartPolicy } from "@rampart/policy-core";
 import type { AnalyzeOutcome, EngineResource, EngineResourceOptions } from "./proto";
 import { makeUrn, SECRET_SIG, secret, SIG_KEY, UNKNOWN_WIRE } from "./wire";
+import { jsonParts } from "./secret-leaks";
 
 /** A resource in a fixture. Property values are in wire form (see `unknown()` and `secret()`). */
 export interface FixtureResource {
@@ -209,4 +210,88 @@ export function allLeavesSecret(fx: Fixture): { fixture: Fixture; secrets: strin
     fixture: { ...fx, resource: fx.resource && swap(fx.resource), resources: fx.resources?.map(swap) },
     secrets: [...secrets],
   };
+}
+
+/** One derived case of `leafSecretVariants`: the fixture and the secrets its messages must not show in any form. */
+export interface SecretVariant {
+  /** Which leaf was made secret, e.g. `resources[0].props.region (fresh value)`. */
+  label: string;
+  fixture: Fixture;
+  /** Plain secret values (or the parts of a secret JSON document) to look for. */
+  secrets: string[];
+}
+
+/** A recognizable secret value that no message text contains by chance: mixed case and punctuation, so transformations show. */
+export function freshSecretValue(i: number): string {
+  return `Qz${i}Xw-Kv${((i + 1) * 2654435761 >>> 0).toString(36)}-Jm`;
+}
+
+type Path = (string | number)[];
+
+function leafPaths(v: unknown, prefix: Path = [], out: Path[] = []): Path[] {
+  if (Array.isArray(v)) v.forEach((e, i) => leafPaths(e, [...prefix, i], out));
+  else if (v && typeof v === "object") {
+    if ((v as Record<string, unknown>)[SIG_KEY] === SECRET_SIG) return out;
+    for (const [k, e] of Object.entries(v)) leafPaths(e, [...prefix, k], out);
+  } else if ((typeof v === "string" && v !== UNKNOWN_WIRE) || typeof v === "number") out.push(prefix);
+  return out;
+}
+
+function setAt<T>(root: T, path: Path, value: unknown): T {
+  if (!path.length) return value as T;
+  const copy: any = Array.isArray(root) ? [...(root as unknown[])] : { ...(root as object) };
+  copy[path[0]] = setAt(copy[path[0]], path.slice(1), value);
+  return copy;
+}
+
+function getAt(root: unknown, path: Path): unknown {
+  return path.reduce<any>((o, k) => (o == null ? undefined : o[k]), root);
+}
+
+/** Most inner values of one JSON document tried one at a time. */
+const MAX_DOC_PARTS = 24;
+
+/**
+ * Derived cases for secret safety, one leaf at a time, in the resources' properties and their
+ * providers' properties:
+ * - the leaf made a secret with its own value (the verdict stays, and so do its transformations:
+ *   a secret region is still a region the policy lower-cases and describes);
+ * - a string leaf made a secret with a fresh value (`freshSecretValue`), which any echo shows;
+ * - for a string leaf that is a JSON document (an IAM policy), each inner string replaced by a
+ *   fresh value and the whole document made a secret: a part of a structured secret.
+ */
+export function leafSecretVariants(fx: Fixture): SecretVariant[] {
+  const list = fx.resources ?? (fx.resource ? [fx.resource] : []);
+  const out: SecretVariant[] = [];
+  let n = 0;
+  const withResource = (i: number, r: FixtureResource): Fixture =>
+    fx.resources ? { ...fx, resources: fx.resources.map((x, j) => (j === i ? r : x)) } : { ...fx, resource: r };
+  list.forEach((r, i) => {
+    const holders: ["props" | "provider", Record<string, unknown>][] = [["props", r.props]];
+    if (r.provider && r.provider.props) holders.push(["provider", r.provider.props]);
+    for (const [where, props] of holders) {
+      const put = (path: Path, value: unknown): Fixture => {
+        const next = setAt(props, path, value);
+        return withResource(i, where === "props" ? { ...r, props: next } : { ...r, provider: { ...r.provider!, props: next } });
+      };
+      for (const path of leafPaths(props)) {
+        const v = getAt(props, path) as string | number;
+        const label = `${fx.resources ? `resources[${i}]` : "resource"}.${where === "props" ? "props" : "provider.props"}.${path.join(".")}`;
+        const parts = typeof v === "string" ? jsonParts(v) : [];
+        out.push({ label, fixture: put(path, secret(v)), secrets: parts.length ? parts : [String(v)] });
+        if (typeof v !== "string") continue;
+        if (!parts.length) {
+          const fresh = freshSecretValue(n++);
+          out.push({ label: `${label} (fresh value)`, fixture: put(path, secret(fresh)), secrets: [fresh] });
+          continue;
+        }
+        const doc = JSON.parse(v) as unknown;
+        for (const inner of leafPaths(doc).filter((p) => typeof getAt(doc, p) === "string").slice(0, MAX_DOC_PARTS)) {
+          const fresh = freshSecretValue(n++);
+          out.push({ label: `${label} (secret document, fresh ${inner.join(".")})`, fixture: put(path, secret(JSON.stringify(setAt(doc, inner, fresh)))), secrets: [fresh] });
+        }
+      }
+    }
+  });
+  return out;
 }

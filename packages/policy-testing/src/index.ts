@@ -11,3 +11,4 @@ export * from "./in-process";
 export * from "./engine";
 export * from "./run";
 export * from "./fuzz";
+export * from "./secret-leaks";

@@ -8,10 +8,10 @@
  * ```
  */
 import { createHash } from "node:crypto";
-import * as fs from "node:fs";
 import type { Violation } from "./check";
 import { InputError } from "./errors";
 import { writeFileAtomic } from "./report/write";
+import { parseJson, readRegularFile } from "./safe-read";
 
 /** One baseline entry. */
 export interface BaselineEntry {
@@ -50,13 +50,7 @@ export function writeBaseline(file: string, vs: readonly Violation[]): void {
  * @throws InputError when it cannot be read or is not a version 1 baseline.
  */
 export function readBaseline(file: string): Set<string> {
-  let doc: { version?: unknown; violations?: unknown };
-  try {
-    doc = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code ? `cannot read baseline ${file}: ${code}` : `baseline ${file} is not JSON: ${(e as Error).message}`);
-  }
+  const doc = parseJson(readRegularFile(file, "baseline"), `baseline ${file}`) as { version?: unknown; violations?: unknown } | null;
   if (!doc || doc.version !== 1 || !Array.isArray(doc.violations)) throw new InputError(`${file} is not a rampart baseline (expected {"version": 1, "violations": [...]})`);
   const out = new Set<string>();
   doc.violations.forEach((e: BaselineEntry, i: number) => {

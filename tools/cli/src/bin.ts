@@ -1,5 +1,9 @@
 #!/usr/bin/env node
 import { main } from "./cli";
+import { installSignalHandlers } from "./lifecycle";
+
+// Ctrl-C / SIGTERM: stop child programs and packs, remove temporary folders, exit 130 / 143.
+installSignalHandlers();
 
 // A reader that stops early (`rampart list | head`) closes the pipe: stop quietly, as Unix tools do.
 for (const stream of [process.stdout, process.stderr]) {

@@ -16,6 +16,7 @@ import type { CheckInput } from "./inputs/stack-export";
 import type { PackRef } from "./packs";
 import { InputError } from "./errors";
 import { validatePolicyConfig } from "./config-validate";
+import { trackChild } from "./lifecycle";
 
 /** Options for a check run. */
 export interface RunCheckOptions {
@@ -106,12 +107,15 @@ export async function runCheck(
   opts: RunCheckOptions = {},
 ): Promise<CheckResult> {
   const started: PolicyPackProcess[] = [];
+  // Killed by the CLI's signal handler if the user stops the check (Ctrl-C, SIGTERM).
+  const untrack: (() => void)[] = [];
   try {
     // Settle every start before failing, so packs that did start are stopped in `finally`.
     const settled = await Promise.allSettled(
       packs.map(async (p) => {
         const proc = await PolicyPackProcess.start(p.dir);
         started.push(proc);
+        untrack.push(trackChild(proc));
         return { ref: p, proc, info: await proc.getAnalyzerInfo() };
       }),
     );
@@ -160,5 +164,6 @@ export async function runCheck(
     };
   } finally {
     await Promise.all(started.map((p) => p.stop()));
+    for (const u of untrack) u();
   }
 }

@@ -53,9 +53,24 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       // Help and version print and exit 0; commander already printed its own one-line error.
       return e.exitCode === 0 ? EXIT.ok : EXIT.input;
     }
-    io.stderr(`rampart: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+    io.stderr(`rampart: ${oneLine(describeError(e))}\n`);
     return EXIT.input;
   }
+}
+
+/**
+ * The one line for an error that reached the top: its message for rampart's own errors; for a
+ * stack overflow, that the input nests too deeply; for a programming error (TypeError and the
+ * like, e.g. `x.lastIndexOf is not a function` on input of an unexpected shape) an "internal
+ * error" line that says what to do, never a stack trace.
+ */
+export function describeError(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return "the input nests too deeply to process; flatten it or check that it is the file you meant";
+  if (e instanceof TypeError || e instanceof ReferenceError || e instanceof SyntaxError) {
+    return `internal error (${e.name}: ${e.message.split("\n")[0]}); the input may be malformed. Please report it with the command you ran`;
+  }
+  return e.message;
 }
 
 /**
@@ -64,6 +79,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
  */
 export function oneLine(message: string): string {
   const s = message
+    // A stack trace folded into a message: keep what comes before its first frame.
+    .replace(/\n\s+at\s[\s\S]*$/, "")
     .replace(/,?\s*".*"\s+is not valid JSON/s, " (not valid JSON)")
     .replace(/\s+/g, " ")
     .trim();

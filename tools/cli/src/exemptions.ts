@@ -20,6 +20,8 @@ import { firstError, newAjv } from "./ajv";
 import type { Violation } from "./check";
 import { InputError } from "./errors";
 import { parseYamlFile } from "./inputs/project";
+import { readRegularFile } from "./safe-read";
+import { compileGlob, type Glob } from "./glob";
 
 /** One exemption as written. */
 export interface Exemption {
@@ -89,12 +91,7 @@ export function today(now = new Date()): string {
  * @throws InputError (one line, with the entry and property) when it cannot be read or is malformed.
  */
 export function loadExemptions(file: string, now = new Date()): ExemptionSet {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (e) {
-    throw new InputError(`cannot read exemptions ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  const text = readRegularFile(file, "exemptions");
   const doc = parseYamlFile(file, text).doc.toJS() ?? {};
   const validate = newAjv().compile(EXEMPTIONS_SCHEMA);
   if (!validate(doc)) throw new InputError(`${file}: ${firstError(validate.errors)}`);
@@ -103,17 +100,18 @@ export function loadExemptions(file: string, now = new Date()): ExemptionSet {
   return { file, active: list.filter((e) => !e.expires || e.expires >= t), expired: list.filter((e) => !!e.expires && e.expires < t) };
 }
 
-/** A glob (`*` any run of characters, `?` one) as an anchored regular expression. */
-export function globToRegExp(glob: string): RegExp {
-  const src = glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
-  return new RegExp(`^${src}$`);
+const compiled = new Map<string, Glob>();
+function glob(pattern: string): Glob {
+  let g = compiled.get(pattern);
+  if (!g) compiled.set(pattern, (g = compileGlob(pattern)));
+  return g;
 }
 
 /** Whether `e` covers violation `v` (policy glob, resource glob on URN or name, optional pack). */
 export function matches(e: Exemption, v: Violation): boolean {
-  if (e.pack && !globToRegExp(e.pack).test(v.pack)) return false;
-  if (!globToRegExp(e.policy).test(v.policy)) return false;
-  const r = globToRegExp(e.resource);
+  if (e.pack && !glob(e.pack).test(v.pack)) return false;
+  if (!glob(e.policy).test(v.policy)) return false;
+  const r = glob(e.resource);
   return r.test(v.urn) || r.test(v.resourceName) || (e.resource === "*" && !v.urn);
 }
 

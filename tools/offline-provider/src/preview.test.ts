@@ -3,6 +3,7 @@
  * packs. Without a CLI or language host these tests fail when CI=true and are skipped (with the
  * reason in the test name) otherwise.
  */
+import * as fs from "node:fs";
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -109,27 +110,66 @@ describe("pulumi preview --policy-pack with offline providers", () => {
   });
 });
 
+/** `rampart check <program> --stack <stack>` with the three packs, JSON report. */
+function rampartCheck(program: string, stack: string, env: NodeJS.ProcessEnv = process.env) {
+  return runChild(process.execPath, [path.join(REPO_ROOT, "tools", "cli", "bin", "rampart.js"), "check", program, "--stack", stack, ...PACKS.flatMap((p) => ["--pack", p]), "--format", "json", "--fail-on", "never"], {
+    cwd: REPO_ROOT,
+    env,
+    timeoutMs: 300_000,
+  });
+}
+
+/** Both tools' violations, normalized for comparison (see ORDER_DEPENDENT). */
+function compareSets(r: PreviewResult, ours: { code: number | null; stdout: string; stderr: string }): void {
+  expect(ours.code, ours.stderr).toBe(0);
+  // data-location's once-per-stack "not configured" finding lands on whichever resource the pack
+  // sees first, which depends on registration order: compare it without its URN.
+  const ORDER_DEPENDENT = new Set(["multi-location-require-configuration"]);
+  const norm = (k: { pack: string; policy: string; level: string; urn: string }) => `${k.pack} ${k.policy} ${k.level} ${ORDER_DEPENDENT.has(k.policy) ? "(any)" : k.urn}`;
+  const rampart = (JSON.parse(ours.stdout) as { violations: { pack: string; policy: string; enforcementLevel: string; urn: string | null }[] }).violations
+    .map((v) => norm({ pack: v.pack, policy: v.policy, level: v.enforcementLevel, urn: v.urn ?? "" }))
+    .sort();
+  const engine = r.policyEvents.map((e) => norm({ pack: e.policyPackName, policy: e.policyName, level: e.enforcementLevel, urn: e.resourceUrn ?? "" })).sort();
+  expect(rampart.length).toBeGreaterThan(3);
+  expect(rampart).toEqual(engine);
+}
+
 describe("pulumi preview --policy-pack vs rampart check on the same program", () => {
   previewIt("nodejs", "examples/ts-webapp: the same (pack, policy, URN, level) set as rampart check", async () => {
     const program = path.join(REPO_ROOT, "examples", "ts-webapp");
-    const [r, ours] = await Promise.all([
-      previewOffline({ programDir: program, policyPacks: PACKS, stack: "dev", providerLookup: "path" }),
-      runChild(process.execPath, [path.join(REPO_ROOT, "tools", "cli", "bin", "rampart.js"), "check", program, "--stack", "dev", ...PACKS.flatMap((p) => ["--pack", p]), "--format", "json", "--fail-on", "never"], {
-        cwd: REPO_ROOT,
-        timeoutMs: 300_000,
-      }),
-    ]);
+    const [r, ours] = await Promise.all([previewOffline({ programDir: program, policyPacks: PACKS, stack: "dev", providerLookup: "path" }), rampartCheck(program, "dev")]);
     report("ts-webapp vs rampart check", r);
-    expect(ours.code, ours.stderr).toBe(0);
-    // data-location's once-per-stack "not configured" finding lands on whichever resource the pack
-    // sees first, which depends on registration order: compare it without its URN.
-    const ORDER_DEPENDENT = new Set(["multi-location-require-configuration"]);
-    const norm = (k: { pack: string; policy: string; level: string; urn: string }) => `${k.pack} ${k.policy} ${k.level} ${ORDER_DEPENDENT.has(k.policy) ? "(any)" : k.urn}`;
-    const rampart = (JSON.parse(ours.stdout) as { violations: { pack: string; policy: string; enforcementLevel: string; urn: string | null }[] }).violations
-      .map((v) => norm({ pack: v.pack, policy: v.policy, level: v.enforcementLevel, urn: v.urn ?? "" }))
-      .sort();
-    const engine = r.policyEvents.map((e) => norm({ pack: e.policyPackName, policy: e.policyName, level: e.enforcementLevel, urn: e.resourceUrn ?? "" })).sort();
-    expect(rampart.length).toBeGreaterThan(10);
-    expect(rampart).toEqual(engine);
+    compareSets(r, ours);
+  });
+
+  previewIt("python", "examples/python-webapp: the same set as rampart check on the Python program", async () => {
+    const program = path.join(REPO_ROOT, "examples", "python-webapp");
+    const venv = await ensurePythonVenv(path.join(program, "requirements.txt"));
+    const awsVersion = pythonSdkPluginVersion(venv.dir, "pulumi_aws");
+    const [r, ours] = await Promise.all([
+      previewOffline({
+        programDir: program,
+        policyPacks: PACKS,
+        stack: "dev",
+        prepare: (dir) => symlinkSync(venv.dir, path.join(dir, "venv")),
+        shims: { versions: { aws: awsVersion! } },
+        providerLookup: "plugin-cache",
+      }),
+      (async () => {
+        // rampart check runs the program in its own virtualenv (`virtualenv: venv`): a copy with the cached venv linked in.
+        fs.mkdirSync(path.join(REPO_ROOT, ".rampart-tmp"), { recursive: true });
+        const copy = fs.mkdtempSync(path.join(REPO_ROOT, ".rampart-tmp", "python-webapp-"));
+        try {
+          fs.cpSync(program, copy, { recursive: true, filter: (src) => path.basename(src) !== "venv" });
+          symlinkSync(venv.dir, path.join(copy, "venv"));
+          return await rampartCheck(copy, "dev");
+        } finally {
+          fs.rmSync(copy, { recursive: true, force: true });
+        }
+      })(),
+    ]);
+    report("python-webapp vs rampart check", r);
+    // The copy's folder name is not the project name: URNs carry the project from Pulumi.yaml, so they match.
+    compareSets(r, ours);
   });
 });

@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -25,7 +25,7 @@ export default definePolicy({
     const method = peek<unknown>(props, "httpMethod");
     if (method.state === "unknown") requireKnown(props, "httpMethod");
     if (method.state === "known" && typeof method.value === "string" && method.value.toUpperCase() === "OPTIONS") return;
-    const m = method.state === "known" && typeof method.value === "string" ? `${method.value.toUpperCase()} ` : "";
-    report(`${m}method has authorization "NONE", so anyone can call it. Use "AWS_IAM", "COGNITO_USER_POOLS" or "CUSTOM".`);
+    const m = method.state === "known" && typeof method.value === "string" ? msg`${method.value.toUpperCase()} ` : "";
+    report(msg`${m}method has authorization "NONE", so anyone can call it. Use "AWS_IAM", "COGNITO_USER_POOLS" or "CUSTOM".`);
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, isSet, peek } from "@rampart/policy-core";
+import { definePolicy, isSet, peek, msg } from "@rampart/policy-core";
 import type { PolicyResource } from "@pulumi/policy";
 import { controlsFor } from "../controls";
 
@@ -55,7 +55,7 @@ export default definePolicy({
     const settings = index.ofType(METHOD_SETTINGS);
     for (const stage of index.ofType(STAGE)) {
       if (!isSet(stage.props, "accessLogSettings.destinationArn")) {
-        report(`Stage "${stage.name}" has no accessLogSettings, so requests are not access-logged. Set accessLogSettings.destinationArn and format.`, stage.urn);
+        report(msg`Stage "${stage.name}" has no accessLogSettings, so requests are not access-logged. Set accessLogSettings.destinationArn and format.`, stage.urn);
       }
       let open = false;
       let on = false;
@@ -67,7 +67,7 @@ export default definePolicy({
         else if (state === "unknown" || (state === "on" && link === "maybe")) open = true;
       }
       if (on) continue;
-      const message = `Stage "${stage.name}" has no MethodSettings with methodPath "*/*" and loggingLevel ERROR or INFO, so execution logging is off. Add one.`;
+      const message = msg`Stage "${stage.name}" has no MethodSettings with methodPath "*/*" and loggingLevel ERROR or INFO, so execution logging is off. Add one.`;
       if (open) report.unknown(message, stage.urn);
       else report(message, stage.urn);
     }

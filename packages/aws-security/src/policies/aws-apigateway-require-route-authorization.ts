@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -29,7 +29,7 @@ export default definePolicy({
     const k = key.value;
     const http = /^[A-Z]+ \//.test(k);
     if (!(http || k === "$connect") || k.startsWith("OPTIONS ")) return;
-    const what = http ? `This ${k.split(" ")[0]} route` : "The $connect route";
-    report(`${what} has authorizationType NONE (the default), so anyone can call it. Set authorizationType to "JWT", "AWS_IAM" or "CUSTOM".`);
+    const what = http ? msg`This ${k.split(" ")[0]} route` : "The $connect route";
+    report(msg`${what} has authorizationType NONE (the default), so anyone can call it. Set authorizationType to "JWT", "AWS_IAM" or "CUSTOM".`);
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -24,7 +24,7 @@ export default definePolicy({
     if (p.state === "known" && typeof p.value === "string" && (p.value === "TLS_1_2" || /^SecurityPolicy_TLS1[23]_/i.test(p.value))) return;
     report(
       p.state === "known"
-        ? `securityPolicy is ${JSON.stringify(p.value)}, which accepts TLS 1.0. Set securityPolicy to "TLS_1_2".`
+        ? msg`securityPolicy is ${JSON.stringify(p.value)}, which accepts TLS 1.0. Set securityPolicy to "TLS_1_2".`
         : 'securityPolicy is not set, so API Gateway picks the TLS policy (TLS 1.0 for many endpoint types). Set securityPolicy to "TLS_1_2".',
     );
   },

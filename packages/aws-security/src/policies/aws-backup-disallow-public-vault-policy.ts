@@ -1,4 +1,4 @@
-import { awsResourcePolicy, definePolicy, requireKnown } from "@rampart/policy-core";
+import { awsResourcePolicy, definePolicy, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -21,7 +21,7 @@ export default definePolicy({
   validateResource: ({ props }, report) => {
     const r = awsResourcePolicy.publicStatements(props, "policy");
     for (const s of r.public) {
-      report(`policy ${awsResourcePolicy.statementLabel(s)} allows any principal ("*") without a restricting condition. Name the allowed principals or add an aws:PrincipalOrgID condition.`);
+      report(msg`policy ${awsResourcePolicy.statementLabel(s)} allows any principal ("*") without a restricting condition. Name the allowed principals or add an aws:PrincipalOrgID condition.`);
     }
     if (!r.public.length && r.unknown) requireKnown(props, "policy");
   },

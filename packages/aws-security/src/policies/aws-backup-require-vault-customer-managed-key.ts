@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /** True for the AWS managed Backup key, as an alias name or alias ARN. */
@@ -28,9 +28,9 @@ export default definePolicy({
     const key = peek<unknown>(props, path);
     if (key.state === "unknown") requireKnown(props, path);
     if (key.state === "absent" || (key.state === "known" && key.value === "")) {
-      report(`${path} is not set, so recovery points are encrypted with the AWS managed key aws/backup. Set ${path} to a customer managed KMS key.`);
+      report(msg`${path} is not set, so recovery points are encrypted with the AWS managed key aws/backup. Set ${path} to a customer managed KMS key.`);
     } else if (key.state === "known" && isAwsManaged(key.value)) {
-      report(`${path} is the AWS managed key alias/aws/backup. Use a customer managed KMS key.`);
+      report(msg`${path} is the AWS managed key alias/aws/backup. Use a customer managed KMS key.`);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy } from "@rampart/policy-core";
+import { definePolicy, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 const VAULT = "aws:backup/vault:Vault";
@@ -27,10 +27,10 @@ export default definePolicy({
     for (const v of index.ofType(VAULT)) {
       if (links.byTarget.get(v.urn)?.length) continue;
       if (links.unresolved.length) {
-        report.unknown(`Vault "${v.name}": a VaultLockConfiguration whose backupVaultName is not known yet may belong to it.`, v.urn);
+        report.unknown(msg`Vault "${v.name}": a VaultLockConfiguration whose backupVaultName is not known yet may belong to it.`, v.urn);
         continue;
       }
-      report(`Vault "${v.name}" has no VaultLockConfiguration, so its recovery points can be deleted before their retention ends. Add an aws.backup.VaultLockConfiguration.`, v.urn);
+      report(msg`Vault "${v.name}" has no VaultLockConfiguration, so its recovery points can be deleted before their retention ends. Add an aws.backup.VaultLockConfiguration.`, v.urn);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { awsCloudFront, definePolicy, peekItems, requireKnown } from "@rampart/policy-core";
+import { awsCloudFront, definePolicy, peekItems, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -33,7 +33,7 @@ export default definePolicy({
       const list = peekItems<unknown>(origin, "customOriginConfig.originSslProtocols");
       if (list.unknown) requireKnown(origin, "customOriginConfig.originSslProtocols");
       const bad = list.known.filter((p): p is string => typeof p === "string" && denied.includes(p));
-      if (bad.length) report(`${path}.customOriginConfig.originSslProtocols includes ${bad.join(", ")}. Allow only "TLSv1.2".`);
+      if (bad.length) report(msg`${path}.customOriginConfig.originSslProtocols includes ${bad.join(", ")}. Allow only "TLSv1.2".`);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { awsCloudFront, definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { awsCloudFront, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -26,7 +26,7 @@ export default definePolicy({
       if (policy.state === "unknown") requireKnown(origin, "customOriginConfig.originProtocolPolicy");
       if (policy.state !== "known") continue;
       if (policy.value === "http-only") {
-        report(`${path}.customOriginConfig.originProtocolPolicy is "http-only", so CloudFront fetches from the origin unencrypted. Set it to "https-only".`);
+        report(msg`${path}.customOriginConfig.originProtocolPolicy is "http-only", so CloudFront fetches from the origin unencrypted. Set it to "https-only".`);
         continue;
       }
       if (policy.value !== "match-viewer") continue;
@@ -39,7 +39,7 @@ export default definePolicy({
         if (target.state === "unknown" || vpp.state === "unknown") pending = true;
         if (id.state === "known" && target.state === "known" && target.value === id.value && vpp.state === "known" && vpp.value === "allow-all") httpViewers = true;
       }
-      if (httpViewers) report(`${path}.customOriginConfig.originProtocolPolicy is "match-viewer" and a cache behavior for this origin allows HTTP viewers, so origin traffic can be unencrypted. Set it to "https-only".`);
+      if (httpViewers) report(msg`${path}.customOriginConfig.originProtocolPolicy is "match-viewer" and a cache behavior for this origin allows HTTP viewers, so origin traffic can be unencrypted. Set it to "https-only".`);
       else if (pending) requireKnown(props, "defaultCacheBehavior");
     }
   },

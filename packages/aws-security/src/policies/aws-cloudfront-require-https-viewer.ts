@@ -1,4 +1,4 @@
-import { awsCloudFront, definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { awsCloudFront, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /** CloudFront cache behaviors (default and ordered) must not allow plain HTTP: `viewerProtocolPolicy` not "allow-all". */
@@ -22,7 +22,7 @@ export default definePolicy({
       if (v.state === "unknown") pending = true;
       if (v.state === "known" && v.value === "allow-all") {
         hits++;
-        report(`${path}.viewerProtocolPolicy is "allow-all", so viewers can use plain HTTP. Set it to "redirect-to-https" or "https-only".`);
+        report(msg`${path}.viewerProtocolPolicy is "allow-all", so viewers can use plain HTTP. Set it to "redirect-to-https" or "https-only".`);
       }
     }
     if (!hits && pending) {

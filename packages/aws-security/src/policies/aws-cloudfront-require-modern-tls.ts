@@ -1,4 +1,4 @@
-import { awsCloudFront, definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { awsCloudFront, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -36,7 +36,7 @@ export default definePolicy({
     const version = v.state === "known" ? String(v.value) : "TLSv1";
     if (allowed.includes(version)) return;
     report(
-      `viewerCertificate.minimumProtocolVersion is ${v.state === "known" ? `"${version}"` : 'not set (default "TLSv1")'}, which is not an allowed security policy (${allowed.join(", ")}). Set it to "TLSv1.2_2021" or later.`,
+      msg`viewerCertificate.minimumProtocolVersion is ${v.state === "known" ? `"${version}"` : 'not set (default "TLSv1")'}, which is not an allowed security policy (${allowed.join(", ")}). Set it to "TLSv1.2_2021" or later.`,
     );
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, peek } from "@rampart/policy-core";
+import { definePolicy, peek, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 const TRAIL = "aws:cloudtrail/trail:Trail";
@@ -29,7 +29,7 @@ export default definePolicy({
     const unknown = states.some((s) => s.state === "unknown");
     trails.forEach((t, i) => {
       if (states[i].state === "unknown") return;
-      const message = `Trail "${t.name}" is single-Region (isMultiRegionTrail is not true) and the stack has no multi-Region trail. Set isMultiRegionTrail to true.`;
+      const message = msg`Trail "${t.name}" is single-Region (isMultiRegionTrail is not true) and the stack has no multi-Region trail. Set isMultiRegionTrail to true.`;
       if (unknown) report.unknown(`${message} (another trail's isMultiRegionTrail is not known yet)`, t.urn);
       else report(message, t.urn);
     });

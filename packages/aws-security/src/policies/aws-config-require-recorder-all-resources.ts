@@ -1,4 +1,4 @@
-import { definePolicy, peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -27,7 +27,7 @@ export default definePolicy({
       const use = peek<unknown>(s, "useOnly");
       if (use.state === "unknown") strategyUnknown = true;
       if (use.state === "known" && use.value !== "ALL_SUPPORTED_RESOURCE_TYPES") {
-        report(`recordingGroup.recordingStrategies useOnly is ${JSON.stringify(use.value)}, so not every supported resource type is recorded. Use "ALL_SUPPORTED_RESOURCE_TYPES".`);
+        report(msg`recordingGroup.recordingStrategies useOnly is ${JSON.stringify(use.value)}, so not every supported resource type is recorded. Use "ALL_SUPPORTED_RESOURCE_TYPES".`);
         return;
       }
     }

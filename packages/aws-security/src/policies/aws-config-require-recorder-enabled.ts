@@ -1,4 +1,4 @@
-import { definePolicy, peek } from "@rampart/policy-core";
+import { definePolicy, peek, msg } from "@rampart/policy-core";
 import type { PolicyResource } from "@pulumi/policy";
 import { controlsFor } from "../controls";
 
@@ -30,19 +30,19 @@ export default definePolicy({
   resourceTypes: [RECORDER, STATUS],
   validateStack: ({ index }, report) => {
     for (const s of index.ofType(STATUS)) {
-      if (enabled(s) === "no") report(`RecorderStatus "${s.name}" has isEnabled false, so AWS Config records nothing. Set isEnabled to true.`, s.urn);
+      if (enabled(s) === "no") report(msg`RecorderStatus "${s.name}" has isEnabled false, so AWS Config records nothing. Set isEnabled to true.`, s.urn);
     }
     const links = index.companions({ targetTypes: [RECORDER], companionTypes: [STATUS], linkProperty: "name", targetKeys: ["name", "id"] });
     for (const r of index.ofType(RECORDER)) {
       const statuses = links.byTarget.get(r.urn) ?? [];
       if (!statuses.length) {
-        if (links.unresolved.length) report.unknown(`Recorder "${r.name}": a RecorderStatus whose name is not known yet may start it.`, r.urn);
-        else report(`Recorder "${r.name}" has no RecorderStatus with isEnabled true, so it never starts recording. Add an aws.cfg.RecorderStatus for it.`, r.urn);
+        if (links.unresolved.length) report.unknown(msg`Recorder "${r.name}": a RecorderStatus whose name is not known yet may start it.`, r.urn);
+        else report(msg`Recorder "${r.name}" has no RecorderStatus with isEnabled true, so it never starts recording. Add an aws.cfg.RecorderStatus for it.`, r.urn);
         continue;
       }
       const states = statuses.map(enabled);
       if (states.includes("yes")) continue;
-      if (states.includes("unknown")) report.unknown(`Recorder "${r.name}": isEnabled of its RecorderStatus is not known yet.`, r.urn);
+      if (states.includes("unknown")) report.unknown(msg`Recorder "${r.name}": isEnabled of its RecorderStatus is not known yet.`, r.urn);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -29,6 +29,6 @@ export default definePolicy({
     const allowed: readonly string[] = config.allowedStates;
     const v = peek<string>(props, "state");
     if (v.state === "unknown") requireKnown(props, "state");
-    if (v.state === "known" && !allowed.includes(v.value)) report(`state is "${v.value}", so snapshots can be shared publicly. Set state to "block-all-sharing".`);
+    if (v.state === "known" && !allowed.includes(v.value)) report(msg`state is "${v.value}", so snapshots can be shared publicly. Set state to "block-all-sharing".`);
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -32,6 +32,6 @@ export default definePolicy({
     if (v.state !== "known") return;
     const id = String(v.value);
     if (id.toLowerCase() === "all") report('accountId is "all", which makes the snapshot public. Remove the permission.');
-    else if (!allowed.includes(id)) report(`The snapshot is shared with account ${/^\d{12}$/.test(id) ? id : "(not a 12-digit id)"}, which is not in allowedAccountIds. Remove the share or approve the account.`);
+    else if (!allowed.includes(id)) report(msg`The snapshot is shared with account ${/^\d{12}$/.test(id) ? id : "(not a 12-digit id)"}, which is not in allowedAccountIds. Remove the share or approve the account.`);
   },
 });

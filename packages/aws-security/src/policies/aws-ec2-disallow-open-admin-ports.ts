@@ -1,4 +1,4 @@
-import { awsEc2, definePolicy, requireKnown } from "@rampart/policy-core";
+import { awsEc2, definePolicy, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -29,7 +29,7 @@ export default definePolicy({
     const { hits, unknown } = awsEc2.openToInternetOnPorts(type, props, config.adminPorts);
     for (const { rule, cidr, ports } of hits) {
       report(
-        `${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${awsEc2.portRange(rule)}, which includes administration port${ports.length > 1 ? "s" : ""} ${ports.join(", ")}. Restrict the source range.`,
+        msg`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${awsEc2.portRange(rule)}, which includes administration port${ports.length > 1 ? "s" : ""} ${ports.join(", ")}. Restrict the source range.`,
       );
     }
     if (!hits.length && unknown.length) requireKnown(props);

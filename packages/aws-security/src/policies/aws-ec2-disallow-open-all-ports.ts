@@ -1,4 +1,4 @@
-import { awsEc2, definePolicy, isOpenCidr, requireKnown } from "@rampart/policy-core";
+import { awsEc2, definePolicy, isOpenCidr, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -24,7 +24,7 @@ export default definePolicy({
       if (open.length && awsEc2.opensAllPorts(rule)) {
         for (const cidr of open) {
           hits++;
-          report(`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${awsEc2.portRange(rule)}. Allow only the ports the service needs.`);
+          report(msg`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${awsEc2.portRange(rule)}. Allow only the ports the service needs.`);
         }
       } else if (rule.unknown && (open.length || rule.cidrs.length === 0)) {
         unknown = true;

@@ -1,4 +1,4 @@
-import { awsEc2, definePolicy, requireKnown } from "@rampart/policy-core";
+import { awsEc2, definePolicy, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -32,8 +32,8 @@ export default definePolicy({
   validateResource: ({ type, props, config }, report) => {
     const { hits, unknown } = awsEc2.openToInternetOnPorts(type, props, config.databasePorts);
     for (const { rule, cidr, ports } of hits) {
-      const shown = ports.length > 6 ? `${ports.slice(0, 6).join(", ")}, …` : ports.join(", ");
-      report(`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${awsEc2.portRange(rule)}, which includes database port${ports.length > 1 ? "s" : ""} ${shown}. Restrict the source to the application's security group or private ranges.`);
+      const shown = ports.length > 6 ? msg`${ports.slice(0, 6).join(", ")}, …` : ports.join(", ");
+      report(msg`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${awsEc2.portRange(rule)}, which includes database port${ports.length > 1 ? "s" : ""} ${shown}. Restrict the source to the application's security group or private ranges.`);
     }
     if (!hits.length && unknown.length) requireKnown(props);
   },

@@ -1,4 +1,4 @@
-import { awsEc2, definePolicy, requireKnown } from "@rampart/policy-core";
+import { awsEc2, definePolicy, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /** Security groups must not allow RDP (TCP 3389) from 0.0.0.0/0 or ::/0. */
@@ -17,7 +17,7 @@ export default definePolicy({
   validateResource: ({ type, props }, report) => {
     const { hits, unknown } = awsEc2.openToInternetOnPort(type, props, 3389);
     for (const { rule, cidr } of hits) {
-      report(`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${awsEc2.portRange(rule)}, which includes RDP (3389). Restrict the source range.`);
+      report(msg`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${awsEc2.portRange(rule)}, which includes RDP (3389). Restrict the source range.`);
     }
     if (!hits.length && unknown.length) requireKnown(props);
   },

@@ -1,4 +1,4 @@
-import { definePolicy, peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -23,7 +23,7 @@ export default definePolicy({
       const v = peek(nic, "associatePublicIpAddress");
       if (v.state === "unknown") requireKnown(nic, "associatePublicIpAddress");
       if (v.state === "known" && (v.value === true || String(v.value).toLowerCase() === "true")) {
-        report(`networkInterfaces[${i}].associatePublicIpAddress is "true", so instances get a public IPv4 address. Set it to "false".`);
+        report(msg`networkInterfaces[${i}].associatePublicIpAddress is "true", so instances get a public IPv4 address. Set it to "false".`);
       }
     });
   },

@@ -1,4 +1,4 @@
-import { definePolicy, peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -34,9 +34,9 @@ export default definePolicy({
       const enc = peek(ebs.value, "encrypted");
       if (enc.state === "unknown") requireKnown(ebs.value, "encrypted");
       if (enc.state === "known" && (enc.value === false || String(enc.value).toLowerCase() === "false")) {
-        report(`blockDeviceMappings[${i}].ebs.encrypted is "false". Set it to "true".`);
+        report(msg`blockDeviceMappings[${i}].ebs.encrypted is "false". Set it to "true".`);
       } else if (enc.state === "absent" && config.requireExplicit && peek(ebs.value, "snapshotId").state === "absent") {
-        report(`blockDeviceMappings[${i}].ebs.encrypted is not set. Set it to "true".`);
+        report(msg`blockDeviceMappings[${i}].ebs.encrypted is not set. Set it to "true".`);
       }
     });
   },

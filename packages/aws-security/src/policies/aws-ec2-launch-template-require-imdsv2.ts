@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown, show } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, show, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -23,7 +23,7 @@ export default definePolicy({
     if (tokens.state === "unknown") requireKnown(props, "metadataOptions.httpTokens");
     if (tokens.state === "known" && tokens.value === "required") return;
     if (endpoint.state === "unknown") requireKnown(props, "metadataOptions.httpEndpoint");
-    if (tokens.state === "known") report(`metadataOptions.httpTokens is ${show(tokens.value)}, which allows IMDSv1. Set it to "required".`);
+    if (tokens.state === "known") report(msg`metadataOptions.httpTokens is ${show(tokens.value)}, which allows IMDSv1. Set it to "required".`);
     else report('metadataOptions.httpTokens is not set, so instances launched from the template accept IMDSv1 unless the AMI or account default requires tokens. Set it to "required".');
   },
 });

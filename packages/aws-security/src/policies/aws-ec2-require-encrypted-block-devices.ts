@@ -1,4 +1,4 @@
-import { definePolicy, peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 const TYPES = ["aws:ec2/instance:Instance", "aws:ec2/spotInstanceRequest:SpotInstanceRequest", "aws:ec2/launchConfiguration:LaunchConfiguration"];
@@ -39,9 +39,9 @@ export default definePolicy({
     for (const { path, device } of devices) {
       const enc = peek(device, "encrypted");
       if (enc.state === "unknown") requireKnown(device, "encrypted");
-      if (enc.state === "known" && enc.value === false) report(`${path}.encrypted is false. Set it to true.`);
+      if (enc.state === "known" && enc.value === false) report(msg`${path}.encrypted is false. Set it to true.`);
       else if (enc.state === "absent" && config.requireExplicit && peek(device, "snapshotId").state === "absent") {
-        report(`${path}.encrypted is not set. Set it to true.`);
+        report(msg`${path}.encrypted is not set. Set it to true.`);
       }
     }
   },

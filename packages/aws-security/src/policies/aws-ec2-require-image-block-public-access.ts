@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /** Block public access for AMIs (aws.ec2.ImageBlockPublicAccess, Region-level) must be "block-new-sharing". */
@@ -16,6 +16,6 @@ export default definePolicy({
   validateResource: ({ props }, report) => {
     const v = peek<string>(props, "state");
     if (v.state === "unknown") requireKnown(props, "state");
-    if (v.state === "known" && v.value !== "block-new-sharing") report(`state is "${v.value}", so AMIs can be made public. Set state to "block-new-sharing".`);
+    if (v.state === "known" && v.value !== "block-new-sharing") report(msg`state is "${v.value}", so AMIs can be made public. Set state to "block-new-sharing".`);
   },
 });

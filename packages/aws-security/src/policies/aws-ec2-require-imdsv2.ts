@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown, show } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, show, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 const TYPES = ["aws:ec2/instance:Instance", "aws:ec2/spotInstanceRequest:SpotInstanceRequest", "aws:ec2/launchConfiguration:LaunchConfiguration"];
@@ -28,7 +28,7 @@ export default definePolicy({
     if (tokens.state === "unknown") requireKnown(props, "metadataOptions.httpTokens");
     if (tokens.state === "known" && tokens.value === "required") return;
     if (endpoint.state === "unknown") requireKnown(props, "metadataOptions.httpEndpoint");
-    if (tokens.state === "known") report(`metadataOptions.httpTokens is ${show(tokens.value)}, which allows IMDSv1. Set it to "required".`);
+    if (tokens.state === "known") report(msg`metadataOptions.httpTokens is ${show(tokens.value)}, which allows IMDSv1. Set it to "required".`);
     else report('metadataOptions.httpTokens is not set, so the instance accepts IMDSv1 unless its AMI or the account default requires tokens. Set it to "required".');
   },
 });

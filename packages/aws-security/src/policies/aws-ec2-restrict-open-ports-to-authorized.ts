@@ -1,4 +1,4 @@
-import { awsEc2, definePolicy, isOpenCidr, requireKnown } from "@rampart/policy-core";
+import { awsEc2, definePolicy, isOpenCidr, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 const ICMP = ["icmp", "1", "icmpv6", "58"];
@@ -41,7 +41,7 @@ export default definePolicy({
       if (ICMP.includes(p)) continue;
       let bad: string | undefined;
       if (awsEc2.opensAllPorts(rule)) bad = awsEc2.portRange(rule);
-      else if (!["tcp", "udp", "6", "17"].includes(p)) bad = `protocol ${p}`;
+      else if (!["tcp", "udp", "6", "17"].includes(p)) bad = msg`protocol ${p}`;
       else {
         const f = Number(rule.fromPort ?? 0);
         const t = Number(rule.toPort ?? 65535);
@@ -50,13 +50,13 @@ export default definePolicy({
         else {
           const extra: number[] = [];
           for (let port = f; port <= t; port++) if (!authorized.has(port)) extra.push(port);
-          if (extra.length) bad = `${p} port${extra.length > 1 ? "s" : ""} ${extra.length > 5 ? `${extra.slice(0, 5).join(", ")}, …` : extra.join(", ")}`;
+          if (extra.length) bad = msg`${p} port${extra.length > 1 ? "s" : ""} ${extra.length > 5 ? `${extra.slice(0, 5).join(", ")}, …` : extra.join(", ")}`;
         }
       }
       if (!bad) continue;
       for (const cidr of open) {
         hits++;
-        report(`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${bad}, which is not an authorized public port (${[...authorized].join(", ") || "none"}). Restrict the source range.`);
+        report(msg`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${bad}, which is not an authorized public port (${[...authorized].join(", ") || "none"}). Restrict the source range.`);
       }
     }
     if (!hits && unknown) requireKnown(props);

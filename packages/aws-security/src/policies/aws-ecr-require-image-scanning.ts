@@ -1,4 +1,4 @@
-import { definePolicy, peek, peekItems } from "@rampart/policy-core";
+import { definePolicy, peek, peekItems, msg } from "@rampart/policy-core";
 import type { PolicyResource } from "@pulumi/policy";
 import { controlsFor } from "../controls";
 
@@ -68,11 +68,11 @@ export default definePolicy({
       const covers = registry.map((r) => registryCovers(r, repo));
       if (covers.includes("yes")) continue;
       if (scan.state === "unknown" || covers.includes("unknown")) {
-        report.unknown(`Repository "${repo.name}": whether its images are scanned is not known yet.`, repo.urn);
+        report.unknown(msg`Repository "${repo.name}": whether its images are scanned is not known yet.`, repo.urn);
         continue;
       }
       report(
-        `Repository "${repo.name}" does not scan images: imageScanningConfiguration.scanOnPush is not true and no registry scanning rule in the stack covers it. Set scanOnPush to true or add a RegistryScanningConfiguration rule.`,
+        msg`Repository "${repo.name}" does not scan images: imageScanningConfiguration.scanOnPush is not true and no registry scanning rule in the stack covers it. Set scanOnPush to true or add a RegistryScanningConfiguration rule.`,
         repo.urn,
       );
     }

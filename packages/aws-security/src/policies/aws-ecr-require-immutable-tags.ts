@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 const IMMUTABLE = ["IMMUTABLE", "IMMUTABLE_WITH_EXCLUSION"];
@@ -25,7 +25,7 @@ export default definePolicy({
     if (m.state === "absent") {
       report('imageTagMutability is not set, so tags are MUTABLE (the default) and can be overwritten. Set imageTagMutability to "IMMUTABLE".');
     } else if (m.state === "known" && !IMMUTABLE.includes(m.value)) {
-      report(`imageTagMutability is ${JSON.stringify(m.value)}, so tags can be overwritten. Set it to "IMMUTABLE" or "IMMUTABLE_WITH_EXCLUSION".`);
+      report(msg`imageTagMutability is ${JSON.stringify(m.value)}, so tags can be overwritten. Set it to "IMMUTABLE" or "IMMUTABLE_WITH_EXCLUSION".`);
     }
   },
 });

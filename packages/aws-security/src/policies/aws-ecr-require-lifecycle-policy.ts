@@ -1,4 +1,4 @@
-import { definePolicy } from "@rampart/policy-core";
+import { definePolicy, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 const REPO = "aws:ecr/repository:Repository";
@@ -26,10 +26,10 @@ export default definePolicy({
     for (const repo of index.ofType(REPO)) {
       if (links.byTarget.get(repo.urn)?.length) continue;
       if (links.unresolved.length) {
-        report.unknown(`Repository "${repo.name}": a LifecyclePolicy whose repository is not known yet may belong to it.`, repo.urn);
+        report.unknown(msg`Repository "${repo.name}": a LifecyclePolicy whose repository is not known yet may belong to it.`, repo.urn);
         continue;
       }
-      report(`Repository "${repo.name}" has no LifecyclePolicy. Add an aws.ecr.LifecyclePolicy that expires untagged and old images.`, repo.urn);
+      report(msg`Repository "${repo.name}" has no LifecyclePolicy. Add an aws.ecr.LifecyclePolicy that expires untagged and old images.`, repo.urn);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { awsEcs, definePolicy, requireKnown } from "@rampart/policy-core";
+import { awsEcs, definePolicy, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -22,7 +22,7 @@ export default definePolicy({
     if (parsed.state === "unknown") requireKnown(props, "containerDefinitions");
     if (parsed.state !== "known") return;
     parsed.containers.forEach((c, i) => {
-      if (c.privileged === true) report(`${awsEcs.containerLabel(c, i)} sets privileged: true, which gives the container root access to the host. Remove privileged and add only the capabilities it needs.`);
+      if (c.privileged === true) report(msg`${awsEcs.containerLabel(c, i)} sets privileged: true, which gives the container root access to the host. Remove privileged and add only the capabilities it needs.`);
     });
   },
 });

@@ -1,4 +1,4 @@
-import { awsEcs, definePolicy, requireKnown } from "@rampart/policy-core";
+import { awsEcs, definePolicy, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /** Variables Security Hub ECS.8 checks by exact name. */
@@ -52,7 +52,7 @@ export default definePolicy({
       }
       if (hits.length) {
         report(
-          `${awsEcs.containerLabel(c, i)} passes ${hits.map((h) => JSON.stringify(h)).join(", ")} as plain environment variable${hits.length > 1 ? "s" : ""}. Move the value${hits.length > 1 ? "s" : ""} to Secrets Manager or SSM Parameter Store and reference them with secrets[].valueFrom.`,
+          msg`${awsEcs.containerLabel(c, i)} passes ${hits.map((h) => JSON.stringify(h)).join(", ")} as plain environment variable${hits.length > 1 ? "s" : ""}. Move the value${hits.length > 1 ? "s" : ""} to Secrets Manager or SSM Parameter Store and reference them with secrets[].valueFrom.`,
         );
       }
     });

@@ -1,4 +1,4 @@
-import { awsEcs, definePolicy, requireKnown } from "@rampart/policy-core";
+import { awsEcs, definePolicy, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -22,7 +22,7 @@ export default definePolicy({
     if (parsed.state === "unknown") requireKnown(props, "containerDefinitions");
     if (parsed.state !== "known") return;
     parsed.containers.forEach((c, i) => {
-      if (!(c.logConfiguration && typeof c.logConfiguration === "object" && !Array.isArray(c.logConfiguration) && typeof c.logConfiguration.logDriver === "string")) report(`${awsEcs.containerLabel(c, i)} has no logConfiguration.logDriver, so its output is not collected. Set logConfiguration (e.g. logDriver "awslogs").`);
+      if (!(c.logConfiguration && typeof c.logConfiguration === "object" && !Array.isArray(c.logConfiguration) && typeof c.logConfiguration.logDriver === "string")) report(msg`${awsEcs.containerLabel(c, i)} has no logConfiguration.logDriver, so its output is not collected. Set logConfiguration (e.g. logDriver "awslogs").`);
     });
   },
 });

@@ -1,4 +1,4 @@
-import { awsEcs, definePolicy, requireKnown } from "@rampart/policy-core";
+import { awsEcs, definePolicy, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -22,7 +22,7 @@ export default definePolicy({
     if (parsed.state === "unknown") requireKnown(props, "containerDefinitions");
     if (parsed.state !== "known") return;
     parsed.containers.forEach((c, i) => {
-      if (c.readonlyRootFilesystem !== true) report(`${awsEcs.containerLabel(c, i)} does not set readonlyRootFilesystem: true, so the container can write to its root filesystem. Set readonlyRootFilesystem to true and mount writable volumes where needed.`);
+      if (c.readonlyRootFilesystem !== true) report(msg`${awsEcs.containerLabel(c, i)} does not set readonlyRootFilesystem: true, so the container can write to its root filesystem. Set readonlyRootFilesystem to true and mount writable volumes where needed.`);
     });
   },
 });

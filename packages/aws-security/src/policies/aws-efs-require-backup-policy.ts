@@ -1,4 +1,4 @@
-import { definePolicy, peek } from "@rampart/policy-core";
+import { definePolicy, peek, msg } from "@rampart/policy-core";
 import type { PolicyResource } from "@pulumi/policy";
 import { controlsFor } from "../controls";
 
@@ -33,17 +33,17 @@ export default definePolicy({
       const states = policies.map(status);
       if (states.includes("yes")) continue;
       if (states.includes("unknown")) {
-        report.unknown(`File system "${fs.name}": the status of its BackupPolicy is not known yet.`, fs.urn);
+        report.unknown(msg`File system "${fs.name}": the status of its BackupPolicy is not known yet.`, fs.urn);
         continue;
       }
       if (!policies.length && links.unresolved.length) {
-        report.unknown(`File system "${fs.name}": a BackupPolicy whose fileSystemId is not known yet may belong to it.`, fs.urn);
+        report.unknown(msg`File system "${fs.name}": a BackupPolicy whose fileSystemId is not known yet may belong to it.`, fs.urn);
         continue;
       }
       report(
         policies.length
-          ? `File system "${fs.name}": its BackupPolicy status is not ENABLED. Set backupPolicy.status to "ENABLED".`
-          : `File system "${fs.name}" has no BackupPolicy, so automatic backups are off. Add an aws.efs.BackupPolicy with status "ENABLED".`,
+          ? msg`File system "${fs.name}": its BackupPolicy status is not ENABLED. Set backupPolicy.status to "ENABLED".`
+          : msg`File system "${fs.name}" has no BackupPolicy, so automatic backups are off. Add an aws.efs.BackupPolicy with status "ENABLED".`,
         fs.urn,
       );
     }

@@ -1,4 +1,4 @@
-import { definePolicy, peekItems, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peekItems, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -30,6 +30,6 @@ export default definePolicy({
     const missing = config.requiredLogTypes.filter((t) => !types.known.includes(t));
     if (!missing.length) return;
     if (types.unknown) requireKnown(props, "enabledClusterLogTypes");
-    report(`enabledClusterLogTypes does not include ${missing.join(", ")}. Add them so control-plane activity is logged to CloudWatch Logs.`);
+    report(msg`enabledClusterLogTypes does not include ${missing.join(", ")}. Add them so control-plane activity is logged to CloudWatch Logs.`);
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /** Parses "1.31" (or "1.31.2") into [major, minor]; undefined when it is not a version. */
@@ -41,7 +41,7 @@ export default definePolicy({
     const min = parse(config.minimumVersion);
     if (!have || !min) return;
     if (have[0] < min[0] || (have[0] === min[0] && have[1] < min[1])) {
-      report(`version is ${JSON.stringify(v.value)}, older than the minimum supported ${config.minimumVersion}. Upgrade the cluster to ${config.minimumVersion} or later.`);
+      report(msg`version is ${JSON.stringify(v.value)}, older than the minimum supported ${config.minimumVersion}. Upgrade the cluster to ${config.minimumVersion} or later.`);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -31,9 +31,9 @@ export default definePolicy({
     const days = peek<number>(props, "snapshotRetentionLimit");
     if (days.state === "unknown") requireKnown(props, "snapshotRetentionLimit");
     if (days.state === "absent") {
-      report(`snapshotRetentionLimit is not set, so automatic backups are off. Set it to at least ${config.minimumRetentionDays} day(s).`);
+      report(msg`snapshotRetentionLimit is not set, so automatic backups are off. Set it to at least ${config.minimumRetentionDays} day(s).`);
     } else if (days.state === "known" && typeof days.value === "number" && days.value < config.minimumRetentionDays) {
-      report(`snapshotRetentionLimit is ${days.value}, below the minimum of ${config.minimumRetentionDays} day(s)${days.value === 0 ? " (0 turns automatic backups off)" : ""}. Raise it.`);
+      report(msg`snapshotRetentionLimit is ${days.value}, below the minimum of ${config.minimumRetentionDays} day(s)${days.value === 0 ? " (0 turns automatic backups off)" : ""}. Raise it.`);
     }
   },
 });

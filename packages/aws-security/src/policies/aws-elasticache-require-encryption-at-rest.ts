@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown, show } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, show, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -29,7 +29,7 @@ export default definePolicy({
     if (engine.state === "unknown") requireKnown(props, "engine");
     const name = engine.state === "known" ? engine.value : "redis";
     if (name !== "valkey") {
-      report(`atRestEncryptionEnabled is not set and defaults to false for engine ${show(name)}. Set atRestEncryptionEnabled to true.`);
+      report(msg`atRestEncryptionEnabled is not set and defaults to false for engine ${show(name)}. Set atRestEncryptionEnabled to true.`);
     }
   },
 });

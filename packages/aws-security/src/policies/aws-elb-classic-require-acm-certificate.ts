@@ -1,4 +1,4 @@
-import { awsElb, definePolicy, peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { awsElb, definePolicy, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -24,7 +24,7 @@ export default definePolicy({
       if (cert.state === "unknown") requireKnown(l, "sslCertificateId");
       if (cert.state !== "known") return;
       if (!/^arn:aws[\w-]*:acm:/.test(String(cert.value))) {
-        report(`listeners[${i}].sslCertificateId is not an ACM certificate ARN (e.g. an IAM server certificate). Use a certificate from AWS Certificate Manager.`);
+        report(msg`listeners[${i}].sslCertificateId is not an ACM certificate ARN (e.g. an IAM server certificate). Use a certificate from AWS Certificate Manager.`);
       }
     });
   },

@@ -1,4 +1,4 @@
-import { awsElb, definePolicy, peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { awsElb, definePolicy, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /** Classic Load Balancer listeners must terminate TLS: `listeners[].lbProtocol` "https" or "ssl" (not "http"/"tcp"). */
@@ -20,7 +20,7 @@ export default definePolicy({
       const p = peek<string>(l, "lbProtocol");
       if (p.state === "unknown") requireKnown(l, "lbProtocol");
       if (p.state === "known" && !["https", "ssl"].includes(String(p.value).toLowerCase())) {
-        report(`listeners[${i}].lbProtocol is "${String(p.value).toLowerCase()}", which is unencrypted. Use "https" or "ssl" with a certificate.`);
+        report(msg`listeners[${i}].lbProtocol is "${String(p.value).toLowerCase()}", which is unencrypted. Use "https" or "ssl" with a certificate.`);
       }
     });
   },

@@ -1,4 +1,4 @@
-import { awsElb, definePolicy, peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { awsElb, definePolicy, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -41,6 +41,6 @@ export default definePolicy({
       if (t.state === "unknown" || (t.state === "known" && t.value === "redirect" && p.state === "unknown")) requireKnown(a);
       if (t.state === "known" && t.value === "redirect" && p.state === "known" && String(p.value).toUpperCase() === "HTTPS") redirects = true;
     }
-    if (!redirects) report(`This HTTP listener on port ${Number(port.value)} does not redirect to HTTPS (no default action of type "redirect" with redirect.protocol "HTTPS"). Make its default action redirect to HTTPS.`);
+    if (!redirects) report(msg`This HTTP listener on port ${Number(port.value)} does not redirect to HTTPS (no default action of type "redirect" with redirect.protocol "HTTPS"). Make its default action redirect to HTTPS.`);
   },
 });

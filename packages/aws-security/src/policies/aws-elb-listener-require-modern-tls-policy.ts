@@ -1,4 +1,4 @@
-import { awsElb, definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { awsElb, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -40,7 +40,7 @@ export default definePolicy({
     if (policy.state === "unknown") requireKnown(props, "sslPolicy");
     const name = policy.state === "known" ? String(policy.value) : awsElb.API_DEFAULT_SSL_POLICY;
     if (awsElb.matchesName(name, config.allowedPolicies)) return;
-    const what = policy.state === "known" ? `sslPolicy is "${name}"` : `sslPolicy is not set, so the listener uses "${name}"`;
-    report(`${what}, which is not an allowed security policy (${(config.allowedPolicies as string[]).join(", ")}). Set sslPolicy to e.g. "ELBSecurityPolicy-TLS13-1-2-Res-2021-06".`);
+    const what = policy.state === "known" ? msg`sslPolicy is "${name}"` : msg`sslPolicy is not set, so the listener uses "${name}"`;
+    report(msg`${what}, which is not an allowed security policy (${(config.allowedPolicies as string[]).join(", ")}). Set sslPolicy to e.g. "ELBSecurityPolicy-TLS13-1-2-Res-2021-06".`);
   },
 });

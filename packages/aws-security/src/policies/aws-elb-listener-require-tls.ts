@@ -1,4 +1,4 @@
-import { awsElb, definePolicy, peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { awsElb, definePolicy, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /** Actions that pass requests on to targets (as opposed to redirect / fixed-response). */
@@ -50,6 +50,6 @@ export default definePolicy({
     if (!forwards) return;
     // Without a protocol, only a port tells an ALB listener (HTTP) from a Gateway LB listener.
     if (proto.state === "absent" && port.state === "unknown") requireKnown(props, "port");
-    report(`protocol is "${protocol}" and the default action forwards requests unencrypted. Use protocol "HTTPS" or "TLS", or make this listener redirect to HTTPS.`);
+    report(msg`protocol is "${protocol}" and the default action forwards requests unencrypted. Use protocol "HTTPS" or "TLS", or make this listener redirect to HTTPS.`);
   },
 });

@@ -1,4 +1,4 @@
-import { awsElb, definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { awsElb, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -41,7 +41,7 @@ export default definePolicy({
     const enabled = peek(props, "accessLogs.enabled");
     if (enabled.state === "unknown") requireKnown(props, "accessLogs.enabled");
     if (enabled.state !== "known" || enabled.value !== true) {
-      report(`accessLogs.enabled is not true (it defaults to false even when a bucket is set). Set accessLogs.enabled to true with a bucket.`);
+      report(msg`accessLogs.enabled is not true (it defaults to false even when a bucket is set). Set accessLogs.enabled to true with a bucket.`);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { awsElb, definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { awsElb, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -25,7 +25,7 @@ export default definePolicy({
     const m = peek<string>(props, "desyncMitigationMode");
     if (m.state === "unknown") requireKnown(props, "desyncMitigationMode");
     if (m.state === "known" && !["defensive", "strictest"].includes(String(m.value))) {
-      report(`desyncMitigationMode is "${String(m.value)}". Set it to "defensive" or "strictest".`);
+      report(msg`desyncMitigationMode is "${String(m.value)}". Set it to "defensive" or "strictest".`);
     }
   },
 });

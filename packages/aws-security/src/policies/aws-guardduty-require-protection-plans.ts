@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 const DETECTOR = "aws:guardduty/detector:Detector";
@@ -41,7 +41,7 @@ export default definePolicy<"aws-guardduty-require-protection-plans", { features
       if (name.state !== "known" || typeof name.value !== "string" || !config.features.includes(name.value)) return;
       if (status.state === "unknown") requireKnown(props, "status");
       if (status.state === "known" && status.value === "DISABLED") {
-        report(`Detector feature ${name.value} has status "DISABLED". Set status to "ENABLED".`);
+        report(msg`Detector feature ${name.value} has status "DISABLED". Set status to "ENABLED".`);
       }
       return;
     }
@@ -49,7 +49,7 @@ export default definePolicy<"aws-guardduty-require-protection-plans", { features
       if (!config.features.includes(feature)) continue;
       const v = peek<unknown>(props, path);
       if (v.state === "unknown") requireKnown(props, path);
-      if (v.state === "known" && v.value === false) report(`${path} is false, which turns off ${feature}. Set it to true or use an aws.guardduty.DetectorFeature with status "ENABLED".`);
+      if (v.state === "known" && v.value === false) report(msg`${path} is false, which turns off ${feature}. Set it to true or use an aws.guardduty.DetectorFeature with status "ENABLED".`);
     }
   },
 });

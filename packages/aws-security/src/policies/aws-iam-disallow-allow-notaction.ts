@@ -1,4 +1,4 @@
-import { awsIam, definePolicy, requireKnown } from "@rampart/policy-core";
+import { awsIam, definePolicy, requireKnown, msg } from "@rampart/policy-core";
 import type { PolicyStatement } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
@@ -28,7 +28,7 @@ export default definePolicy({
   validateResource: ({ type, props }, report) => {
     const { hits, unknown } = awsIam.scanStatements(awsIam.identityPolicyDocuments(type, props), allowWithNotAction);
     for (const h of hits) {
-      report(`${h.path} ${h.label} uses NotAction with Effect Allow, which grants every action except the listed ones. Use an explicit Action list.`);
+      report(msg`${h.path} ${h.label} uses NotAction with Effect Allow, which grants every action except the listed ones. Use an explicit Action list.`);
     }
     if (!hits.length && unknown) requireKnown(props, type === awsIam.ROLE_TYPE ? "inlinePolicies" : "policy");
   },

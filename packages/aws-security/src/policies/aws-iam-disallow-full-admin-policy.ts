@@ -1,4 +1,4 @@
-import { awsIam, definePolicy, requireKnown } from "@rampart/policy-core";
+import { awsIam, definePolicy, requireKnown, msg } from "@rampart/policy-core";
 import type { PolicyStatement } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
@@ -33,7 +33,7 @@ export default definePolicy({
   validateResource: ({ type, props }, report) => {
     const { hits, unknown } = awsIam.scanStatements(awsIam.identityPolicyDocuments(type, props), fullAdmin);
     for (const h of hits) {
-      report(`${h.path} ${h.label} allows Action "*" on Resource "*", which is full administrator access. Grant only the actions and resources that are needed.`);
+      report(msg`${h.path} ${h.label} allows Action "*" on Resource "*", which is full administrator access. Grant only the actions and resources that are needed.`);
     }
     if (!hits.length && unknown) requireKnown(props, type === awsIam.ROLE_TYPE ? "inlinePolicies" : "policy");
   },

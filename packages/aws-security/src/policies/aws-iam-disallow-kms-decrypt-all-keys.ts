@@ -1,4 +1,4 @@
-import { awsIam, definePolicy, requireKnown, UNKNOWN } from "@rampart/policy-core";
+import { awsIam, definePolicy, requireKnown, UNKNOWN, msg } from "@rampart/policy-core";
 import type { PolicyStatement } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
@@ -39,7 +39,7 @@ export default definePolicy({
   validateResource: ({ type, props }, report) => {
     const { hits, unknown } = awsIam.scanStatements(awsIam.identityPolicyDocuments(type, props), decryptOnAllKeys);
     for (const h of hits) {
-      report(`${h.path} ${h.label} allows kms:Decrypt or kms:ReEncryptFrom on Resource "*" (every KMS key). List the key ARNs that are needed.`);
+      report(msg`${h.path} ${h.label} allows kms:Decrypt or kms:ReEncryptFrom on Resource "*" (every KMS key). List the key ARNs that are needed.`);
     }
     if (!hits.length && unknown) requireKnown(props, type === awsIam.ROLE_TYPE ? "inlinePolicies" : "policy");
   },

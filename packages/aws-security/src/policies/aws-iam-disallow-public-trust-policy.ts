@@ -1,4 +1,4 @@
-import { allowsPublicAccess, awsIam, definePolicy, isPublicPrincipal, policyDocumentAt, requireKnown, UNKNOWN } from "@rampart/policy-core";
+import { allowsPublicAccess, awsIam, definePolicy, isPublicPrincipal, policyDocumentAt, requireKnown, UNKNOWN, msg } from "@rampart/policy-core";
 import type { PolicyStatement } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
@@ -38,7 +38,7 @@ export default definePolicy({
     const doc = policyDocumentAt(props, "assumeRolePolicy");
     const { hits, unknown } = awsIam.scanStatements([{ path: "assumeRolePolicy", doc }], publicTrust);
     for (const h of hits) {
-      report(`assumeRolePolicy ${h.label} lets any AWS principal assume this role (Principal "*" without a condition such as aws:PrincipalOrgID). Name the trusted principals.`);
+      report(msg`assumeRolePolicy ${h.label} lets any AWS principal assume this role (Principal "*" without a condition such as aws:PrincipalOrgID). Name the trusted principals.`);
     }
     if (!hits.length && unknown) requireKnown(props, "assumeRolePolicy");
   },

@@ -1,4 +1,4 @@
-import { definePolicy, peekItems, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peekItems, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 const USER_POLICY = "aws:iam/userPolicy:UserPolicy";
@@ -26,15 +26,15 @@ export default definePolicy({
   resourceTypes: [USER_POLICY, USER_POLICY_ATTACHMENT, POLICY_ATTACHMENT, USER_POLICIES_EXCLUSIVE, USER_POLICY_ATTACHMENTS_EXCLUSIVE],
   validateResource: ({ type, props }, report) => {
     const fix = "Attach it to a group and add the user to the group.";
-    if (type === USER_POLICY) return report(`This inline policy is embedded in an IAM user. ${fix}`);
-    if (type === USER_POLICY_ATTACHMENT) return report(`This attaches a managed policy directly to an IAM user. ${fix}`);
+    if (type === USER_POLICY) return report(msg`This inline policy is embedded in an IAM user. ${fix}`);
+    if (type === USER_POLICY_ATTACHMENT) return report(msg`This attaches a managed policy directly to an IAM user. ${fix}`);
     const path = type === POLICY_ATTACHMENT ? "users" : type === USER_POLICIES_EXCLUSIVE ? "policyNames" : "policyArns";
     const list = peekItems<unknown>(props, path);
     if (list.known.length) {
       report(
         type === POLICY_ATTACHMENT
-          ? `users lists ${list.known.length} IAM user(s), so the policy is attached directly to users. Use groups instead of users.`
-          : `${path} gives the IAM user ${list.known.length} directly attached or inline polic(ies). ${fix}`,
+          ? msg`users lists ${list.known.length} IAM user(s), so the policy is attached directly to users. Use groups instead of users.`
+          : msg`${path} gives the IAM user ${list.known.length} directly attached or inline polic(ies). ${fix}`,
       );
       return;
     }

@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /** Character classes and the AccountPasswordPolicy property that requires each. */
@@ -41,6 +41,6 @@ export default definePolicy<"aws-iam-require-password-complexity", { requiredCla
       else if (v.state !== "known" || v.value !== true) missing.push(path);
     }
     if (!missing.length && unknown.length) requireKnown(props, unknown[0]);
-    if (missing.length) report(`${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not set to true. Set ${missing.length === 1 ? "it" : "them"} to true.`);
+    if (missing.length) report(msg`${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not set to true. Set ${missing.length === 1 ? "it" : "them"} to true.`);
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -25,7 +25,7 @@ export default definePolicy<"aws-iam-require-password-min-length", { minimumLeng
     if (v.state === "unknown") requireKnown(props, "minimumPasswordLength");
     const n = v.state === "known" && typeof v.value === "number" ? v.value : undefined;
     if (n !== undefined && n >= config.minimumLength) return;
-    const what = n === undefined ? "minimumPasswordLength is not set (IAM default 8)" : `minimumPasswordLength is ${n}`;
-    report(`${what}, below the required ${config.minimumLength}. Set minimumPasswordLength to ${config.minimumLength} or more.`);
+    const what = n === undefined ? "minimumPasswordLength is not set (IAM default 8)" : msg`minimumPasswordLength is ${n}`;
+    report(msg`${what}, below the required ${config.minimumLength}. Set minimumPasswordLength to ${config.minimumLength} or more.`);
   },
 });

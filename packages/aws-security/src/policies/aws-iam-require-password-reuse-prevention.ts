@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -25,7 +25,7 @@ export default definePolicy<"aws-iam-require-password-reuse-prevention", { minim
     if (v.state === "unknown") requireKnown(props, "passwordReusePrevention");
     const n = v.state === "known" && typeof v.value === "number" ? v.value : undefined;
     if (n !== undefined && n >= config.minimumRemembered) return;
-    const what = n === undefined ? "passwordReusePrevention is not set, so users may reuse old passwords" : `passwordReusePrevention is ${n}`;
-    report(`${what}; at least ${config.minimumRemembered} previous passwords must be remembered. Set passwordReusePrevention to ${config.minimumRemembered}.`);
+    const what = n === undefined ? "passwordReusePrevention is not set, so users may reuse old passwords" : msg`passwordReusePrevention is ${n}`;
+    report(msg`${what}; at least ${config.minimumRemembered} previous passwords must be remembered. Set passwordReusePrevention to ${config.minimumRemembered}.`);
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -20,6 +20,6 @@ export default definePolicy({
     const t = peek<string>(props, "encryptionType");
     if (t.state === "unknown") requireKnown(props, "encryptionType");
     if (t.state === "absent") report('encryptionType is not set, so the stream is not encrypted (the default is "NONE"). Set encryptionType to "KMS" with a kmsKeyId.');
-    else if (t.state === "known" && t.value !== "KMS") report(`encryptionType is ${JSON.stringify(t.value)}, so records are stored unencrypted. Set it to "KMS" with a kmsKeyId.`);
+    else if (t.state === "known" && t.value !== "KMS") report(msg`encryptionType is ${JSON.stringify(t.value)}, so records are stored unencrypted. Set it to "KMS" with a kmsKeyId.`);
   },
 });

@@ -1,4 +1,4 @@
-import { allowsPublicAccess, definePolicy, isPublicPrincipal, policyDocumentAt, requireKnown, UNKNOWN } from "@rampart/policy-core";
+import { allowsPublicAccess, definePolicy, isPublicPrincipal, policyDocumentAt, requireKnown, UNKNOWN, msg } from "@rampart/policy-core";
 import type { PolicyStatement } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
@@ -32,7 +32,7 @@ export default definePolicy({
     let open = false;
     doc.statements.forEach((s, i) => {
       if (allowsPublicAccess(s)) {
-        report(`policy ${label(s, i)} allows Principal "*" without a restricting condition (e.g. kms:CallerAccount, aws:PrincipalOrgID), so any AWS account can use or manage the key. Name the trusted principals.`);
+        report(msg`policy ${label(s, i)} allows Principal "*" without a restricting condition (e.g. kms:CallerAccount, aws:PrincipalOrgID), so any AWS account can use or manage the key. Name the trusted principals.`);
         return;
       }
       if (s.effect === "Deny" || !s.hasUnknown) return;

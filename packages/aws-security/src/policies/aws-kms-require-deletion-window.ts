@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -24,6 +24,6 @@ export default definePolicy<"aws-kms-require-deletion-window", { minimumDays: nu
     const v = peek<unknown>(props, "deletionWindowInDays");
     if (v.state === "unknown") requireKnown(props, "deletionWindowInDays");
     if (v.state !== "known" || typeof v.value !== "number" || v.value >= config.minimumDays) return;
-    report(`deletionWindowInDays is ${v.value}, shorter than the required ${config.minimumDays} days to notice and cancel an unintended key deletion. Set it to ${config.minimumDays} or remove it.`);
+    report(msg`deletionWindowInDays is ${v.value}, shorter than the required ${config.minimumDays} days to notice and cancel an unintended key deletion. Set it to ${config.minimumDays} or remove it.`);
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -89,8 +89,8 @@ export default definePolicy<"aws-lambda-disallow-deprecated-runtime", { warnDays
     if (due > now + config.warnDaysAhead * DAY_MS) return;
     report(
       due <= now
-        ? `runtime ${id} has been deprecated since ${date}: it no longer gets security patches, and Lambda blocks creating and later updating functions that use it. Move to a supported runtime.`
-        : `runtime ${id} is deprecated on ${date}. Move to a supported runtime before then.`,
+        ? msg`runtime ${id} has been deprecated since ${date}: it no longer gets security patches, and Lambda blocks creating and later updating functions that use it. Move to a supported runtime.`
+        : msg`runtime ${id} is deprecated on ${date}. Move to a supported runtime before then.`,
     );
   },
 });

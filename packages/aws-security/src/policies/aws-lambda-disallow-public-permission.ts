@@ -1,4 +1,4 @@
-import { definePolicy, isSet, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, isSet, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -35,6 +35,6 @@ export default definePolicy({
       (action.state === "known" && action.value === "lambda:InvokeFunctionUrl" && urlAuth.state === "known" && urlAuth.value === "NONE") ||
       (viaUrl.state === "known" && viaUrl.value === true);
     if (forUrl) return;
-    report(`principal is "*" without sourceArn, sourceAccount or principalOrgId, so any AWS account can use this permission${action.state === "known" && typeof action.value === "string" ? ` (${action.value})` : ""}. Name the calling service or account and restrict the source.`);
+    report(msg`principal is "*" without sourceArn, sourceAccount or principalOrgId, so any AWS account can use this permission${action.state === "known" && typeof action.value === "string" ? ` (${action.value})` : ""}. Name the calling service or account and restrict the source.`);
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /** Lambda functions should have active AWS X-Ray tracing (`tracingConfig.mode: "Active"`; default PassThrough). */
@@ -17,6 +17,6 @@ export default definePolicy({
     const mode = peek<unknown>(props, "tracingConfig.mode");
     if (mode.state === "unknown") requireKnown(props, "tracingConfig.mode");
     if (mode.state === "known" && mode.value === "Active") return;
-    report(`tracingConfig.mode is ${mode.state === "known" && typeof mode.value === "string" ? JSON.stringify(mode.value) : "not set (PassThrough)"}, so the function does not record X-Ray traces. Set tracingConfig.mode to "Active".`);
+    report(msg`tracingConfig.mode is ${mode.state === "known" && typeof mode.value === "string" ? JSON.stringify(mode.value) : "not set (PassThrough)"}, so the function does not record X-Ray traces. Set tracingConfig.mode to "Active".`);
   },
 });

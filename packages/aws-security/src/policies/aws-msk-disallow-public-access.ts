@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -22,7 +22,7 @@ export default definePolicy({
     const t = peek<string>(props, path);
     if (t.state === "unknown") requireKnown(props, path);
     if (t.state === "known" && t.value !== "DISABLED") {
-      report(`${path} is ${JSON.stringify(t.value)}, so the brokers are reachable from the internet. Set it to "DISABLED".`);
+      report(msg`${path} is ${JSON.stringify(t.value)}, so the brokers are reachable from the internet. Set it to "DISABLED".`);
     }
   },
 });

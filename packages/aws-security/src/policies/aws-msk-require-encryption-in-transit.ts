@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -23,12 +23,12 @@ export default definePolicy({
     const cb = peek<string>(props, `${base}.clientBroker`);
     if (cb.state === "unknown") requireKnown(props, `${base}.clientBroker`);
     if (cb.state === "known" && cb.value !== "TLS") {
-      report(`${base}.clientBroker is ${JSON.stringify(cb.value)}, so clients can connect in plaintext. Set it to "TLS".`);
+      report(msg`${base}.clientBroker is ${JSON.stringify(cb.value)}, so clients can connect in plaintext. Set it to "TLS".`);
     }
     const ic = peek<boolean>(props, `${base}.inCluster`);
     if (ic.state === "unknown") requireKnown(props, `${base}.inCluster`);
     if (ic.state === "known" && ic.value === false) {
-      report(`${base}.inCluster is false, so brokers replicate data in plaintext. Set it to true.`);
+      report(msg`${base}.inCluster is false, so brokers replicate data in plaintext. Set it to true.`);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { awsResourcePolicy, definePolicy, peek, peekItems } from "@rampart/policy-core";
+import { awsResourcePolicy, definePolicy, peek, peekItems, msg } from "@rampart/policy-core";
 import type { PolicyResource } from "@pulumi/policy";
 import { controlsFor } from "../controls";
 
@@ -40,11 +40,11 @@ export default definePolicy({
       const r = awsResourcePolicy.publicStatements(holder.props, "accessPolicies");
       if (r.public.length) {
         const what = r.public.map(awsResourcePolicy.statementLabel).join(", ");
-        const msg = `${where} accessPolicies ${what} allows any principal ("*") without a restricting condition on a domain with a public endpoint. Name the allowed principals or add an aws:SourceIp condition.`;
-        if (vpc === "unknown") report.unknown(msg, holder.urn);
-        else report(msg, holder.urn);
+        const text = msg`${where} accessPolicies ${what} allows any principal ("*") without a restricting condition on a domain with a public endpoint. Name the allowed principals or add an aws:SourceIp condition.`;
+        if (vpc === "unknown") report.unknown(text, holder.urn);
+        else report(text, holder.urn);
       } else if (r.unknown) {
-        report.unknown(`${where}: the access policy is not known yet.`, holder.urn);
+        report.unknown(msg`${where}: the access policy is not known yet.`, holder.urn);
       }
     };
     for (const d of index.ofType(...DOMAINS)) check(d, inVpc(d), `Domain "${d.name}":`);

@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -38,9 +38,9 @@ export default definePolicy({
     const tls = peek<string>(props, "domainEndpointOptions.tlsSecurityPolicy");
     if (tls.state === "unknown") requireKnown(props, "domainEndpointOptions.tlsSecurityPolicy");
     if (tls.state === "absent") {
-      report(`domainEndpointOptions.tlsSecurityPolicy is not set, so the minimum TLS version is left to the AWS default. Set it to "${config.allowedTlsPolicies[0] ?? "Policy-Min-TLS-1-2-PFS-2023-10"}".`);
+      report(msg`domainEndpointOptions.tlsSecurityPolicy is not set, so the minimum TLS version is left to the AWS default. Set it to "${config.allowedTlsPolicies[0] ?? "Policy-Min-TLS-1-2-PFS-2023-10"}".`);
     } else if (tls.state === "known" && !config.allowedTlsPolicies.includes(tls.value)) {
-      report(`domainEndpointOptions.tlsSecurityPolicy is ${JSON.stringify(tls.value)}, which allows TLS older than 1.2 or is not an accepted policy. Use "${config.allowedTlsPolicies[0] ?? "Policy-Min-TLS-1-2-PFS-2023-10"}".`);
+      report(msg`domainEndpointOptions.tlsSecurityPolicy is ${JSON.stringify(tls.value)}, which allows TLS older than 1.2 or is not an accepted policy. Use "${config.allowedTlsPolicies[0] ?? "Policy-Min-TLS-1-2-PFS-2023-10"}".`);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { awsRds, definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { awsRds, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -31,6 +31,6 @@ export default definePolicy<"aws-rds-disallow-default-admin-username", { default
     if (type === awsRds.INSTANCE_TYPE && awsRds.instanceIsAurora(props) === "yes") return;
     const name = user.value.toLowerCase();
     if (!config.defaultUsernames.some((d) => d.toLowerCase() === name)) return;
-    report(`${path} is a default administrator user name, which attackers try first. Create the database with a custom ${path}.`);
+    report(msg`${path} is a default administrator user name, which attackers try first. Create the database with a custom ${path}.`);
   },
 });

@@ -1,4 +1,4 @@
-import { awsRds, definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { awsRds, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -32,7 +32,7 @@ export default definePolicy<"aws-rds-require-backup-retention", { minimumDays: n
     if (days.state === "unknown") requireKnown(props, "backupRetentionPeriod");
     const value = days.state === "known" && typeof days.value === "number" ? days.value : undefined;
     if (value !== undefined && value >= config.minimumDays) return;
-    const what = value === undefined ? "backupRetentionPeriod is not set (the RDS API default is 1 day)" : `backupRetentionPeriod is ${value} day(s)`;
-    report(`${what}, below the required ${config.minimumDays} days. Set backupRetentionPeriod to ${config.minimumDays} or more.`);
+    const what = value === undefined ? "backupRetentionPeriod is not set (the RDS API default is 1 day)" : msg`backupRetentionPeriod is ${value} day(s)`;
+    report(msg`${what}, below the required ${config.minimumDays} days. Set backupRetentionPeriod to ${config.minimumDays} or more.`);
   },
 });

@@ -1,4 +1,4 @@
-import { awsRds, definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { awsRds, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -29,7 +29,7 @@ export default definePolicy<"aws-rds-require-enhanced-monitoring", { maximumInte
     report(
       n === 0
         ? "monitoringInterval is 0 or not set, so Enhanced Monitoring is off. Set monitoringInterval (e.g. 60) and monitoringRoleArn."
-        : `monitoringInterval is ${n} seconds, longer than the allowed ${config.maximumIntervalSeconds}. Lower monitoringInterval.`,
+        : msg`monitoringInterval is ${n} seconds, longer than the allowed ${config.maximumIntervalSeconds}. Lower monitoringInterval.`,
     );
   },
 });

@@ -1,4 +1,4 @@
-import { awsRds, definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { awsRds, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -35,6 +35,6 @@ export default definePolicy({
     if (engine.state === "unknown") requireKnown(props, "engine");
     if (engine.state !== "known" || !(type === awsRds.INSTANCE_TYPE ? INSTANCE_ENGINES : CLUSTER_ENGINES).includes(engine.engine)) return;
     if (on.state === "unknown") requireKnown(props, "iamDatabaseAuthenticationEnabled");
-    report(`iamDatabaseAuthenticationEnabled is not set to true for this ${engine.engine} ${type === awsRds.INSTANCE_TYPE ? "instance" : "cluster"}. Set it to true and connect with IAM authentication tokens.`);
+    report(msg`iamDatabaseAuthenticationEnabled is not set to true for this ${engine.engine} ${type === awsRds.INSTANCE_TYPE ? "instance" : "cluster"}. Set it to true and connect with IAM authentication tokens.`);
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, peek } from "@rampart/policy-core";
+import { definePolicy, peek, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 const CLUSTER = "aws:redshift/cluster:Cluster";
@@ -29,14 +29,14 @@ export default definePolicy({
       if (logs.length) {
         // A Logging resource with neither a bucket nor a log destination type logs nowhere.
         const ok = logs.some((l) => peek(l.props, "bucketName").state !== "absent" || peek(l.props, "logDestinationType").state !== "absent");
-        if (!ok) report(`Cluster "${c.name}": its Logging resource sets neither bucketName nor logDestinationType. Set logDestinationType ("s3" with bucketName, or "cloudwatch" with logExports).`, c.urn);
+        if (!ok) report(msg`Cluster "${c.name}": its Logging resource sets neither bucketName nor logDestinationType. Set logDestinationType ("s3" with bucketName, or "cloudwatch" with logExports).`, c.urn);
         continue;
       }
       if (links.unresolved.length) {
-        report.unknown(`Cluster "${c.name}": a Logging resource whose clusterIdentifier is not known yet may belong to it.`, c.urn);
+        report.unknown(msg`Cluster "${c.name}": a Logging resource whose clusterIdentifier is not known yet may belong to it.`, c.urn);
         continue;
       }
-      report(`Cluster "${c.name}" has no audit logging: no aws.redshift.Logging resource names it. Add one.`, c.urn);
+      report(msg`Cluster "${c.name}" has no audit logging: no aws.redshift.Logging resource names it. Add one.`, c.urn);
     }
   },
 });

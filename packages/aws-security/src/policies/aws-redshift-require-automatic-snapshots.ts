@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -26,7 +26,7 @@ export default definePolicy({
     const days = v.state === "known" ? v.value : v.state === "absent" ? 1 : undefined;
     if (typeof days === "number" && days < config.minimumRetentionDays) {
       const shown = v.state === "absent" ? "not set (default 1 day)" : String(days);
-      report(`automatedSnapshotRetentionPeriod is ${shown}, below the minimum of ${config.minimumRetentionDays} days${days === 0 ? " (0 turns automated snapshots off)" : ""}. Raise it.`);
+      report(msg`automatedSnapshotRetentionPeriod is ${shown}, below the minimum of ${config.minimumRetentionDays} days${days === 0 ? " (0 turns automated snapshots off)" : ""}. Raise it.`);
     }
   },
 });

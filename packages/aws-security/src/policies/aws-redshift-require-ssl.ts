@@ -1,4 +1,4 @@
-import { definePolicy, peek, peekItems } from "@rampart/policy-core";
+import { definePolicy, peek, peekItems, msg } from "@rampart/policy-core";
 import type { PolicyResource } from "@pulumi/policy";
 import { controlsFor } from "../controls";
 
@@ -58,19 +58,19 @@ export default definePolicy({
         const name = peek<string>(c.props, "clusterParameterGroupName");
         if (name.state === "absent") continue; // default parameter group
         if (name.state === "unknown") {
-          if (groups.length) report.unknown(`Cluster "${c.name}": its parameter group is not known yet.`, c.urn);
+          if (groups.length) report.unknown(msg`Cluster "${c.name}": its parameter group is not known yet.`, c.urn);
           continue;
         }
         group = byName.get(name.value);
         if (!group) {
-          if (unnamed) report.unknown(`Cluster "${c.name}": a parameter group whose name is not known yet may be its own.`, c.urn);
+          if (unnamed) report.unknown(msg`Cluster "${c.name}": a parameter group whose name is not known yet may be its own.`, c.urn);
           continue; // managed outside this stack
         }
       }
       const state = requiresSsl(group);
-      if (state === "unknown") report.unknown(`Cluster "${c.name}": the require_ssl parameter of "${group.name}" is not known yet.`, c.urn);
+      if (state === "unknown") report.unknown(msg`Cluster "${c.name}": the require_ssl parameter of "${group.name}" is not known yet.`, c.urn);
       else if (state === "no") {
-        report(`Cluster "${c.name}": its parameter group "${group.name}" does not set require_ssl to "true", so clients may connect without SSL. Add { name: "require_ssl", value: "true" }.`, c.urn);
+        report(msg`Cluster "${c.name}": its parameter group "${group.name}" does not set require_ssl to "true", so clients may connect without SSL. Add { name: "require_ssl", value: "true" }.`, c.urn);
       }
     }
   },

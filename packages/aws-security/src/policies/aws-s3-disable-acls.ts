@@ -1,4 +1,4 @@
-import { awsS3, definePolicy, peek, peekItems, requireKnown, show } from "@rampart/policy-core";
+import { awsS3, definePolicy, peek, peekItems, requireKnown, show, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 const OWNERSHIP = awsS3.S3_OWNERSHIP_CONTROLS_TYPES[0];
@@ -27,18 +27,18 @@ export default definePolicy({
       const o = peek<string>(props, "rule.objectOwnership");
       if (o.state === "unknown") requireKnown(props, "rule.objectOwnership");
       if (o.state === "known" && o.value !== "BucketOwnerEnforced") {
-        report(`rule.objectOwnership is ${show(o.value)}, which keeps ACLs in effect. Set it to "BucketOwnerEnforced".`);
+        report(msg`rule.objectOwnership is ${show(o.value)}, which keeps ACLs in effect. Set it to "BucketOwnerEnforced".`);
       }
       return;
     }
     const acl = peek<string>(props, "acl");
     if (acl.state === "unknown") requireKnown(props, "acl");
-    if (acl.state === "known" && acl.value !== "private") report(`acl is ${show(acl.value)}: access is granted through an ACL. Remove acl and use bucket or IAM policies.`);
+    if (acl.state === "known" && acl.value !== "private") report(msg`acl is ${show(acl.value)}: access is granted through an ACL. Remove acl and use bucket or IAM policies.`);
     const path = ACL_RESOURCES.includes(type) ? "accessControlPolicy.grants" : "grants";
     const grants = peekItems(props, path);
     if (grants.unknown) requireKnown(props, path);
     // A BucketAcl's grant list always includes the owner's FULL_CONTROL; only more grants are ACL use.
     const limit = ACL_RESOURCES.includes(type) ? 1 : 0;
-    if (grants.known.length > limit) report(`${path} lists ${grants.known.length} ACL grants. Remove them and grant access with bucket or IAM policies.`);
+    if (grants.known.length > limit) report(msg`${path} lists ${grants.known.length} ACL grants. Remove them and grant access with bucket or IAM policies.`);
   },
 });

@@ -1,4 +1,4 @@
-import { awsS3, definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { awsS3, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 const ACL_TYPES = [...awsS3.S3_BUCKET_TYPES, ...awsS3.S3_BUCKET_ACL_TYPES];
@@ -24,7 +24,7 @@ export default definePolicy({
     let undecided: (() => void) | undefined;
     if (acl.state === "unknown") undecided = () => requireKnown(props, "acl");
     if (acl.state === "known" && typeof acl.value === "string" && PUBLIC_ACLS.includes(acl.value)) {
-      report(`acl is "${acl.value}", which grants access to ${acl.value === "authenticated-read" ? "any AWS account" : "everyone"}. Set acl to "private".`);
+      report(msg`acl is "${acl.value}", which grants access to ${acl.value === "authenticated-read" ? "any AWS account" : "everyone"}. Set acl to "private".`);
       hits++;
     }
     // Bucket `grants` (both shapes) and BucketAcl(V2) `accessControlPolicy.grants`. Report every
@@ -44,7 +44,7 @@ export default definePolicy({
         if (uri.state === "unknown") undecided ??= () => requireKnown(g.value);
         if (uri.state === "known" && typeof uri.value === "string" && PUBLIC_URIS.includes(uri.value)) {
           const group = uri.value.endsWith("AllUsers") ? "AllUsers (everyone)" : "AuthenticatedUsers (any AWS account)";
-          report(`${path}[${i}] grants access to the ${group} group. Remove the grant.`);
+          report(msg`${path}[${i}] grants access to the ${group} group. Remove the grant.`);
           hits++;
         }
       }

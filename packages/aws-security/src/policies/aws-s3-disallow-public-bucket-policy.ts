@@ -1,4 +1,4 @@
-import { allowsPublicAccess, awsS3, definePolicy, policyDocumentAt, requireKnown, UNKNOWN } from "@rampart/policy-core";
+import { allowsPublicAccess, awsS3, definePolicy, policyDocumentAt, requireKnown, UNKNOWN, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 const TYPES = [...awsS3.S3_BUCKET_TYPES, ...awsS3.S3_BUCKET_POLICY_TYPES];
@@ -36,7 +36,7 @@ export default definePolicy({
       if (!allowsPublicAccess(s)) return;
       hits++;
       report(
-        `policy Statement[${i}] allows ${actionsOf(s.actions)} to any principal ("*") without a condition that narrows the caller. Name the principals that need access or add an aws:PrincipalOrgID / aws:SourceArn condition.`,
+        msg`policy Statement[${i}] allows ${actionsOf(s.actions)} to any principal ("*") without a condition that narrows the caller. Name the principals that need access or add an aws:PrincipalOrgID / aws:SourceArn condition.`,
       );
     });
     // A statement with unknown parts might be public once known: let the SDK report it advisory.

@@ -1,4 +1,4 @@
-import { awsS3, definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { awsS3, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 const PUBLIC_ACLS: readonly string[] = awsS3.PUBLIC_CANNED_ACLS;
@@ -20,7 +20,7 @@ export default definePolicy({
     const acl = peek<string>(props, "acl");
     if (acl.state === "unknown") requireKnown(props, "acl");
     if (acl.state === "known" && PUBLIC_ACLS.includes(acl.value)) {
-      report(`acl is "${acl.value}", which gives ${acl.value === "authenticated-read" ? "any AWS account" : "everyone"} access to the object. Remove acl or set it to "private".`);
+      report(msg`acl is "${acl.value}", which gives ${acl.value === "authenticated-read" ? "any AWS account" : "everyone"} access to the object. Remove acl or set it to "private".`);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { awsS3, definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { awsS3, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 const SETTINGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] as const;
@@ -27,7 +27,7 @@ export default definePolicy({
       if (v.state === "unknown") unknown = true;
       else if (v.state === "absent" || v.value !== true) off.push(s);
     }
-    if (off.length) report(`${off.join(", ")} ${off.length > 1 ? "are" : "is"} unset or false. Set all four settings to true.`);
+    if (off.length) report(msg`${off.join(", ")} ${off.length > 1 ? "are" : "is"} unset or false. Set all four settings to true.`);
     else if (unknown) requireKnown(props);
   },
 });

@@ -1,4 +1,4 @@
-import { awsS3, definePolicy, peek } from "@rampart/policy-core";
+import { awsS3, definePolicy, peek, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -43,13 +43,13 @@ export default definePolicy({
         const name = peek(bucket.props, "bucket");
         if (name.state === "known" && targets.has(String(name.value))) continue;
         if ((name.state !== "known" && targets.size) || targetUnknown) {
-          report.unknown(`Bucket "${bucket.name}" has no access logging, but it may be a log target bucket (a bucket name or logging target is not known yet).`, bucket.urn);
+          report.unknown(msg`Bucket "${bucket.name}" has no access logging, but it may be a log target bucket (a bucket name or logging target is not known yet).`, bucket.urn);
           continue;
         }
       }
       if (unresolved) continue;
       report(
-        `Bucket "${bucket.name}" has no server access logging (${awsS3.inlinePath(bucket.type, "logging", "loggings")} is unset and no BucketLogging is linked). Add an aws.s3.BucketLogging with a targetBucket.`,
+        msg`Bucket "${bucket.name}" has no server access logging (${awsS3.inlinePath(bucket.type, "logging", "loggings")} is unset and no BucketLogging is linked). Add an aws.s3.BucketLogging with a targetBucket.`,
         bucket.urn,
       );
     }

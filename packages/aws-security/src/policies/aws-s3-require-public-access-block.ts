@@ -1,4 +1,4 @@
-import { awsS3, definePolicy, peek } from "@rampart/policy-core";
+import { awsS3, definePolicy, peek, msg } from "@rampart/policy-core";
 import type { PolicyResource } from "@pulumi/policy";
 import { controlsFor } from "../controls";
 
@@ -60,7 +60,7 @@ export default definePolicy({
         // Since April 2023 S3 turns all four settings on for every new bucket, so a bucket without
         // a block resource is not public: advise declaring it so it cannot be switched off.
         report.advisory(
-          `Bucket "${bucket.name}" has no BucketPublicAccessBlock. S3 blocks public access on new buckets by default; declare a block with all four settings set to true so the program keeps it that way.`,
+          msg`Bucket "${bucket.name}" has no BucketPublicAccessBlock. S3 blocks public access on new buckets by default; declare a block with all four settings set to true so the program keeps it that way.`,
           bucket.urn,
         );
         continue;
@@ -68,12 +68,12 @@ export default definePolicy({
       const states = blocks.map(blockState);
       if (states.some((s) => s.state === "yes")) continue;
       if (states.some((s) => s.state === "unknown")) {
-        report.unknown(`Bucket "${bucket.name}": the settings of its BucketPublicAccessBlock are not known yet.`, bucket.urn);
+        report.unknown(msg`Bucket "${bucket.name}": the settings of its BucketPublicAccessBlock are not known yet.`, bucket.urn);
         continue;
       }
       const off = [...new Set(states.flatMap((s) => s.off))];
       fail(
-        `Bucket "${bucket.name}": BucketPublicAccessBlock "${blocks[0].name}" leaves ${off.join(", ")} unset or false. Set all four to true.`,
+        msg`Bucket "${bucket.name}": BucketPublicAccessBlock "${blocks[0].name}" leaves ${off.join(", ")} unset or false. Set all four to true.`,
         bucket.urn,
       );
     }

@@ -1,4 +1,4 @@
-import { awsS3, definePolicy, peek } from "@rampart/policy-core";
+import { awsS3, definePolicy, peek, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -47,13 +47,13 @@ export default definePolicy({
       }
       if (algorithms.some((a) => typeof a === "string" && allowed.includes(a))) continue;
       if (unknown) {
-        report.unknown(`Bucket "${bucket.name}": its default encryption algorithm is not known yet.`, bucket.urn);
+        report.unknown(msg`Bucket "${bucket.name}": its default encryption algorithm is not known yet.`, bucket.urn);
         continue;
       }
       if (unresolved) continue;
       const used = algorithms.filter((a): a is string => typeof a === "string");
-      const what = used.length ? `uses default encryption ${used.map((a) => `"${a}"`).join(", ")}` : "has no default encryption configuration (S3 applies SSE-S3 \"AES256\")";
-      report(`Bucket "${bucket.name}" ${what}. Set sseAlgorithm to one of ${allowed.join(", ")} with a KMS key.`, bucket.urn);
+      const what = used.length ? msg`uses default encryption ${used.map((a) => `"${a}"`).join(", ")}` : "has no default encryption configuration (S3 applies SSE-S3 \"AES256\")";
+      report(msg`Bucket "${bucket.name}" ${what}. Set sseAlgorithm to one of ${allowed.join(", ")} with a KMS key.`, bucket.urn);
     }
   },
 });

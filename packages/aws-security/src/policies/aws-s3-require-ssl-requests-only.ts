@@ -1,4 +1,4 @@
-import { awsS3, deniesInsecureTransport, definePolicy, policyDocumentAt } from "@rampart/policy-core";
+import { awsS3, deniesInsecureTransport, definePolicy, policyDocumentAt, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -30,13 +30,13 @@ export default definePolicy({
       const docs = [policyDocumentAt(bucket.props, "policy"), ...(links.byTarget.get(bucket.urn) ?? []).map((p) => policyDocumentAt(p.props, "policy"))];
       if (docs.some((d) => deniesInsecureTransport(d, "s3"))) continue;
       if (docs.some((d) => d.state === "unknown" || (d.state === "known" && d.hasUnknown))) {
-        report.unknown(`Bucket "${bucket.name}": its bucket policy is not known yet, so a deny on aws:SecureTransport=false cannot be checked.`, bucket.urn);
+        report.unknown(msg`Bucket "${bucket.name}": its bucket policy is not known yet, so a deny on aws:SecureTransport=false cannot be checked.`, bucket.urn);
         continue;
       }
       // A bucket policy whose bucket cannot be resolved yet might be this bucket's.
       if (links.unresolved.length) continue;
       report(
-        `Bucket "${bucket.name}" has no bucket policy statement that denies requests with aws:SecureTransport=false (checked the inline policy and linked BucketPolicy resources). Add a Deny statement for s3:* with condition Bool aws:SecureTransport "false".`,
+        msg`Bucket "${bucket.name}" has no bucket policy statement that denies requests with aws:SecureTransport=false (checked the inline policy and linked BucketPolicy resources). Add a Deny statement for s3:* with condition Bool aws:SecureTransport "false".`,
         bucket.urn,
       );
     }

@@ -1,4 +1,4 @@
-import { awsS3, definePolicy } from "@rampart/policy-core";
+import { awsS3, definePolicy, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -25,16 +25,16 @@ export default definePolicy({
       const statuses = companions.map((c) => awsS3.companionVersioningStatus(c.props));
       if ((inline.state === "known" && inline.value === true) || statuses.some((s) => s.state === "known" && s.value === "Enabled")) continue;
       if (inline.state === "unknown" || statuses.some((s) => s.state === "unknown")) {
-        report.unknown(`Bucket "${bucket.name}": its versioning status is not known yet.`, bucket.urn);
+        report.unknown(msg`Bucket "${bucket.name}": its versioning status is not known yet.`, bucket.urn);
         continue;
       }
       if (unresolved) continue;
       const suspended = statuses.find((s) => s.state === "known");
       const what =
         suspended && suspended.state === "known"
-          ? `has versioning status "${String(suspended.value)}"`
-          : `has no versioning (${awsS3.inlinePath(bucket.type, "versioning.enabled", "versionings[0].enabled")} is unset or false and no BucketVersioning is linked)`;
-      report(`Bucket "${bucket.name}" ${what}. Add an aws.s3.BucketVersioning with status "Enabled".`, bucket.urn);
+          ? msg`has versioning status "${String(suspended.value)}"`
+          : msg`has no versioning (${awsS3.inlinePath(bucket.type, "versioning.enabled", "versionings[0].enabled")} is unset or false and no BucketVersioning is linked)`;
+      report(msg`Bucket "${bucket.name}" ${what}. Add an aws.s3.BucketVersioning with status "Enabled".`, bucket.urn);
     }
   },
 });

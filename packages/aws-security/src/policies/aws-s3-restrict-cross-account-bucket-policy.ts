@@ -1,4 +1,4 @@
-import { awsS3, definePolicy, isPublicPrincipal, peek, policyDocumentAt, requireKnown, UNKNOWN, type PolicyStatement } from "@rampart/policy-core";
+import { awsS3, definePolicy, isPublicPrincipal, peek, policyDocumentAt, requireKnown, UNKNOWN, type PolicyStatement, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /** Actions that let another account take over or open up the bucket (Security Hub S3.6). */
@@ -90,8 +90,8 @@ export default definePolicy({
       const accounts = principalAccounts(s).filter((a) => !trusted.has(a));
       if (!accounts.length) return;
       hits++;
-      const who = accounts.includes("*") ? "every AWS account (Principal \"*\")" : `account${accounts.length > 1 ? "s" : ""} ${accounts.join(", ")}`;
-      report(`policy Statement[${i}] allows ${who} ${actions.join(", ")}. Remove these actions from the statement, or add the account to trustedAccountIds if it is your own.`);
+      const who = accounts.includes("*") ? "every AWS account (Principal \"*\")" : msg`account${accounts.length > 1 ? "s" : ""} ${accounts.join(", ")}`;
+      report(msg`policy Statement[${i}] allows ${who} ${actions.join(", ")}. Remove these actions from the statement, or add the account to trustedAccountIds if it is your own.`);
     });
     if (!hits && doc.statements.some((s) => s.hasUnknown && s.effect !== "Deny")) requireKnown(props, "policy");
   },

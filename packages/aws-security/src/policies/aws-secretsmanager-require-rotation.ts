@@ -1,4 +1,4 @@
-import { definePolicy, peek } from "@rampart/policy-core";
+import { definePolicy, peek, msg } from "@rampart/policy-core";
 import type { PolicyResource } from "@pulumi/policy";
 import { controlsFor } from "../controls";
 
@@ -35,17 +35,17 @@ export default definePolicy({
       const states = rotations.map(enabled);
       if (states.includes("yes")) continue;
       if (states.includes("unknown")) {
-        report.unknown(`Secret "${s.name}": whether its rotation is enabled is not known yet.`, s.urn);
+        report.unknown(msg`Secret "${s.name}": whether its rotation is enabled is not known yet.`, s.urn);
         continue;
       }
       if (!rotations.length && links.unresolved.length) {
-        report.unknown(`Secret "${s.name}": a SecretRotation whose secretId is not known yet may belong to it.`, s.urn);
+        report.unknown(msg`Secret "${s.name}": a SecretRotation whose secretId is not known yet may belong to it.`, s.urn);
         continue;
       }
       report(
         rotations.length
-          ? `Secret "${s.name}": its SecretRotation sets rotationEnabled to false. Enable rotation.`
-          : `Secret "${s.name}" has no SecretRotation, so it is never rotated automatically. Add an aws.secretsmanager.SecretRotation.`,
+          ? msg`Secret "${s.name}": its SecretRotation sets rotationEnabled to false. Enable rotation.`
+          : msg`Secret "${s.name}" has no SecretRotation, so it is never rotated automatically. Add an aws.secretsmanager.SecretRotation.`,
         s.urn,
       );
     }

@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -32,7 +32,7 @@ export default definePolicy({
     if (name.state === "unknown") requireKnown(props, "name");
     if (name.state !== "known" || typeof name.value !== "string") return;
     if (new RegExp(config.namePattern, "i").test(name.value)) {
-      report(`Parameter ${JSON.stringify(name.value)} looks like a secret but its type is ${JSON.stringify(type.value)}, so the value is stored and shown in plain text. Set type to "SecureString".`);
+      report(msg`Parameter ${JSON.stringify(name.value)} looks like a secret but its type is ${JSON.stringify(type.value)}, so the value is stored and shown in plain text. Set type to "SecureString".`);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, peekItems, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peekItems, requireKnown, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 /**
@@ -22,7 +22,7 @@ export default definePolicy({
     for (const dir of ["ingress", "egress"] as const) {
       const rules = peekItems(props, dir);
       if (rules.unknown) requireKnown(props, dir);
-      if (rules.known.length) report(`${dir} has ${rules.known.length} rule${rules.known.length > 1 ? "s" : ""}. Remove all ${dir} rules from the default security group.`);
+      if (rules.known.length) report(msg`${dir} has ${rules.known.length} rule${rules.known.length > 1 ? "s" : ""}. Remove all ${dir} rules from the default security group.`);
     }
   },
 });

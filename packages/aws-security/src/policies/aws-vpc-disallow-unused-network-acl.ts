@@ -1,4 +1,4 @@
-import { definePolicy, peekItems } from "@rampart/policy-core";
+import { definePolicy, peekItems, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 const ACL = "aws:ec2/networkAcl:NetworkAcl";
@@ -26,10 +26,10 @@ export default definePolicy({
       if (subnets.unknown || subnets.known.length) continue;
       if ((links.byTarget.get(acl.urn) ?? []).length) continue;
       if (links.unresolved.length) {
-        report.unknown(`Network ACL "${acl.name}" has no subnetIds; a NetworkAclAssociation whose ACL is not known yet may associate it.`, acl.urn);
+        report.unknown(msg`Network ACL "${acl.name}" has no subnetIds; a NetworkAclAssociation whose ACL is not known yet may associate it.`, acl.urn);
         continue;
       }
-      report(`Network ACL "${acl.name}" is associated with no subnet (subnetIds is empty and no NetworkAclAssociation is linked). Associate it or remove it.`, acl.urn);
+      report(msg`Network ACL "${acl.name}" is associated with no subnet (subnetIds is empty and no NetworkAclAssociation is linked). Associate it or remove it.`, acl.urn);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { awsEc2, definePolicy, isOpenCidr, requireKnown, ruleReachesTcpPort } from "@rampart/policy-core";
+import { awsEc2, definePolicy, isOpenCidr, requireKnown, ruleReachesTcpPort, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 type Entry = awsEc2.NaclEntry;
@@ -70,8 +70,8 @@ export default definePolicy({
           continue;
         }
         hits++;
-        const where = e.path ? `${e.path} (rule ${e.ruleNo ?? "?"})` : `rule ${e.ruleNo ?? "?"}`;
-        report(`${where} allows ${cidr} on administration port${reached.length > 1 ? "s" : ""} ${reached.join(", ")}. Narrow the source range or deny these ports first.`);
+        const where = e.path ? msg`${e.path} (rule ${e.ruleNo ?? "?"})` : msg`rule ${e.ruleNo ?? "?"}`;
+        report(msg`${where} allows ${cidr} on administration port${reached.length > 1 ? "s" : ""} ${reached.join(", ")}. Narrow the source range or deny these ports first.`);
       }
     }
     if (!hits && unknown) requireKnown(props);

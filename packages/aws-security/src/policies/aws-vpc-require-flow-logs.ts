@@ -1,4 +1,4 @@
-import { definePolicy, peek } from "@rampart/policy-core";
+import { definePolicy, peek, msg } from "@rampart/policy-core";
 import { controlsFor } from "../controls";
 
 const VPC_TYPES = ["aws:ec2/vpc:Vpc", "aws:ec2/defaultVpc:DefaultVpc"];
@@ -27,14 +27,14 @@ export default definePolicy({
       const types = logs.map((l) => peek<string>(l.props, "trafficType"));
       if (types.some((t) => t.state === "known" && ["ALL", "REJECT"].includes(String(t.value).toUpperCase()))) continue;
       if (types.some((t) => t.state === "unknown")) {
-        report.unknown(`VPC "${vpc.name}": the trafficType of its flow log is not known yet.`, vpc.urn);
+        report.unknown(msg`VPC "${vpc.name}": the trafficType of its flow log is not known yet.`, vpc.urn);
         continue;
       }
       if (links.unresolved.length) continue; // a flow log whose VPC is not known yet might be this one's
       if (logs.length) {
-        report(`VPC "${vpc.name}": its flow log records only accepted traffic (trafficType "ACCEPT"). Set trafficType to "ALL" or "REJECT".`, vpc.urn);
+        report(msg`VPC "${vpc.name}": its flow log records only accepted traffic (trafficType "ACCEPT"). Set trafficType to "ALL" or "REJECT".`, vpc.urn);
       } else {
-        report(`VPC "${vpc.name}" has no flow log. Add an aws.ec2.FlowLog with vpcId set to this VPC and trafficType "ALL".`, vpc.urn);
+        report(msg`VPC "${vpc.name}" has no flow log. Add an aws.ec2.FlowLog with vpcId set to this VPC and trafficType "ALL".`, vpc.urn);
       }
     }
   },

@@ -4,7 +4,7 @@
  * InstanceArgs.machineType/guestAccelerators/bootDisk.initializeParams, InstanceTemplateArgs.disks[],
  * DiskArgs.type/size, NodePoolNodeConfig.machineType/guestAccelerators).
  */
-import { peek, peekItems, requireKnown, type Report } from "@rampart/policy-core";
+import { peek, peekItems, requireKnown, type Report, msg } from "@rampart/policy-core";
 import type { gcpMachineTypeConfig } from "./configs";
 import { limitFor } from "./env";
 import { checkOffering } from "./offering";
@@ -32,7 +32,7 @@ export function checkMachine(
     return count.state === "absent" || (count.state === "known" && count.value !== 0);
   });
   if (!config.allowGuestAccelerators && gpus.length) {
-    report(`${base}guestAccelerators attaches ${gpus.length} GPU type(s). Remove the GPUs, or set allowGuestAccelerators for this stack if they are needed.`);
+    report(msg`${base}guestAccelerators attaches ${gpus.length} GPU type(s). Remove the GPUs, or set allowGuestAccelerators for this stack if they are needed.`);
     return;
   }
   const m = peek<string>(obj, `${base}machineType`);

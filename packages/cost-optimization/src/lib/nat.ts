@@ -2,7 +2,7 @@
  * NAT gateways per stack: NAT gateways bill per hour whether or not traffic flows, and one per
  * availability zone is a common overspend outside production.
  */
-import { type StackContext, type StackReport } from "@rampart/policy-core";
+import { type StackContext, type StackReport, msg } from "@rampart/policy-core";
 import type { PolicyResource } from "@pulumi/policy";
 import { limitFor } from "./env";
 import type { EnvironmentConfig } from "@rampart/policy-core";
@@ -40,12 +40,12 @@ export function checkNatCount(
   if (counted.length > cap.value) {
     for (const r of counted.slice(cap.value)) {
       report(
-        `${noun} "${r.name}" is number ${counted.indexOf(r) + 1} in this stack, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Share one NAT gateway across zones outside production, or raise ${cap.key}.`,
+        msg`${noun} "${r.name}" is number ${counted.indexOf(r) + 1} in this stack, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Share one NAT gateway across zones outside production, or raise ${cap.key}.`,
         r.urn,
       );
     }
   } else if (counted.length + maybe.length > cap.value) {
-    report.unknown(`whether ${noun} "${maybe[0].name}" is public (and counts toward ${cap.key} = ${cap.value}) is not known yet`, maybe[0].urn);
+    report.unknown(msg`whether ${noun} "${maybe[0].name}" is public (and counts toward ${cap.key} = ${cap.value}) is not known yet`, maybe[0].urn);
   }
 }
 

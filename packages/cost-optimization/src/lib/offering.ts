@@ -2,7 +2,7 @@
  * One check for every "which size may this resource use" policy: an allow-list, a block-list
  * (GPU and very large families blocked unless allowed) and an environment-aware size cap.
  */
-import { show, type Report } from "@rampart/policy-core";
+import { show, type Report, msg } from "@rampart/policy-core";
 import type { Limit } from "./env";
 import { checkLists, listOf } from "./match";
 
@@ -40,12 +40,12 @@ export function checkOffering(c: OfferingCheck, report: Report): boolean {
   // Quoted and cut at 80 characters: a type name is short; anything longer is not worth echoing whole.
   const shown = show(c.value);
   if (list?.problem === "not-allowed") {
-    report(`${c.path} ${shown} is not in ${c.allowedKey} (${listOf(c.allowed)}). ${c.advice}`);
+    report(msg`${c.path} ${shown} is not in ${c.allowedKey} (${listOf(c.allowed)}). ${c.advice}`);
     return true;
   }
   if (list?.problem === "blocked") {
     report(
-      `${c.path} ${shown} matches ${c.blockedKey} pattern ${JSON.stringify(list.pattern)} (${c.blockedReason ?? "GPU, accelerator or very large sizes cost the most"}). ${c.advice} If it is needed, add it to ${c.allowedKey}.`,
+      msg`${c.path} ${shown} matches ${c.blockedKey} pattern ${JSON.stringify(list.pattern)} (${c.blockedReason ?? "GPU, accelerator or very large sizes cost the most"}). ${c.advice} If it is needed, add it to ${c.allowedKey}.`,
     );
     return true;
   }
@@ -54,7 +54,7 @@ export function checkOffering(c: OfferingCheck, report: Report): boolean {
   const size = c.sizeOf(c.value);
   if (size !== undefined && size > capSize) {
     report(
-      `${c.path} ${shown} is larger than the ${c.cap.environment} cap ${c.cap.key} = ${JSON.stringify(c.cap.value)}. ${c.advice} Or raise ${c.cap.key}.`,
+      msg`${c.path} ${shown} is larger than the ${c.cap.environment} cap ${c.cap.key} = ${JSON.stringify(c.cap.value)}. ${c.advice} Or raise ${c.cap.key}.`,
     );
     return true;
   }

@@ -3,7 +3,7 @@
  * types are taggable comes from src/data/taggable.json, generated from the installed provider
  * SDKs by scripts/taggable.mjs (resources whose Args have a string-map `tags`/`labels` input).
  */
-import { peek, type Report, type ResourceContext } from "@rampart/policy-core";
+import { peek, type Report, type ResourceContext, msg } from "@rampart/policy-core";
 import taggable from "../data/taggable.json";
 
 /** Type tokens of taggable resources per provider package (`aws`, `azure-native`, `gcp`). */
@@ -102,21 +102,21 @@ export function checkRequiredTags(ctx: ResourceContext<RequiredTagsConfig>, d: T
     if (v.state === "unknown") unknownValue = true;
     else if (v.state === "known" && !values.includes(String(v.value))) badValue.push(key);
   }
-  const where = `${d.property}`;
+  const where = msg`${d.property}`;
   if (missing.length && (own.unknown || defaults.unknown)) {
-    report.unknown(`${where} is unknown during preview, so the required ${d.noun}s ${missing.map((k) => JSON.stringify(k)).join(", ")} cannot be checked`);
+    report.unknown(msg`${where} is unknown during preview, so the required ${d.noun}s ${missing.map((k) => JSON.stringify(k)).join(", ")} cannot be checked`);
     return;
   }
   if (missing.length) {
     report(
-      `${where} lacks the required cost-allocation ${d.noun}${missing.length > 1 ? "s" : ""} ${missing.map((k) => JSON.stringify(k)).join(", ")}. Add ${missing.length > 1 ? "them" : "it"} to ${where}${d.providerDefaults ? ` (or to the provider's ${d.providerDefaults})` : ""}.`,
+      msg`${where} lacks the required cost-allocation ${d.noun}${missing.length > 1 ? "s" : ""} ${missing.map((k) => JSON.stringify(k)).join(", ")}. Add ${missing.length > 1 ? "them" : "it"} to ${where}${d.providerDefaults ? ` (or to the provider's ${d.providerDefaults})` : ""}.`,
     );
   }
   for (const key of badValue) {
-    report(`${where}.${key} has a value outside allowedValues["${key}"] (${(allowed.get(normal(key, d)) ?? []).map((v) => JSON.stringify(v)).join(", ")}). Use one of the allowed values.`);
+    report(msg`${where}.${key} has a value outside allowedValues["${key}"] (${(allowed.get(normal(key, d)) ?? []).map((v) => JSON.stringify(v)).join(", ")}). Use one of the allowed values.`);
   }
   if (!missing.length && !badValue.length && unknownValue) {
-    report.unknown(`a value of a required ${d.noun} in ${where} is unknown during preview, so it cannot be checked against allowedValues`);
+    report.unknown(msg`a value of a required ${d.noun} in ${where} is unknown during preview, so it cannot be checked against allowedValues`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
 import { limitFor } from "../lib/env";
 
 /** Auto Scaling groups must cap maxSize at the stack's limit. */
@@ -25,7 +25,7 @@ export default definePolicy({
     if (m.state !== "known" || typeof m.value !== "number") return;
     const cap = limitFor({ urn, stackTags }, config, "maxInstances");
     if (m.value > cap.value) {
-      report(`maxSize ${m.value} is above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower maxSize or raise ${cap.key}.`);
+      report(msg`maxSize ${m.value} is above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower maxSize or raise ${cap.key}.`);
     }
   },
 });

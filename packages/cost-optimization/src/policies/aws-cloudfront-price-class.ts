@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, show } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, show, msg } from "@rampart/policy-core";
 import { limitFor } from "../lib/env";
 import { listOf } from "../lib/match";
 
@@ -29,7 +29,7 @@ export default definePolicy({
     const value = p.state === "known" ? p.value : "PriceClass_All";
     const allowed = limitFor({ urn, stackTags }, config, "allowedPriceClasses");
     if (!allowed.value.includes(value)) {
-      report(`priceClass is ${p.state === "known" ? show(value) : 'not set (CloudFront uses "PriceClass_All")'}, not in ${allowed.key} (${listOf(allowed.value)}). Set priceClass to one of them.`);
+      report(msg`priceClass is ${p.state === "known" ? show(value) : 'not set (CloudFront uses "PriceClass_All")'}, not in ${allowed.key} (${listOf(allowed.value)}). Set priceClass to one of them.`);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
 import { limitFor } from "../lib/env";
 
 /** CloudWatch log groups must expire events within the stack's retention cap. */
@@ -28,9 +28,9 @@ export default definePolicy({
     const cap = limitFor({ urn, stackTags }, config, "maxRetentionDays");
     let problem: string | undefined;
     if (r.state === "absent" || r.value === 0) {
-      problem = `retentionInDays is ${r.state === "absent" ? "not set" : "0"}, so log events never expire. Set retentionInDays to at most ${cap.value} (${cap.key}).`;
+      problem = msg`retentionInDays is ${r.state === "absent" ? "not set" : "0"}, so log events never expire. Set retentionInDays to at most ${cap.value} (${cap.key}).`;
     } else if (typeof r.value === "number" && r.value > cap.value) {
-      problem = `retentionInDays is ${r.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`;
+      problem = msg`retentionInDays is ${r.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`;
     }
     if (!problem) return;
     // An unknown logGroupClass may turn out to be DELIVERY (fixed retention).

@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, isProduction, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, isProduction, peek, requireKnown, msg } from "@rampart/policy-core";
 
 /** Advisory: non-production tables are usually idle; on-demand billing costs nothing when idle. */
 export default definePolicy({
@@ -19,7 +19,7 @@ export default definePolicy({
     if (mode.state === "unknown") return requireKnown(props, "billingMode");
     // The provider's default billing mode is PROVISIONED.
     if (mode.state === "absent" || mode.value === "PROVISIONED") {
-      report(`billingMode is ${mode.state === "absent" ? "not set (PROVISIONED by default)" : '"PROVISIONED"'} on a non-production stack. Set billingMode to "PAY_PER_REQUEST".`);
+      report(msg`billingMode is ${mode.state === "absent" ? "not set (PROVISIONED by default)" : '"PROVISIONED"'} on a non-production stack. Set billingMode to "PAY_PER_REQUEST".`);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
 import { limitFor } from "../lib/env";
 
 /** Provisioned DynamoDB read/write capacity (table and GSIs) must stay within the stack's cap. */
@@ -35,7 +35,7 @@ export default definePolicy({
         if (v.state === "unknown") unknown = true;
         else if (v.state === "known" && typeof v.value === "number" && v.value > cap.value) {
           hit = true;
-          report(`${s.path}${key} is ${v.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it, use auto scaling or PAY_PER_REQUEST, or raise ${cap.key}.`);
+          report(msg`${s.path}${key} is ${v.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it, use auto scaling or PAY_PER_REQUEST, or raise ${cap.key}.`);
         }
       }
     }

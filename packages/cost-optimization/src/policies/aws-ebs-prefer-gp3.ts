@@ -1,4 +1,4 @@
-import { definePolicy, isSet, requireKnown } from "@rampart/policy-core";
+import { definePolicy, isSet, requireKnown, msg } from "@rampart/policy-core";
 import { EBS_TYPES, EBS_VOLUME, ebsValues } from "../lib/ebs";
 
 /** EBS volumes should be gp3 rather than gp2. */
@@ -16,7 +16,7 @@ export default definePolicy({
   validateResource: ({ type, props }, report) => {
     const { values, unknown } = ebsValues<string>(type, props, "type");
     const hits = values.filter((v) => v.value === "gp2");
-    for (const h of hits) report(`${h.path} is "gp2". Use "gp3": cheaper per GiB with baseline performance independent of size.`);
+    for (const h of hits) report(msg`${h.path} is "gp2". Use "gp3": cheaper per GiB with baseline performance independent of size.`);
     // A standalone volume without a type is created as gp2 (the EC2 API default). Volumes of an
     // instance without volumeType take the AMI's mapping, which this policy cannot see.
     if (type === EBS_VOLUME && !isSet(props, "type")) {

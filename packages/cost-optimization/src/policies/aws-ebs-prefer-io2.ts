@@ -1,4 +1,4 @@
-import { definePolicy, requireKnown } from "@rampart/policy-core";
+import { definePolicy, requireKnown, msg } from "@rampart/policy-core";
 import { EBS_TYPES, ebsValues } from "../lib/ebs";
 
 /** EBS volumes should not be io1: io2 gives more durability at the same price, gp3 is cheaper below 16,000 IOPS. */
@@ -16,7 +16,7 @@ export default definePolicy({
   validateResource: ({ type, props }, report) => {
     const { values, unknown } = ebsValues<string>(type, props, "type");
     const hits = values.filter((v) => v.value === "io1");
-    for (const h of hits) report(`${h.path} is "io1". Use "gp3" (up to 16,000 IOPS) or "io2".`);
+    for (const h of hits) report(msg`${h.path} is "io1". Use "gp3" (up to 16,000 IOPS) or "io2".`);
     if (!hits.length && unknown) requireKnown(props);
   },
 });

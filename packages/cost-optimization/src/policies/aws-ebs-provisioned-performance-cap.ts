@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, requireKnown } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, requireKnown, msg } from "@rampart/policy-core";
 import { EBS_TYPES, ebsValues } from "../lib/ebs";
 import { limitFor } from "../lib/env";
 
@@ -31,7 +31,7 @@ export default definePolicy({
       for (const v of values) {
         if (typeof v.value === "number" && v.value > cap.value) {
           hit = true;
-          report(`${v.path} is ${v.value} ${unit}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
+          report(msg`${v.path} is ${v.value} ${unit}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
         }
       }
     }

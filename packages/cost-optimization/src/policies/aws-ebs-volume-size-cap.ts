@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, requireKnown } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, requireKnown, msg } from "@rampart/policy-core";
 import { EBS_TYPES, ebsValues } from "../lib/ebs";
 import { limitFor } from "../lib/env";
 
@@ -23,7 +23,7 @@ export default definePolicy({
     const cap = limitFor({ urn, stackTags }, config, "maxSizeGib");
     const { values, unknown } = ebsValues<number>(type, props, "size");
     const hits = values.filter((v) => typeof v.value === "number" && v.value > cap.value);
-    for (const h of hits) report(`${h.path} is ${h.value} GiB, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Make the volume smaller or raise ${cap.key}.`);
+    for (const h of hits) report(msg`${h.path} is ${h.value} GiB, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Make the volume smaller or raise ${cap.key}.`);
     if (!hits.length && unknown) requireKnown(props);
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, isSet, peek, peekItems, type Peeked } from "@rampart/policy-core";
+import { definePolicy, isSet, peek, peekItems, type Peeked, msg } from "@rampart/policy-core";
 import type { PolicyResource } from "@pulumi/policy";
 
 const EIP = "aws:ec2/eip:Eip";
@@ -48,10 +48,10 @@ export default definePolicy({
       const keys = ["allocationId", "id"].map((k) => peek<unknown>(eip.props, k));
       if (keys.some((k) => k.state === "known" && typeof k.value === "string" && ids.has(k.value))) continue;
       if (unresolved.length || keys.some((k) => k.state === "unknown")) {
-        if (unresolved.length) report.unknown(`Elastic IP "${eip.name}": "${unresolved[0].name}" refers to an allocation id that is not known yet and may be this one.`, eip.urn);
+        if (unresolved.length) report.unknown(msg`Elastic IP "${eip.name}": "${unresolved[0].name}" refers to an allocation id that is not known yet and may be this one.`, eip.urn);
         continue;
       }
-      report(`Elastic IP "${eip.name}" is not attached to anything in this stack. Attach it (instance, networkInterface, EipAssociation, NAT gateway) or remove it.`, eip.urn);
+      report(msg`Elastic IP "${eip.name}" is not attached to anything in this stack. Attach it (instance, networkInterface, EipAssociation, NAT gateway) or remove it.`, eip.urn);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { awsFamily } from "../lib/sizes";
 
 /** Previous-generation EC2 families and the current family to move to (same size names). */
@@ -50,7 +50,7 @@ export default definePolicy({
     const next = Object.prototype.hasOwnProperty.call(config.previousGenerations, family) ? config.previousGenerations[family] : undefined;
     if (next) {
       const size = t.value.split(".").slice(1).join(".");
-      report(`instanceType ${JSON.stringify(t.value)} is a previous-generation family (${family}). Use ${JSON.stringify(`${next}.${size}`)} or another current family.`);
+      report(msg`instanceType ${JSON.stringify(t.value)} is a previous-generation family (${family}). Use ${JSON.stringify(`${next}.${size}`)} or another current family.`);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { awsFamily } from "../lib/sizes";
 
 /** x86 families with a Graviton (arm64) equivalent, and that equivalent. */
@@ -54,7 +54,7 @@ export default definePolicy({
     const arm = Object.prototype.hasOwnProperty.call(config.gravitonEquivalents, family) ? config.gravitonEquivalents[family] : undefined;
     if (arm) {
       const size = t.value.split(".").slice(1).join(".");
-      report(`instanceType ${JSON.stringify(t.value)} is x86; the Graviton type ${JSON.stringify(`${arm}.${size}`)} costs less if the software runs on arm64.`);
+      report(msg`instanceType ${JSON.stringify(t.value)} is x86; the Graviton type ${JSON.stringify(`${arm}.${size}`)} costs less if the software runs on arm64.`);
     }
   },
 });

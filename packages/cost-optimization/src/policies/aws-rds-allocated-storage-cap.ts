@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
 import { limitFor } from "../lib/env";
 
 /** RDS allocated storage (and its autoscaling ceiling) must stay within the stack's cap. */
@@ -28,7 +28,7 @@ export default definePolicy({
       if (v.state === "unknown") unknown = true;
       else if (v.state === "known" && typeof v.value === "number" && v.value > cap.value) {
         hit = true;
-        report(`${key} is ${v.value} GiB, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
+        report(msg`${key} is ${v.value} GiB, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
       }
     }
     if (!hit && unknown) requireKnown(props);

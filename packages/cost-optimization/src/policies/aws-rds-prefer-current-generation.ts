@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { awsFamily } from "../lib/sizes";
 
 /** Previous-generation RDS instance families and the current family to suggest. */
@@ -40,7 +40,7 @@ export default definePolicy({
     const next = Object.prototype.hasOwnProperty.call(config.previousGenerations, family) ? config.previousGenerations[family] : undefined;
     if (next) {
       const size = c.value.split(".").slice(2).join(".");
-      report(`instanceClass ${JSON.stringify(c.value)} is a previous generation (${family}). Use ${JSON.stringify(`db.${next}.${size}`)} or another current class.`);
+      report(msg`instanceClass ${JSON.stringify(c.value)} is a previous generation (${family}). Use ${JSON.stringify(`db.${next}.${size}`)} or another current class.`);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
 import { limitFor } from "../lib/env";
 
 /** Provisioned IOPS on RDS must stay within the stack's cap. */
@@ -23,6 +23,6 @@ export default definePolicy({
     if (v.state === "unknown") return requireKnown(props, "iops");
     if (v.state !== "known" || typeof v.value !== "number") return;
     const cap = limitFor({ urn, stackTags }, config, "maxIops");
-    if (v.value > cap.value) report(`iops is ${v.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower iops (or use gp3 storage) or raise ${cap.key}.`);
+    if (v.value > cap.value) report(msg`iops is ${v.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower iops (or use gp3 storage) or raise ${cap.key}.`);
   },
 });

@@ -1,4 +1,4 @@
-import { awsS3, definePolicy, peekItems } from "@rampart/policy-core";
+import { awsS3, definePolicy, peekItems, msg } from "@rampart/policy-core";
 
 /**
  * Every S3 bucket has lifecycle rules: inline `lifecycleRules` on `aws:s3/bucket:Bucket`, or a
@@ -29,11 +29,11 @@ export default definePolicy({
       if (inline.unknown || inline.known.length) continue;
       if ((links.byTarget.get(bucket.urn) ?? []).length) continue;
       if (links.unresolved.length) {
-        report.unknown(`Bucket "${bucket.name}": a lifecycle configuration whose bucket is not known yet may belong to it.`, bucket.urn);
+        report.unknown(msg`Bucket "${bucket.name}": a lifecycle configuration whose bucket is not known yet may belong to it.`, bucket.urn);
         continue;
       }
       report(
-        `Bucket "${bucket.name}" has no lifecycle rules (no lifecycleRules and no BucketLifecycleConfiguration). Add a BucketLifecycleConfiguration that expires or transitions objects.`,
+        msg`Bucket "${bucket.name}" has no lifecycle rules (no lifecycleRules and no BucketLifecycleConfiguration). Add a BucketLifecycleConfiguration that expires or transitions objects.`,
         bucket.urn,
       );
     }

@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, peekItems, requireKnown, type Peeked } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, peek, peekItems, requireKnown, type Peeked, msg } from "@rampart/policy-core";
 import { limitFor } from "../lib/env";
 
 const DISK = "azure-native:compute:Disk";
@@ -37,7 +37,7 @@ export default definePolicy({
       if (s.p.state === "unknown") unknown = true;
       else if (s.p.state === "known" && typeof s.p.value === "number" && s.p.value > cap.value) {
         hit = true;
-        report(`${s.path} is ${s.p.value} GiB, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Make the disk smaller or raise ${cap.key}.`);
+        report(msg`${s.path} is ${s.p.value} GiB, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Make the disk smaller or raise ${cap.key}.`);
       }
     }
     if (!hit && unknown) requireKnown(props);

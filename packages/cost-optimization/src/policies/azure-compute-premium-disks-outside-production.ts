@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, isProduction, peek, peekItems, requireKnown, type Peeked } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, isProduction, peek, peekItems, requireKnown, type Peeked, msg } from "@rampart/policy-core";
 import { listOf } from "../lib/match";
 
 const DISK = "azure-native:compute:Disk";
@@ -41,7 +41,7 @@ export default definePolicy({
       if (s.p.state === "unknown") unknown = true;
       else if (s.p.state === "known" && config.nonProductionDisallowedDiskSkus.includes(s.p.value)) {
         hit = true;
-        report(`${s.path} is ${JSON.stringify(s.p.value)} on a non-production stack (nonProductionDisallowedDiskSkus: ${listOf(config.nonProductionDisallowedDiskSkus)}). Use "StandardSSD_LRS".`);
+        report(msg`${s.path} is ${JSON.stringify(s.p.value)} on a non-production stack (nonProductionDisallowedDiskSkus: ${listOf(config.nonProductionDisallowedDiskSkus)}). Use "StandardSSD_LRS".`);
       }
     }
     if (!hit && unknown) requireKnown(props);

@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
 import { limitFor } from "../lib/env";
 
 /** Azure VM scale sets must not run more instances than the stack's cap. */
@@ -23,6 +23,6 @@ export default definePolicy({
     if (c.state === "unknown") return requireKnown(props, "sku.capacity");
     if (c.state !== "known" || typeof c.value !== "number") return;
     const cap = limitFor({ urn, stackTags }, config, "maxInstances");
-    if (c.value > cap.value) report(`sku.capacity is ${c.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it (autoscale for peaks) or raise ${cap.key}.`);
+    if (c.value > cap.value) report(msg`sku.capacity is ${c.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it (autoscale for peaks) or raise ${cap.key}.`);
   },
 });

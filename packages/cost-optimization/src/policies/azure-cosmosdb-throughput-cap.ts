@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
 import { limitFor } from "../lib/env";
 
 /** Cosmos DB resources whose `options` (CreateUpdateOptions) set provisioned or autoscale throughput. */
@@ -41,7 +41,7 @@ export default definePolicy({
       if (v.state === "unknown") unknown = true;
       else if (v.state === "known" && typeof v.value === "number" && v.value > cap.value) {
         hit = true;
-        report(`${path} is ${v.value} RU/s, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
+        report(msg`${path} is ${v.value} RU/s, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
       }
     }
     if (!hit && unknown) requireKnown(props, "options");

@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
 import { limitFor } from "../lib/env";
 
 const WS = "azure-native:operationalinsights:Workspace";
@@ -28,6 +28,6 @@ export default definePolicy({
     // Absent: the workspace default of 30 days; -1 on a table: the workspace's retention.
     if (r.state !== "known" || typeof r.value !== "number" || r.value < 0) return;
     const cap = limitFor({ urn, stackTags }, config, "maxRetentionDays");
-    if (r.value > cap.value) report(`retentionInDays is ${r.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it (archive older data) or raise ${cap.key}.`);
+    if (r.value > cap.value) report(msg`retentionInDays is ${r.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it (archive older data) or raise ${cap.key}.`);
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, show } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, show, msg } from "@rampart/policy-core";
 import { DTU_SIZES, isVcoreSku } from "../lib/azure-sql";
 import { limitFor } from "../lib/env";
 
@@ -37,12 +37,12 @@ export default definePolicy({
     if (isVcoreSku(n, t)) {
       if (c === undefined) return;
       const cap = limitFor({ urn, stackTags }, config, "maxVcores");
-      if (c > cap.value) report(`sku.capacity is ${c} vCores, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
+      if (c > cap.value) report(msg`sku.capacity is ${c} vCores, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
       return;
     }
     const dtus = c ?? (n !== undefined && Object.prototype.hasOwnProperty.call(DTU_SIZES, n) ? DTU_SIZES[n] : undefined);
     if (dtus === undefined) return;
     const cap = limitFor({ urn, stackTags }, config, "maxDtus");
-    if (dtus > cap.value) report(`sku${n !== undefined ? ` ${show(n)}` : ".capacity"} has ${dtus} DTUs, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Choose a smaller service objective or raise ${cap.key}.`);
+    if (dtus > cap.value) report(msg`sku${n !== undefined ? ` ${show(n)}` : ".capacity"} has ${dtus} DTUs, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Choose a smaller service objective or raise ${cap.key}.`);
   },
 });

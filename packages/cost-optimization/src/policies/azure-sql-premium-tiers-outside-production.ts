@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, isProduction, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, isProduction, peek, requireKnown, msg } from "@rampart/policy-core";
 import { sqlTier } from "../lib/azure-sql";
 import { listOf } from "../lib/match";
 
@@ -31,7 +31,7 @@ export default definePolicy({
     const str = (p: typeof name) => (p.state === "known" && typeof p.value === "string" ? p.value : undefined);
     const t = sqlTier(str(name), str(tier));
     if (t && config.nonProductionDisallowedTiers.includes(t)) {
-      report(`sku is in the ${JSON.stringify(t)} tier on a non-production stack (nonProductionDisallowedTiers: ${listOf(config.nonProductionDisallowedTiers)}). Use General Purpose or Standard.`);
+      report(msg`sku is in the ${JSON.stringify(t)} tier on a non-production stack (nonProductionDisallowedTiers: ${listOf(config.nonProductionDisallowedTiers)}). Use General Purpose or Standard.`);
     }
   },
 });

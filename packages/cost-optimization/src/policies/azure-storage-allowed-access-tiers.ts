@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, show } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, show, msg } from "@rampart/policy-core";
 import { limitFor } from "../lib/env";
 import { listOf } from "../lib/match";
 
@@ -29,7 +29,7 @@ export default definePolicy({
     if (t.state !== "known" || typeof t.value !== "string") return;
     const allowed = limitFor({ urn, stackTags }, config, "allowedAccessTiers");
     if (!allowed.value.includes(t.value)) {
-      report(`accessTier is ${show(t.value)}, not in ${allowed.key} (${listOf(allowed.value)}). Set accessTier to one of them.`);
+      report(msg`accessTier is ${show(t.value)}, not in ${allowed.key} (${listOf(allowed.value)}). Set accessTier to one of them.`);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, isProduction, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, isProduction, peek, requireKnown, msg } from "@rampart/policy-core";
 import { listOf } from "../lib/match";
 
 /** Outside production, storage accounts should not pay for geo-redundant replication. */
@@ -27,7 +27,7 @@ export default definePolicy({
     const s = peek<string>(props, "sku.name");
     if (s.state === "unknown") return requireKnown(props, "sku.name");
     if (s.state === "known" && config.nonProductionDisallowedSkus.includes(s.value)) {
-      report(`sku.name is ${JSON.stringify(s.value)} on a non-production stack (nonProductionDisallowedSkus: ${listOf(config.nonProductionDisallowedSkus)}). Use "Standard_LRS" or "Standard_ZRS".`);
+      report(msg`sku.name is ${JSON.stringify(s.value)} on a non-production stack (nonProductionDisallowedSkus: ${listOf(config.nonProductionDisallowedSkus)}). Use "Standard_LRS" or "Standard_ZRS".`);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, peek } from "@rampart/policy-core";
+import { definePolicy, peek, msg } from "@rampart/policy-core";
 
 const SA = "azure-native:storage:StorageAccount";
 const MP = "azure-native:storage:ManagementPolicy";
@@ -28,13 +28,13 @@ export default definePolicy({
       if ((links.byTarget.get(account.urn) ?? []).length) continue;
       if (links.unresolved.length || kind.state === "unknown") {
         if (kind.state === "unknown" && !links.unresolved.length) {
-          report.unknown(`Storage account "${account.name}": its kind is not known yet (FileStorage accounts need no lifecycle policy).`, account.urn);
+          report.unknown(msg`Storage account "${account.name}": its kind is not known yet (FileStorage accounts need no lifecycle policy).`, account.urn);
           continue;
         }
-        report.unknown(`Storage account "${account.name}": a management policy whose account is not known yet may belong to it.`, account.urn);
+        report.unknown(msg`Storage account "${account.name}": a management policy whose account is not known yet may belong to it.`, account.urn);
         continue;
       }
-      report(`Storage account "${account.name}" has no lifecycle management policy. Add a storage.ManagementPolicy that tiers or deletes aging blobs.`, account.urn);
+      report(msg`Storage account "${account.name}" has no lifecycle management policy. Add a storage.ManagementPolicy that tiers or deletes aging blobs.`, account.urn);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, requireKnown } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, requireKnown, msg } from "@rampart/policy-core";
 import { limitFor } from "../lib/env";
 import { gcpDisks } from "../lib/gcp";
 
@@ -29,7 +29,7 @@ export default definePolicy({
     const cap = limitFor({ urn, stackTags }, config, "maxDiskSizeGb");
     const { disks, unknown } = gcpDisks(type, props);
     const hits = disks.filter((d) => d.size !== undefined && d.size > cap.value);
-    for (const d of hits) report(`${d.path}${type.includes("Template") ? "diskSizeGb" : "size"} is ${d.size} GB, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Make the disk smaller or raise ${cap.key}.`);
+    for (const d of hits) report(msg`${d.path}${type.includes("Template") ? "diskSizeGb" : "size"} is ${d.size} GB, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Make the disk smaller or raise ${cap.key}.`);
     if (!hits.length && unknown) requireKnown(props);
   },
 });

@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, requireKnown } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, requireKnown, msg } from "@rampart/policy-core";
 import { limitFor } from "../lib/env";
 import { gcpDisks } from "../lib/gcp";
 import { listOf } from "../lib/match";
@@ -32,7 +32,7 @@ export default definePolicy({
     const { disks, unknown } = gcpDisks(type, props);
     const hits = disks.filter((d) => d.type !== undefined && config.ssdDiskTypes.includes(d.type) && d.size !== undefined && d.size > cap.value);
     for (const d of hits) {
-      report(`${d.path} is a ${JSON.stringify(d.type)} disk of ${d.size} GB, above the ${cap.environment} SSD cap ${cap.key} = ${cap.value} (ssdDiskTypes: ${listOf(config.ssdDiskTypes)}). Use pd-balanced or a smaller disk, or raise ${cap.key}.`);
+      report(msg`${d.path} is a ${JSON.stringify(d.type)} disk of ${d.size} GB, above the ${cap.environment} SSD cap ${cap.key} = ${cap.value} (ssdDiskTypes: ${listOf(config.ssdDiskTypes)}). Use pd-balanced or a smaller disk, or raise ${cap.key}.`);
     }
     if (!hits.length && unknown) requireKnown(props);
   },

@@ -1,4 +1,4 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
 import { gcpMachineTypeName } from "../lib/sizes";
 
 /** First-generation and shared-core legacy GCP machine series and what to suggest. */
@@ -39,6 +39,6 @@ export default definePolicy({
     // N1 is still required for some GPU types (e.g. nvidia-tesla-t4 on n1): stay quiet with accelerators.
     const accel = peek<unknown[]>(props, "guestAccelerators");
     if (series === "n1" && accel.state !== "absent" && !(accel.state === "known" && Array.isArray(accel.value) && accel.value.length === 0)) return;
-    report(`machineType ${JSON.stringify(name)} is a previous-generation series (${series}). Use ${next} instead.`);
+    report(msg`machineType ${JSON.stringify(name)} is a previous-generation series (${series}). Use ${next} instead.`);
   },
 });

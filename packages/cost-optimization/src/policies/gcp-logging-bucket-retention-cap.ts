@@ -1,4 +1,4 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
 import { limitFor } from "../lib/env";
 
 /** Cloud Logging buckets must keep logs no longer than the stack's cap. */
@@ -29,6 +29,6 @@ export default definePolicy({
     // Absent: Cloud Logging's default of 30 days.
     if (r.state !== "known" || typeof r.value !== "number") return;
     const cap = limitFor({ urn, stackTags }, config, "maxRetentionDays");
-    if (r.value > cap.value) report(`retentionDays is ${r.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
+    if (r.value > cap.value) report(msg`retentionDays is ${r.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
   },
 });

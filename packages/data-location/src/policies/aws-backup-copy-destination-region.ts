@@ -1,4 +1,4 @@
-import { awsRegionOfArn, checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems } from "@rampart/policy-core";
+import { awsRegionOfArn, checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems, msg } from "@rampart/policy-core";
 import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 
 /**
@@ -26,7 +26,7 @@ export default definePolicy<"aws-backup-copy-destination-region", ResidencyConfi
     const open: string[] = [];
     rules.known.forEach((rule, i) => {
       const copies = peekItems<unknown>(rule, "copyActions");
-      if (copies.unknown) return open.push(`rules[${i}].copyActions`);
+      if (copies.unknown) return open.push(msg`rules[${i}].copyActions`);
       copies.known.forEach((c, j) => {
         const path = `rules[${i}].copyActions[${j}].destinationVaultArn`;
         const arn = peek<unknown>(c, "destinationVaultArn");
@@ -35,12 +35,12 @@ export default definePolicy<"aws-backup-copy-destination-region", ResidencyConfi
         const region = awsRegionOfArn(arn.value);
         if (!region) return open.push(path);
         const v = checkRegion("aws", region, settings);
-        if (!v.allowed) bad.push(`${path} copies to region ${describeRegion(v)}`);
+        if (!v.allowed) bad.push(msg`${path} copies to region ${describeRegion(v)}`);
       });
     });
     if (bad.length) {
-      return report(`${listForMessage(bad)}, outside the allowed locations (${describeAllowed("aws", settings)}). Copy to a vault in an allowed region.`);
+      return report(msg`${listForMessage(bad)}, outside the allowed locations (${describeAllowed("aws", settings)}). Copy to a vault in an allowed region.`);
     }
-    if (open.length) report.unknown(`the destination region of ${listForMessage(open, ", ")} is not known yet.`);
+    if (open.length) report.unknown(msg`the destination region of ${listForMessage(open, ", ")} is not known yet.`);
   },
 });

@@ -1,4 +1,4 @@
-import { checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems } from "@rampart/policy-core";
+import { checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems, msg } from "@rampart/policy-core";
 import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 
 /**
@@ -30,12 +30,12 @@ export default definePolicy<"aws-dynamodb-replica-regions", ResidencyConfig>({
       if (n.state === "unknown") unknown = true;
       else if (n.state === "known" && typeof n.value === "string") {
         const v = checkRegion("aws", n.value, settings);
-        if (!v.allowed) bad.push(`replicas[${i}].regionName ${describeRegion(v)}`);
+        if (!v.allowed) bad.push(msg`replicas[${i}].regionName ${describeRegion(v)}`);
       }
     });
     if (bad.length) {
       return report(
-        `${listForMessage(bad)} ${bad.length > 1 ? "copy" : "copies"} the table outside the allowed locations (${describeAllowed("aws", settings)}). Remove the replica or move it to an allowed region.`,
+        msg`${listForMessage(bad)} ${bad.length > 1 ? "copy" : "copies"} the table outside the allowed locations (${describeAllowed("aws", settings)}). Remove the replica or move it to an allowed region.`,
       );
     }
     if (unknown) report.unknown("a replica's regionName is not known yet.");

@@ -1,4 +1,4 @@
-import { checkRegion, definePolicy, describeAllowed, describeRegion, isAwsGlobalType, isResidencyConfigured } from "@rampart/policy-core";
+import { checkRegion, definePolicy, describeAllowed, describeRegion, isAwsGlobalType, isResidencyConfigured, msg } from "@rampart/policy-core";
 import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { AWS_REGIONAL_TYPES } from "../generated/resource-types";
 import { AWS_PROVIDER_TYPE, awsRegionOf } from "../where";
@@ -27,7 +27,7 @@ export default definePolicy<"aws-location-allowed-region", ResidencyConfig>({
     // Until the pack is configured, multi-location-require-configuration reports it once per stack.
     if (!isResidencyConfigured(settings, "aws")) return;
     const where = awsRegionOf(type, props, provider);
-    if (where.state === "unknown") return report.unknown(`the region (${where.path}) is not known yet.`);
+    if (where.state === "unknown") return report.unknown(msg`the region (${where.path}) is not known yet.`);
     if (where.state === "absent") {
       return report.advisory(
         type === AWS_PROVIDER_TYPE
@@ -39,7 +39,7 @@ export default definePolicy<"aws-location-allowed-region", ResidencyConfig>({
     if (v.allowed) return;
     const what = type === AWS_PROVIDER_TYPE ? "This AWS provider deploys to" : "This resource is in";
     report(
-      `${what} region ${describeRegion(v)} (from ${where.source}), outside the allowed locations (${describeAllowed("aws", settings)}). ` +
+      msg`${what} region ${describeRegion(v)} (from ${where.source}), outside the allowed locations (${describeAllowed("aws", settings)}). ` +
         `Set region to an allowed region${v.reason === "not-in-catalog" ? ", or list it in allowedRegions.aws" : ""}.`,
     );
   },

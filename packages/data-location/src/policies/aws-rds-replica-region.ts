@@ -1,4 +1,4 @@
-import { awsRegionOfArn, checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek } from "@rampart/policy-core";
+import { awsRegionOfArn, checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, msg } from "@rampart/policy-core";
 import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { awsRegionOf } from "../where";
 
@@ -40,20 +40,20 @@ export default definePolicy<"aws-rds-replica-region", ResidencyConfig>({
     // Not a replica: no source, or an empty one (the SDK's inputs are strings).
     if (src.state === "absent" || (src.state === "known" && (typeof src.value !== "string" || src.value.trim() === ""))) return;
     const where = awsRegionOf(type, props, provider);
-    if (where.state === "unknown") return report.unknown(`the replica's region (${where.path}) is not known yet.`);
+    if (where.state === "unknown") return report.unknown(msg`the replica's region (${where.path}) is not known yet.`);
     if (where.state === "absent") return report.advisory("the replica's region cannot be determined: set region on the provider or the resource.");
     const v = checkRegion("aws", where.value, settings);
     if (v.allowed) return;
     // Whether it is a replica at all depends on a value not known yet: say so, never a mandatory finding.
     if (src.state === "unknown") {
       return report.unknown(
-        `${sourceKey} is not known yet; if it names a source database, this resource copies it to region ${describeRegion(v)} (from ${where.source}), outside the allowed locations (${describeAllowed("aws", settings)}).`,
+        msg`${sourceKey} is not known yet; if it names a source database, this resource copies it to region ${describeRegion(v)} (from ${where.source}), outside the allowed locations (${describeAllowed("aws", settings)}).`,
       );
     }
     const srcRegion = awsRegionOfArn(src.value as string);
     const kind = type === BACKUP_REPLICATION ? "Automated backups are replicated" : type === CLUSTER ? "This replica cluster copies its source" : "This read replica copies its source";
     report(
-      `${kind}${srcRegion ? ` from ${srcRegion}` : ""} to region ${describeRegion(v)} (from ${where.source}), outside the allowed locations (${describeAllowed("aws", settings)}). ` +
+      msg`${kind}${srcRegion ? ` from ${srcRegion}` : ""} to region ${describeRegion(v)} (from ${where.source}), outside the allowed locations (${describeAllowed("aws", settings)}). ` +
         "Create it in an allowed region or remove it.",
     );
   },

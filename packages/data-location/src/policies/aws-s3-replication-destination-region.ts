@@ -1,5 +1,5 @@
 import type { PolicyResource } from "@pulumi/policy";
-import { checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems, StackIndex } from "@rampart/policy-core";
+import { checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems, StackIndex, msg } from "@rampart/policy-core";
 import type { Peeked } from "@rampart/policy-core";
 import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { awsRegionOfResource } from "../where";
@@ -120,11 +120,11 @@ export default definePolicy<"aws-s3-replication-destination-region", ResidencyCo
       const unplaced: string[] = [];
       for (const { bucket, path } of dests.values()) {
         const w = awsRegionOfResource(bucket);
-        if (w.state === "unknown") unplaced.push(`the region of destination bucket "${bucket.name}" is not known yet`);
-        else if (w.state === "absent") unplaced.push(`the region of destination bucket "${bucket.name}" cannot be determined`);
+        if (w.state === "unknown") unplaced.push(msg`the region of destination bucket "${bucket.name}" is not known yet`);
+        else if (w.state === "absent") unplaced.push(msg`the region of destination bucket "${bucket.name}" cannot be determined`);
         else {
           const v = checkRegion("aws", w.value, settings);
-          if (!v.allowed) bad.push(`${path} replicates to bucket "${bucket.name}" in region ${describeRegion(v)}`);
+          if (!v.allowed) bad.push(msg`${path} replicates to bucket "${bucket.name}" in region ${describeRegion(v)}`);
         }
       }
       if (unplacedDests.length) {
@@ -141,21 +141,21 @@ export default definePolicy<"aws-s3-replication-destination-region", ResidencyCo
         });
         const paths = listForMessage(unplacedDests.map((d) => d.path), ", ");
         if (verdicts.length && verdicts.every(({ v }) => v && !v.allowed)) {
-          for (const { b, v } of verdicts) bad.push(`${paths} (not known yet, depends on "${b.name}") replicates to bucket "${b.name}" in region ${describeRegion(v!)}`);
+          for (const { b, v } of verdicts) bad.push(msg`${paths} (not known yet, depends on "${b.name}") replicates to bucket "${b.name}" in region ${describeRegion(v!)}`);
         } else if (verdicts.length) {
-          unplaced.push(`the destination bucket of ${paths} is not known yet (it depends on ${listForMessage(verdicts.map(({ b }) => `"${b.name}"`), ", ")})`);
+          unplaced.push(msg`the destination bucket of ${paths} is not known yet (it depends on ${listForMessage(verdicts.map(({ b }) => `"${b.name}"`), ", ")})`);
         } else {
-          for (const d of unplacedDests) unplaced.push(`${d.path} ${d.why}`);
+          for (const d of unplacedDests) unplaced.push(msg`${d.path} ${d.why}`);
         }
       }
-      if (setup.open) unplaced.push(`the destination bucket of ${setup.property} is not known yet`);
+      if (setup.open) unplaced.push(msg`the destination bucket of ${setup.property} is not known yet`);
       if (bad.length) {
         report(
-          `${listForMessage(bad)}, outside the allowed locations (${describeAllowed("aws", settings)}). Replicate to a bucket in an allowed region.`,
+          msg`${listForMessage(bad)}, outside the allowed locations (${describeAllowed("aws", settings)}). Replicate to a bucket in an allowed region.`,
           r.urn,
         );
       } else if (unplaced.length) {
-        report.unknown(`${listForMessage(unplaced)}: the replication destination's region cannot be checked.`, r.urn);
+        report.unknown(msg`${listForMessage(unplaced)}: the replication destination's region cannot be checked.`, r.urn);
       }
     }
   },

@@ -1,4 +1,4 @@
-import { checkRegion, definePolicy, describeAllowed, describeRegion, isAzureGlobalLocation, isResidencyConfigured, peek, peekItems } from "@rampart/policy-core";
+import { checkRegion, definePolicy, describeAllowed, describeRegion, isAzureGlobalLocation, isResidencyConfigured, peek, peekItems, msg } from "@rampart/policy-core";
 import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 
 /**
@@ -30,11 +30,11 @@ export default definePolicy<"azure-cosmosdb-replica-locations", ResidencyConfig>
       if (n.state === "unknown") unknown = true;
       else if (n.state === "known" && typeof n.value === "string" && !isAzureGlobalLocation(n.value)) {
         const v = checkRegion("azure", n.value, settings);
-        if (!v.allowed) bad.push(`locations[${i}].locationName ${describeRegion(v)}`);
+        if (!v.allowed) bad.push(msg`locations[${i}].locationName ${describeRegion(v)}`);
       }
     });
     if (bad.length) {
-      return report(`${listForMessage(bad)} ${bad.length > 1 ? "hold" : "holds"} a copy of the data outside the allowed locations (${describeAllowed("azure", settings)}). Remove or replace ${bad.length > 1 ? "these regions" : "this region"}.`);
+      return report(msg`${listForMessage(bad)} ${bad.length > 1 ? "hold" : "holds"} a copy of the data outside the allowed locations (${describeAllowed("azure", settings)}). Remove or replace ${bad.length > 1 ? "these regions" : "this region"}.`);
     }
     if (unknown) report.unknown("a location's locationName is not known yet.");
   },

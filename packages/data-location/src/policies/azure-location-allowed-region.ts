@@ -1,4 +1,4 @@
-import { AZURE_GLOBAL_TYPES, checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured } from "@rampart/policy-core";
+import { AZURE_GLOBAL_TYPES, checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, msg } from "@rampart/policy-core";
 import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { AZURE_LOCATED_TYPES } from "../generated/resource-types";
 import { AZURE_RESOURCE_GROUP_TYPE, azureOwnLocationOf, isAzureGlobalLocation } from "../where";
@@ -28,7 +28,7 @@ export default definePolicy<"azure-location-allowed-region", ResidencyConfig>({
     // Until the pack is configured, multi-location-require-configuration reports it once per stack.
     if (!isResidencyConfigured(settings, "azure")) return;
     const where = azureOwnLocationOf(type, props, provider);
-    if (where.state === "unknown") return report.unknown(`the location (${where.path}) is not known yet.`);
+    if (where.state === "unknown") return report.unknown(msg`the location (${where.path}) is not known yet.`);
     if (where.state === "absent") {
       if (type === AZURE_RESOURCE_GROUP_TYPE) {
         return report.advisory("location cannot be determined: the resource group has no location and its provider sets none. Set location.");
@@ -40,7 +40,7 @@ export default definePolicy<"azure-location-allowed-region", ResidencyConfig>({
     const v = checkRegion("azure", where.value, settings);
     if (v.allowed) return;
     report(
-      `location ${describeRegion(v)} (from ${where.source}) is outside the allowed locations (${describeAllowed("azure", settings)}). ` +
+      msg`location ${describeRegion(v)} (from ${where.source}) is outside the allowed locations (${describeAllowed("azure", settings)}). ` +
         `Set location to an allowed region${v.reason === "not-in-catalog" ? ", or list it in allowedRegions.azure" : ""}.`,
     );
   },

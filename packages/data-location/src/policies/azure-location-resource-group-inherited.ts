@@ -1,4 +1,4 @@
-import { AZURE_GLOBAL_TYPES, checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured } from "@rampart/policy-core";
+import { AZURE_GLOBAL_TYPES, checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, msg } from "@rampart/policy-core";
 import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { AZURE_LOCATED_TYPES } from "../generated/resource-types";
 import { AZURE_RESOURCE_GROUP_TYPE, azureLocationInStack, azureOwnLocationOf, isAzureGlobalLocation } from "../where";
@@ -35,18 +35,18 @@ export default definePolicy<"azure-location-resource-group-inherited", Residency
       if (azureOwnLocationOf(r.type, r.props, undefined).state !== "absent") continue;
       const w = azureLocationInStack(r, index);
       if (w.state === "unresolved") {
-        report.unknown(`"${r.name}" sets no location and ${w.why}, so its location cannot be determined. Set location explicitly.`, r.urn);
+        report.unknown(msg`"${r.name}" sets no location and ${w.why}, so its location cannot be determined. Set location explicitly.`, r.urn);
         continue;
       }
       if (w.state === "unknown") {
-        report.unknown(`"${r.name}" inherits its location from ${w.path}, which is not known yet.`, r.urn);
+        report.unknown(msg`"${r.name}" inherits its location from ${w.path}, which is not known yet.`, r.urn);
         continue;
       }
       if (w.state !== "known" || isAzureGlobalLocation(w.value)) continue;
       const v = checkRegion("azure", w.value, settings);
       if (v.allowed) continue;
       report(
-        `"${r.name}" sets no location and inherits ${describeRegion(v)} from ${w.source}, outside the allowed locations (${describeAllowed("azure", settings)}). ` +
+        msg`"${r.name}" sets no location and inherits ${describeRegion(v)} from ${w.source}, outside the allowed locations (${describeAllowed("azure", settings)}). ` +
           "Move the resource group to an allowed region or set location on the resource.",
         r.urn,
       );

@@ -1,5 +1,5 @@
 import type { PolicyResource } from "@pulumi/policy";
-import { checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems, StackIndex } from "@rampart/policy-core";
+import { checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems, StackIndex, msg } from "@rampart/policy-core";
 import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { azureLocationInStack, Where } from "../where";
 
@@ -53,13 +53,13 @@ export default definePolicy<"azure-sql-geo-replica-location", ResidencyConfig>({
     if (!isResidencyConfigured(settings, "azure")) notApplicable("data residency is not configured");
     const judge = (r: PolicyResource, target: PolicyResource, what: string) => {
       const w = locationOf(target, index);
-      if (w.state === "unresolved") return report.unknown(`${what}: its location cannot be determined (${w.why}).`, r.urn);
-      if (w.state === "unknown") return report.unknown(`${what}: its location (${w.path}) is not known yet.`, r.urn);
+      if (w.state === "unresolved") return report.unknown(msg`${what}: its location cannot be determined (${w.why}).`, r.urn);
+      if (w.state === "unknown") return report.unknown(msg`${what}: its location (${w.path}) is not known yet.`, r.urn);
       if (w.state !== "known") return;
       const v = checkRegion("azure", w.value, settings);
       if (!v.allowed) {
         report(
-          `${what} is in ${describeRegion(v)} (from ${w.source}), outside the allowed locations (${describeAllowed("azure", settings)}). Place the replica in an allowed region or remove it.`,
+          msg`${what} is in ${describeRegion(v)} (from ${w.source}), outside the allowed locations (${describeAllowed("azure", settings)}). Place the replica in an allowed region or remove it.`,
           r.urn,
         );
       }
@@ -67,7 +67,7 @@ export default definePolicy<"azure-sql-geo-replica-location", ResidencyConfig>({
     for (const db of index.ofType(DATABASE)) {
       const mode = peek<unknown>(db.props, "createMode");
       if (mode.state === "unknown") {
-        report.unknown(`the createMode of "${db.name}" is not known yet.`, db.urn);
+        report.unknown(msg`the createMode of "${db.name}" is not known yet.`, db.urn);
         continue;
       }
       if (mode.state !== "known" || !SECONDARY_MODES.includes(String(mode.value))) continue;
@@ -88,7 +88,7 @@ export default definePolicy<"azure-sql-geo-replica-location", ResidencyConfig>({
       const servers = serversOf(fg, "partnerServers", ids, index);
       for (const s of servers) judge(fg, s, `Failover group "${fg.name}" replicates to partner server "${s.name}", which`);
       if (!servers.length && (open || ids.length)) {
-        report.unknown(`the partner servers of failover group "${fg.name}" are not in this stack or not known yet: their regions cannot be checked.`, fg.urn);
+        report.unknown(msg`the partner servers of failover group "${fg.name}" are not in this stack or not known yet: their regions cannot be checked.`, fg.urn);
       }
     }
   },

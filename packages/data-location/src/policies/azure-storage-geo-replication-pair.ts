@@ -9,6 +9,7 @@ import {
   isResidencyConfigured,
   normalizeAzureLocation,
   peek,
+  msg,
 } from "@rampart/policy-core";
 import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { azureLocationInStack } from "../where";
@@ -50,11 +51,11 @@ export default definePolicy<"azure-storage-geo-replication-pair", ResidencyConfi
       if (!skuName) continue;
       const w = azureLocationInStack(r, index);
       if (w.state === "unresolved") {
-        report.unknown(`"${r.name}" uses ${skuName} but sets no location and ${w.why}, so its paired region cannot be determined.`, r.urn);
+        report.unknown(msg`"${r.name}" uses ${skuName} but sets no location and ${w.why}, so its paired region cannot be determined.`, r.urn);
         continue;
       }
       if (w.state === "unknown") {
-        report.unknown(`the location (${w.path}) of "${r.name}" is not known yet.`, r.urn);
+        report.unknown(msg`the location (${w.path}) of "${r.name}" is not known yet.`, r.urn);
         continue;
       }
       if (w.state !== "known") continue;
@@ -62,21 +63,21 @@ export default definePolicy<"azure-storage-geo-replication-pair", ResidencyConfi
       const primary = normalizeAzureLocation(w.value);
       const pair = AZURE_REGION_PAIRS.get(primary);
       if (!pair) {
-        const where = primary.length > 64 ? `${primary.slice(0, 63)}…` : primary;
-        report.unknown(`"${r.name}" uses ${skuName} in "${where}", which has no region pair in rampart's catalog: its secondary region cannot be determined.`, r.urn);
+        const where = primary.length > 64 ? msg`${primary.slice(0, 63)}…` : primary;
+        report.unknown(msg`"${r.name}" uses ${skuName} in "${where}", which has no region pair in rampart's catalog: its secondary region cannot be determined.`, r.urn);
         continue;
       }
       const v = checkRegion("azure", pair, settings);
       if (v.allowed) continue;
       if (sku.state === "unknown") {
         report.unknown(
-          `the SKU (sku.name) of "${r.name}" is not known yet: if it is geo-redundant, Azure replicates its data from "${primary}" to the paired region ${describeRegion(v)}, outside the allowed locations (${describeAllowed("azure", settings)}).`,
+          msg`the SKU (sku.name) of "${r.name}" is not known yet: if it is geo-redundant, Azure replicates its data from "${primary}" to the paired region ${describeRegion(v)}, outside the allowed locations (${describeAllowed("azure", settings)}).`,
           r.urn,
         );
         continue;
       }
       report(
-        `"${r.name}" uses ${skuName} in "${primary}", so Azure replicates its data to the paired region ${describeRegion(v)}, outside the allowed locations (${describeAllowed("azure", settings)}). ` +
+        msg`"${r.name}" uses ${skuName} in "${primary}", so Azure replicates its data to the paired region ${describeRegion(v)}, outside the allowed locations (${describeAllowed("azure", settings)}). ` +
           "Use Standard_LRS or Standard_ZRS, or a location whose pair is allowed.",
         r.urn,
       );

@@ -1,4 +1,4 @@
-import { checkGcpLocation, definePolicy, describeAllowed, describeRegion, isGcpGlobalLocation, isResidencyConfigured } from "@rampart/policy-core";
+import { checkGcpLocation, definePolicy, describeAllowed, describeRegion, isGcpGlobalLocation, isResidencyConfigured, msg } from "@rampart/policy-core";
 import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { GCP_LOCATED_TYPES } from "../generated/resource-types";
 import { GCP_PROVIDER_TYPE, gcpLocationOf } from "../where";
@@ -30,7 +30,7 @@ export default definePolicy<"gcp-location-allowed-region", ResidencyConfig>({
     // Until the pack is configured, multi-location-require-configuration reports it once per stack.
     if (!isResidencyConfigured(settings, "gcp")) return;
     const where = gcpLocationOf(type, props, provider);
-    if (where.state === "unknown") return report.unknown(`the location (${where.path}) is not known yet.`);
+    if (where.state === "unknown") return report.unknown(msg`the location (${where.path}) is not known yet.`);
     if (where.state === "absent") {
       if (type === GCP_PROVIDER_TYPE) notApplicable("the provider sets no default region or zone");
       return report.advisory("location cannot be determined: the resource sets no region, zone or location and its provider no region or zone. Set one.");
@@ -39,9 +39,9 @@ export default definePolicy<"gcp-location-allowed-region", ResidencyConfig>({
     const v = checkGcpLocation(where.value, settings);
     if (v.allowed) return;
     const bad = v.members.filter((m) => !m.allowed).map(describeRegion);
-    const what = v.kind === "region" ? `location ${bad[0]}` : `${v.kind} "${v.location}", which stores data in ${bad.join(", ")},`;
+    const what = v.kind === "region" ? msg`location ${bad[0]}` : msg`${v.kind} "${v.location}", which stores data in ${bad.join(", ")},`;
     report(
-      `${what} (from ${where.source}) is outside the allowed locations (${describeAllowed("gcp", settings)}). ` +
+      msg`${what} (from ${where.source}) is outside the allowed locations (${describeAllowed("gcp", settings)}). ` +
         `Use an allowed location${v.members.some((m) => m.reason === "not-in-catalog") ? ", or list it in allowedRegions.gcp" : ""}.`,
     );
   },

@@ -1,4 +1,4 @@
-import { checkGcpLocation, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek } from "@rampart/policy-core";
+import { checkGcpLocation, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, msg } from "@rampart/policy-core";
 import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { gcpLocationOf } from "../where";
 
@@ -33,14 +33,14 @@ export default definePolicy<"gcp-sql-replica-region", ResidencyConfig>({
     const replica = master.state === "unknown" || (master.state === "known" && typeof master.value === "string" && master.value.trim() !== "");
     if (replica) {
       const where = gcpLocationOf(type, props, provider);
-      if (where.state === "unknown") open.push(`the replica's region (${where.path})`);
+      if (where.state === "unknown") open.push(msg`the replica's region (${where.path})`);
       else if (where.state === "absent") open.push("the replica's region (set region)");
       else {
         const v = checkGcpLocation(where.value, settings);
         const members = v.members.filter((m) => !m.allowed).map(describeRegion).join(", ");
         // Whether it is a replica at all depends on a value not known yet: never a mandatory finding.
-        if (!v.allowed && master.state === "unknown") open.push(`masterInstanceName (if set, the replica is in ${members}, from ${where.source})`);
-        else if (!v.allowed) bad.push(`the replica is in ${members} (from ${where.source})`);
+        if (!v.allowed && master.state === "unknown") open.push(msg`masterInstanceName (if set, the replica is in ${members}, from ${where.source})`);
+        else if (!v.allowed) bad.push(msg`the replica is in ${members} (from ${where.source})`);
       }
     }
     const backup = peek<unknown>(props, "settings.backupConfiguration.location");
@@ -49,10 +49,10 @@ export default definePolicy<"gcp-sql-replica-region", ResidencyConfig>({
       const v = checkGcpLocation(backup.value, settings);
       if (!v.allowed) {
         const members = v.members.filter((m) => !m.allowed).map(describeRegion).join(", ");
-        bad.push(`settings.backupConfiguration.location "${v.location}" stores backups in ${members}`);
+        bad.push(msg`settings.backupConfiguration.location "${v.location}" stores backups in ${members}`);
       }
     }
-    if (bad.length) return report(`${bad.join("; ")}: outside the allowed locations (${describeAllowed("gcp", settings)}). Use an allowed region.`);
-    if (open.length) report.unknown(`${open.join(", ")} ${open.length > 1 ? "are" : "is"} not known yet.`);
+    if (bad.length) return report(msg`${bad.join("; ")}: outside the allowed locations (${describeAllowed("gcp", settings)}). Use an allowed region.`);
+    if (open.length) report.unknown(msg`${open.join(", ")} ${open.length > 1 ? "are" : "is"} not known yet.`);
   },
 });

@@ -1,4 +1,4 @@
-import { checkGcpLocation, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems } from "@rampart/policy-core";
+import { checkGcpLocation, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems, msg } from "@rampart/policy-core";
 import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 
 /**
@@ -37,12 +37,12 @@ export default definePolicy<"gcp-storage-bucket-locations", ResidencyConfig>({
     const bad = listForMessage(v.members.filter((m) => !m.allowed).map(describeRegion), ", ");
     const what =
       v.kind === "region"
-        ? `The bucket's location ${bad}`
+        ? msg`The bucket's location ${bad}`
         : v.kind === "custom-dual-region"
-          ? `customPlacementConfig.dataLocations places data in ${bad}, which`
-          : `The bucket's ${v.kind} "${v.location}" stores data in ${bad}, which`;
+          ? msg`customPlacementConfig.dataLocations places data in ${bad}, which`
+          : msg`The bucket's ${v.kind} "${v.location}" stores data in ${bad}, which`;
     report(
-      `${what} ${v.kind === "region" ? "is" : "are"} outside the allowed locations (${describeAllowed("gcp", settings)}). ` +
+      msg`${what} ${v.kind === "region" ? "is" : "are"} outside the allowed locations (${describeAllowed("gcp", settings)}). ` +
         "Choose a location whose every region is allowed.",
     );
   },

@@ -1,4 +1,4 @@
-import { definePolicy, isAwsGlobalType, isResidencyConfigured } from "@rampart/policy-core";
+import { definePolicy, isAwsGlobalType, isResidencyConfigured, msg } from "@rampart/policy-core";
 import type { LocationCloud } from "@rampart/policy-core";
 import { notConfiguredMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { AWS_REGIONAL_TYPES, AZURE_LOCATED_TYPES, GCP_LOCATED_TYPES } from "../generated/resource-types";
@@ -35,7 +35,7 @@ export default definePolicy<"multi-location-require-configuration", ResidencyCon
       if (isResidencyConfigured(settings, cloud)) continue;
       const located = resources.filter((r) => TYPES[cloud].has(r.type));
       if (!located.length) continue;
-      report(`${notConfiguredMessage(cloud)} (${located.length} ${cloud} resource${located.length === 1 ? "" : "s"} in this stack)`, located[0].urn);
+      report(msg`${notConfiguredMessage(cloud)} (${located.length} ${cloud} resource${located.length === 1 ? "" : "s"} in this stack)`, located[0].urn);
     }
   },
 });

@@ -26,6 +26,8 @@ import { isMandatory, packsOf, Report, unexpandedNotice } from "../report/model"
 import { renderSarif } from "../report/sarif";
 import { renderText } from "../report/text";
 import { writeFileAtomic } from "../report/write";
+import { checkOutputPaths, type NamedPath } from "../outputs";
+import { parseJson, readRegularFile } from "../safe-read";
 import type { Io } from "../io";
 
 /**
@@ -62,20 +64,24 @@ export function failsOn(failOn: string, v: Violation): boolean {
   }
 }
 
+/** The files a check reads for its input: the file, or a program folder's Pulumi project and stack files. */
+function inputFiles(input: string): NamedPath[] {
+  let isDir = false;
+  try {
+    isDir = fs.statSync(input).isDirectory();
+  } catch {
+    return [{ name: "the input", file: input }];
+  }
+  if (!isDir) return [{ name: "the input", file: input }];
+  return fs
+    .readdirSync(input)
+    .filter((f) => /^Pulumi(\.[^/\\]+)?\.ya?ml$/.test(f))
+    .map((f) => ({ name: "a file of the input program", file: path.join(input, f) }));
+}
+
 function readConfig(file: string | undefined): PolicyPackConfigFile {
   if (!file) return {};
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (e) {
-    throw new InputError(`cannot read policy config ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`policy config ${file} is not JSON: ${(e as Error).message}`);
-  }
+  const doc = parseJson(readRegularFile(file, "policy config"), `policy config ${file}`);
   if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new InputError(`policy config ${file} must be a JSON object keyed by policy name`);
   return doc as PolicyPackConfigFile;
 }
@@ -115,12 +121,22 @@ export function registerCheck(program: Command, io: Io): void {
     .action(async (input: string, opts: CheckOptions) => {
       if (!FAIL_ON.includes(opts.failOn)) throw new InputError(`--fail-on must be one of ${FAIL_ON.join(", ")} (got '${opts.failOn}')`);
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new InputError(`--format must be one of ${FORMATS.join(", ")} (got '${opts.format}')`);
-      if (opts.output && (!fs.existsSync(path.dirname(path.resolve(opts.output))) || fs.existsSync(opts.output) && fs.statSync(opts.output).isDirectory())) {
-        throw new InputError(`cannot write ${opts.output}: its folder does not exist or it is a folder`);
-      }
+      const exemptionsFile = opts.exemptions ?? findExemptionsFile(input);
+      // Before any work: no output may overwrite an input or another output, and each can be written.
+      checkOutputPaths(
+        [
+          ...(opts.output ? [{ name: "--output", file: opts.output }] : []),
+          ...(opts.writeBaseline ? [{ name: "--write-baseline", file: opts.writeBaseline }] : []),
+        ],
+        [
+          ...inputFiles(input),
+          ...(opts.config ? [{ name: "the policy config (--config)", file: opts.config }] : []),
+          ...(exemptionsFile ? [{ name: "the exemptions file", file: exemptionsFile }] : []),
+          ...(opts.baseline ? [{ name: "the baseline (--baseline)", file: opts.baseline }] : []),
+        ],
+      );
       const packs = resolvePacks(opts.pack);
       const config = readConfig(opts.config);
-      const exemptionsFile = opts.exemptions ?? findExemptionsFile(input);
       const exemptions: ExemptionSet | undefined = exemptionsFile ? loadExemptions(exemptionsFile) : undefined;
       const baseline = opts.baseline ? readBaseline(opts.baseline) : undefined;
 
@@ -130,7 +146,7 @@ export function registerCheck(program: Command, io: Io): void {
       const warnings: string[] = [];
       try {
         loaded = await loadInput(input, { stack: opts.stack });
-        if (loaded.resources.length === 0) {
+        if (loaded.customResources === 0) {
           const why = loaded.unexpandedComponents?.length
             ? `its only resources are in components rampart could not expand offline (${loaded.unexpandedComponents.map((c) => `${c.type} ${c.name}`).join(", ")})`
             : loaded.kind.endsWith("-program")

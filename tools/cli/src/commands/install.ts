@@ -9,10 +9,13 @@ import type { Command } from "commander";
 import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import * as semver from "semver";
 import { InputError } from "../errors";
 import type { Io } from "../io";
 import { loadPackMetadata, type PackMetadata } from "../metadata";
 import { KNOWN_PACKS } from "../packs";
+import { parseJson, readRegularFile } from "../safe-read";
+import { trackChild } from "../lifecycle";
 
 /** Default install folder, relative to the current directory. */
 export const DEFAULT_DIR = "policy-packs";
@@ -35,8 +38,18 @@ export function parsePackSpec(spec: string): PackSpec {
   const name = at > 0 ? s.slice(0, at) : s;
   const version = at > 0 ? s.slice(at + 1) : undefined;
   if (!(KNOWN_PACKS as readonly string[]).includes(name)) throw new InputError(`unknown pack '${spec}' (known: ${KNOWN_PACKS.join(", ")})`);
-  if (version !== undefined && !/^[\w.^~<>=*| -]+$/.test(version)) throw new InputError(`'${version}' is not a version or range`);
+  if (version !== undefined && !isVersionOrRange(version)) throw new InputError(`'${version}' is not a version or range (a semantic version such as 0.2.0, or a range such as ^0.2.0)`);
   return { name, version };
+}
+
+/**
+ * Whether `v` is a semantic version (`0.2.0`, `1.0.0-rc.1`) or an npm range (`^0.2.0`, `~1.2`,
+ * `>=1.0.0 <2.0.0`, `1.x || 2.x`), by the `semver` package (the grammar npm itself uses), and
+ * holds nothing but the characters that grammar needs.
+ */
+export function isVersionOrRange(v: string): boolean {
+  if (!v || v.length > 100 || v !== v.trim() || !/^[0-9A-Za-z.+^~<>=*|x -]+$/.test(v)) return false;
+  return semver.valid(v) !== null || semver.validRange(v) !== null;
 }
 
 /** A `--policy-pack-config` file: policy name → level and settings. */
@@ -53,10 +66,33 @@ export function defaultConfig(pack: PackMetadata, existing: PolicyConfigFile = {
   return out;
 }
 
-/** Runs npm; resolves with stdout. @throws InputError with npm's first error line. */
+/**
+ * How to start npm without a shell on every platform: the npm that runs rampart (`npm_execpath`),
+ * else the npm-cli.js installed beside this Node.js (`<prefix>/lib/node_modules/npm` on Unix,
+ * `<node dir>/node_modules/npm` on Windows), run by this Node.js; else `npm` from PATH (not on
+ * Windows, where it is a .cmd file that only a shell can run).
+ */
+export function npmCommand(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): { command: string; args: string[] } {
+  const candidates = [
+    env.npm_execpath && /npm-cli\.js$/.test(env.npm_execpath) ? env.npm_execpath : undefined,
+    path.join(path.dirname(process.execPath), "node_modules", "npm", "bin", "npm-cli.js"),
+    path.join(path.dirname(process.execPath), "..", "lib", "node_modules", "npm", "bin", "npm-cli.js"),
+  ];
+  for (const c of candidates) if (c && fs.existsSync(c)) return { command: process.execPath, args: [c] };
+  if (platform === "win32") throw new InputError("cannot find npm's npm-cli.js beside node; install npm with Node.js");
+  return { command: "npm", args: [] };
+}
+
+/** Longest an npm command may take (10 minutes). */
+const NPM_TIMEOUT_MS = 10 * 60 * 1000;
+
+/** Runs npm (never through a shell); resolves with stdout. @throws InputError with npm's first error line. */
 export function npm(args: readonly string[], cwd: string): Promise<string> {
+  const { command, args: pre } = npmCommand();
   return new Promise((resolve, reject) => {
-    execFile("npm", [...args], { cwd, maxBuffer: 64 * 1024 * 1024, shell: process.platform === "win32" }, (err, stdout, stderr) => {
+    const child = execFile(command, [...pre, ...args], { cwd, maxBuffer: 64 * 1024 * 1024, shell: false, timeout: NPM_TIMEOUT_MS, killSignal: "SIGKILL" }, (err, stdout, stderr) => {
+      untrack();
+      if (err && (err as { killed?: boolean }).killed) return reject(new InputError(`npm ${args[0]} did not finish within ${NPM_TIMEOUT_MS / 60000} minutes`));
       if (!err) return resolve(stdout);
       const lines = String(stderr)
         .split("\n")
@@ -65,6 +101,7 @@ export function npm(args: readonly string[], cwd: string): Promise<string> {
         .filter((l) => l && !/^code \S+$|complete log|^errno /i.test(l));
       reject(new InputError(`npm ${args[0]} failed: ${lines[0] ?? err.message.split("\n")[0]}`));
     });
+    const untrack = trackChild(child);
   });
 }
 
@@ -86,7 +123,8 @@ export async function packFromRepo(repo: string, name: string, dest: string): Pr
   if (!fs.existsSync(path.join(dir, "PulumiPolicy.yaml"))) throw new InputError(`${dir} is not a policy pack folder (is --from a rampart checkout?)`);
   if (!fs.existsSync(path.join(dir, "dist", "index.js"))) throw new InputError(`pack ${name} in ${repo} is not built; run 'npm run build' in ${dir}`);
   fs.mkdirSync(dest, { recursive: true });
-  const out = await npm(["pack", dir, "--pack-destination", dest, "--json", "--silent"], dest);
+  // --ignore-scripts: a pack's prepack/prepare scripts never run on the user's machine.
+  const out = await npm(["pack", dir, "--pack-destination", dest, "--json", "--silent", "--ignore-scripts"], dest);
   const start = out.indexOf("[");
   const filename = (JSON.parse(out.slice(start)) as { filename: string }[])[0]?.filename;
   if (!filename) throw new InputError(`npm pack gave no tarball for ${dir}`);
@@ -161,7 +199,8 @@ export async function installPacks(specs: readonly string[], opts: InstallOption
   } else {
     targets = parsed.map((p) => `@rampart/${p.name}${p.version ? `@${p.version}` : ""}`);
   }
-  await npm(["install", "--prefix", dir, "--no-audit", "--no-fund", "--prefer-offline", ...registry, ...targets], dir);
+  // --ignore-scripts: no package's install scripts (preinstall, install, postinstall) run; packs need none.
+  await npm(["install", "--prefix", dir, "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", ...registry, ...targets], dir);
   const out: Installed[] = [];
   for (const p of parsed) {
     const packDir = path.join(dir, "node_modules", "@rampart", p.name);
@@ -170,11 +209,9 @@ export async function installPacks(specs: readonly string[], opts: InstallOption
     const configFile = path.resolve(opts.config ?? path.join(dir, `${p.name}.config.json`));
     let existing: PolicyConfigFile | undefined;
     if (fs.existsSync(configFile)) {
-      try {
-        existing = JSON.parse(fs.readFileSync(configFile, "utf8"));
-      } catch (e) {
-        throw new InputError(`${configFile} exists and is not JSON (${(e as Error).message}); fix or remove it`);
-      }
+      const doc = parseJson(readRegularFile(configFile, "policy config"), `existing policy config ${configFile}`);
+      if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new InputError(`existing policy config ${configFile} is not a JSON object; fix or remove it`);
+      existing = doc as PolicyConfigFile;
     }
     fs.writeFileSync(configFile, JSON.stringify(defaultConfig(pack, existing), null, 2) + "\n");
     out.push({ pack, packDir, configFile, configMerged: existing !== undefined });

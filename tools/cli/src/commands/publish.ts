@@ -1,5 +1,5 @@
 /**
- * `rampart publish --org <org> [--pack <name> ...] [--dry-run] [--no-build] [--enable <group>] [--root <dir>]`
+ * `rampart publish --org <org> [--pack <name> ...] [--dry-run] [--no-build] [--enable <group>] [--root <dir>] [--timeout <seconds>]`
  *
  * Publishes every policy pack of the workspace to a Pulumi organization with the Pulumi CLI
  * (`pulumi` on PATH, logged in or PULUMI_ACCESS_TOKEN set). Versions already in the organization
@@ -22,11 +22,14 @@ export function registerPublish(program: Command, io: Io): void {
     .option("--no-build", "do not run `npm run build` in each pack before publishing it")
     .option("--enable <policy-group>", "enable each pack's current version in this policy group (pulumi policy enable)")
     .option("--root <dir>", "workspace root (default: the nearest folder upwards with a package.json `workspaces`)")
-    .action(async (opts: { org: string; pack?: string[]; dryRun?: boolean; build: boolean; enable?: string; root?: string }) => {
+    .option("--timeout <seconds>", "stop any one `pulumi` or `npm run build` call that runs longer than this", "600")
+    .action(async (opts: { org: string; pack?: string[]; dryRun?: boolean; build: boolean; enable?: string; root?: string; timeout: string }) => {
+      const timeout = Number(opts.timeout);
+      if (!/^\d+(\.\d+)?$/.test(opts.timeout.trim()) || !(timeout > 0) || timeout > 86_400) throw new InputError(`--timeout must be a number of seconds between 0 and 86400 (got '${opts.timeout}')`);
       if (!opts.org.trim() || opts.org.includes("/")) throw new InputError(`--org must be an organization name without '/' (got '${opts.org}')`);
       if (opts.enable !== undefined && !opts.enable.trim()) throw new InputError("--enable needs a policy group name");
       const summary = await runPublish(
-        { org: opts.org, packs: opts.pack, dryRun: opts.dryRun, build: opts.build, enable: opts.enable, root: opts.root },
+        { org: opts.org, packs: opts.pack, dryRun: opts.dryRun, build: opts.build, enable: opts.enable, root: opts.root, timeoutMs: Math.round(timeout * 1000) },
         io,
       );
       if (summary.fatal) io.stderr(renderSummary(summary));

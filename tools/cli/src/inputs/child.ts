@@ -3,6 +3,7 @@
  * down), with a timeout and bounded output capture.
  */
 import { spawn } from "node:child_process";
+import { trackChild } from "../lifecycle";
 
 /** How a runner child ended: its captured output (stdout and stderr, at most 64 KiB) and whether it timed out. */
 export interface ChildOutcome {
@@ -12,11 +13,14 @@ export interface ChildOutcome {
 
 /**
  * Starts `command args` in `cwd` with `env` added to rampart's environment and waits for it, at
- * most `timeoutMs` milliseconds (then SIGKILL). Never rejects: a start failure is the output.
+ * most `timeoutMs` milliseconds (then SIGKILL); registered with lifecycle.ts so a signal to rampart
+ * stops it. Never rejects: a start failure is the output.
  */
 export function runChild(command: string, args: string[], cwd: string, env: Record<string, string>, timeoutMs: number): Promise<ChildOutcome> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    // A SIGINT/SIGTERM to rampart stops the program too (lifecycle.ts).
+    const untrack = trackChild(child);
     let out = "";
     let timedOut = false;
     const take = (d: Buffer) => {
@@ -30,6 +34,7 @@ export function runChild(command: string, args: string[], cwd: string, env: Reco
     }, timeoutMs);
     child.on("close", () => {
       clearTimeout(timer);
+      untrack();
       resolve({ output: out, timedOut });
     });
     child.on("error", (e) => {

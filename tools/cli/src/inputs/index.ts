@@ -10,6 +10,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { InputError } from "../errors";
+import { parseJson, readRegularFile } from "../safe-read";
 import { fromPreviewJson, isPreviewJson } from "./preview";
 import { loadProject } from "./project";
 import { CheckInput, fromStackExport, isStackExport } from "./stack-export";
@@ -34,7 +35,9 @@ const INSTEAD = "check 'pulumi preview --json' output or a stack export ('pulumi
 
 /**
  * Reads and converts `file`.
- * @throws InputError with one clear line when the input cannot be read or is of no known kind.
+ * @throws InputError with one clear line when the input cannot be read (not a regular file, over
+ *   the size cap), is not valid JSON (file, line and column, never the content), is malformed
+ *   or is of no known kind.
  */
 export async function loadInput(file: string, opts: LoadOptions = {}): Promise<CheckInput> {
   let st: fs.Stats;
@@ -44,20 +47,11 @@ export async function loadInput(file: string, opts: LoadOptions = {}): Promise<C
     throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   if (st.isDirectory() || /^Pulumi\.ya?ml$/.test(path.basename(file))) return loadProgram(file, opts);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (e) {
-    throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  const text = readRegularFile(file);
   const trimmed = text.trimStart();
   if (!trimmed.startsWith("{") && /^\s*runtime\s*:/m.test(text) && /^\s*name\s*:/m.test(text)) return loadProgram(file, opts);
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`${file} is not JSON (${(e as Error).message}); expected ${KINDS}`);
-  }
+  if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) throw new InputError(`${file} is not JSON; expected ${KINDS}`);
+  const doc = parseJson(text, file);
   if (isStackExport(doc)) return withUrnLines(fromStackExport(doc, file), file, text);
   if (isPreviewJson(doc)) return withUrnLines(fromPreviewJson(doc, file), file, text);
   throw new InputError(`${file} is of no known kind; expected ${KINDS}`);

@@ -103,8 +103,9 @@ describe("TypeScript / JavaScript program under mocks", () => {
     expect(site.parent).toBe("urn:pulumi:dev::ts-webapp::rampart:examples:StaticSite::site");
     expect(site.props.acl).toBe("public-read");
     expect(site.provider).toMatchObject({ type: "pulumi:providers:aws", props: { region: "eu-west-1" } });
-    // the component is in the stack, not analyzed as a custom resource
-    expect(input.resources.find((r) => r.type === "rampart:examples:StaticSite")).toBeUndefined();
+    // the component, the stack and the default provider are analyzed too, as the engine analyzes every registered resource
+    expect(input.resources.find((r) => r.type === "rampart:examples:StaticSite")).toBeDefined();
+    expect(input.resources.find((r) => r.type === "pulumi:pulumi:Stack")).toBeDefined();
     expect(input.stackResources.find((r) => r.type === "rampart:examples:StaticSite")).toBeDefined();
     // explicit provider passed through the component's providers option
     const backup = byName(input.resources, "backup-content", "aws:s3/bucket:Bucket");

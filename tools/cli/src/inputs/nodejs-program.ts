@@ -22,6 +22,7 @@
  * answered from the invoke catalogue (invokes.ts); others return no values. See program-record.ts
  * for what is recorded and how it is checked.
  */
+import { trackTempDir } from "../lifecycle";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -106,6 +107,7 @@ export async function fromNodejsProgram(project: Project, opts: RunProgramOption
   }
   if (esmFallback && !esbuild) throw new InputError(`cannot run ${entry}: an ES module TypeScript program needs ts-node in the program or esbuild beside rampart`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "rampart-program-"));
+  const untrackTmp = trackTempDir(tmp);
   try {
     let esmHooks: string | undefined;
     if (esmFallback) {
@@ -142,5 +144,6 @@ export async function fromNodejsProgram(project: Project, opts: RunProgramOption
     return finishRun("nodejs-program", project, outcome, resultFile, timeoutMs, entry);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
+    untrackTmp();
   }
 }

@@ -12,6 +12,7 @@
  */
 import { InputError } from "../errors";
 import type { CheckInput, ExportResource } from "./stack-export";
+import { validateInputDocument } from "./schema";
 import { fromStateResources } from "./stack-export";
 
 const SKIP_OPS = new Set(["delete", "delete-replaced", "discard", "discard-replaced", "remove-pending-replace", "refresh"]);
@@ -25,14 +26,16 @@ interface Step {
 /** Whether a parsed JSON value looks like `pulumi preview --json` output. */
 export function isPreviewJson(doc: unknown): boolean {
   const d = doc as { steps?: unknown } | null;
-  return !!d && typeof d === "object" && !Array.isArray(d) && Array.isArray(d.steps);
+  return !!d && typeof d === "object" && !Array.isArray(d) && "steps" in d && !("deployment" in d);
 }
 
 /**
  * Converts parsed preview JSON.
- * @throws InputError when a step's newState has no urn or type.
+ * @throws InputError when the document does not match {@link PREVIEW_SCHEMA} (a step's newState
+ *   without urn or type, a wrong-typed provider, ...).
  */
 export function fromPreviewJson(doc: unknown, file: string): CheckInput {
+  validateInputDocument("preview", doc, file);
   const steps = (doc as { steps: unknown[] }).steps;
   const byUrn = new Map<string, ExportResource>();
   steps.forEach((s, i) => {

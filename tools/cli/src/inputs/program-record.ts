@@ -5,7 +5,7 @@
  * property values in wire form with the SDK's unknown sentinel and secrets, propertyDependencies,
  * dependencies), resources it only reads (`Resource.get`), and the invokes it called.
  *
- * As the engine does: custom resources the program registers go to Analyze (resource policies);
+ * As the engine does: every resource the program registers goes to Analyze (resource policies);
  * read resources do not (the engine does not analyze read steps, pkg/resource/deploy/
  * step_generator.go). rampart also leaves them out of AnalyzeStack: the engine's snapshot has them
  * (as external resources), but a stack policy's finding on a resource this stack does not manage
@@ -136,12 +136,19 @@ export function convertRecorded(kind: CheckInput["kind"], project: Project, raw:
     propertyDependencies: Object.fromEntries(Object.entries(r.propertyDependencies).map(([k, us]) => [k, us.filter((u) => byUrn.has(u))])),
     options: { protect: r.protect, parent: r.parent || undefined },
   });
-  const resources = recorded.filter((r) => r.custom && !r.read).map((r) => toEngine(r, false));
+  // Every registered resource — the stack, components, custom resources and the default providers
+  // the engine registers itself — goes to Analyze, as in a real preview (checked by the real-CLI
+  // preview conformance test in tools/offline-provider).
+  const resources = recorded.filter((r) => !r.read).map((r) => toEngine(r, false));
   const stackResources = recorded.filter((r) => !r.read).map((r) => toEngine(r, true));
-  for (const p of defaults.all()) stackResources.push({ ...p, dependencies: [], propertyDependencies: {} });
+  for (const p of defaults.all()) {
+    resources.push({ ...p, dependencies: [], propertyDependencies: {} });
+    stackResources.push({ ...p, dependencies: [], propertyDependencies: {} });
+  }
   return {
     kind,
     resources,
+    customResources: recorded.filter((r) => r.custom && !r.read && !r.type.startsWith("pulumi:")).length,
     stackResources,
     stack: project.stack,
     project: project.name,

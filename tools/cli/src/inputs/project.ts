@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { LineCounter, parseDocument, Document } from "yaml";
 import { InputError } from "../errors";
+import { readRegularFile } from "../safe-read";
 
 /** One config value: `secure` values are secrets whose value rampart cannot decrypt (unknown). */
 export interface ConfigValue {
@@ -43,7 +44,9 @@ export function parseYamlFile(file: string, text: string): { doc: Document; line
   if (doc.errors.length) {
     const e = doc.errors[0];
     const pos = lines.linePos(e.pos[0]);
-    throw new InputError(`${file}:${pos.line}: ${e.message.split("\n")[0]}`);
+    // The yaml library's error code (BAD_INDENT, DUPLICATE_KEY, ...), never its message: that may quote the text.
+    const problem = String(e.code ?? "syntax error").toLowerCase().replace(/_/g, " ");
+    throw new InputError(`${file}:${pos.line}:${pos.col}: not valid YAML (${problem}) at line ${pos.line}, column ${pos.col}`);
   }
   return { doc, lines };
 }
@@ -58,11 +61,7 @@ export function projectFileIn(dir: string): string | undefined {
 }
 
 function readText(file: string): string {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch (e) {
-    throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  return readRegularFile(file);
 }
 
 /** Stack names that have a `Pulumi.<stack>.yaml` in `dir`. */

@@ -18,6 +18,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { InputError } from "../errors";
+import { trackTempDir } from "../lifecycle";
 import { runChild, tailOf } from "./child";
 import { invokeJob } from "./invokes";
 import { finishRun, programConfigEnv } from "./program-record";
@@ -86,6 +87,7 @@ export async function fromPythonProgram(project: Project, opts: RunProgramOption
   const python = pythonFor(project);
   const program = pythonProgram(project);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "rampart-program-"));
+  const untrackTmp = trackTempDir(tmp);
   try {
     const jobFile = path.join(tmp, "job.json");
     const resultFile = path.join(tmp, "result.json");
@@ -104,5 +106,6 @@ export async function fromPythonProgram(project: Project, opts: RunProgramOption
     );
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
+    untrackTmp();
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { EngineProvider, EngineResource } from "@rampart/policy-testing";
 import { InputError } from "../errors";
+import { validateInputDocument } from "./schema";
 import { toWire } from "./wire";
 
 /** What a check needs from an input: resources for Analyze and for AnalyzeStack, and the stack. */
@@ -13,6 +14,8 @@ export interface CheckInput {
   kind: "stack-export" | "preview" | "yaml-program" | "nodejs-program" | "python-program";
   /** Every resource the engine analyzes (custom, component, provider, stack), with inputs, for Analyze (resource policies). */
   resources: EngineResource[];
+  /** How many of `resources` are custom resources (not the stack, components or providers): an input with none has nothing to check. */
+  customResources: number;
   /** Every resource with outputs, for AnalyzeStack (stack policies). */
   stackResources: EngineResource[];
   stack: string;
@@ -59,8 +62,8 @@ export interface ExportResource {
 
 /** Whether a parsed JSON value is a stack export. */
 export function isStackExport(doc: unknown): boolean {
-  const d = doc as { deployment?: { resources?: unknown } } | null;
-  return !!d && typeof d === "object" && !!d.deployment && typeof d.deployment === "object" && "version" in (d as object);
+  // By its keys, so a malformed export (`"deployment": []`) is refused as one, not taken for another kind.
+  return !!doc && typeof doc === "object" && !Array.isArray(doc) && "deployment" in doc;
 }
 
 function nameOf(urn: string): string {
@@ -75,11 +78,13 @@ export function stackOfUrn(urn: string): { stack: string; project: string } {
 
 /**
  * Converts a parsed stack export.
- * @throws InputError when it is not a deployment version 3 export or a resource is malformed.
+ * @throws InputError when it is not a deployment version 3 export or does not match
+ *   {@link STACK_EXPORT_SCHEMA} (a resource without urn, a `provider` that is not a string, ...).
  */
 export function fromStackExport(doc: unknown, file: string): CheckInput {
   const d = doc as { version?: unknown; deployment?: { resources?: unknown } };
   if (!isStackExport(doc)) throw new InputError(`${file} is not a stack export (expected {"version": 3, "deployment": {...}} from 'pulumi stack export')`);
+  validateInputDocument("stack-export", doc, file);
   if (d.version !== 3) throw new InputError(`${file} is a deployment version ${String(d.version)} export; rampart reads version 3 ('pulumi stack export' from Pulumi CLI 3.x)`);
   const raw = d.deployment?.resources ?? [];
   if (!Array.isArray(raw)) throw new InputError(`${file}: deployment.resources is not a list`);
@@ -132,6 +137,7 @@ export function fromStateResources(kind: CheckInput["kind"], live: readonly Expo
   return {
     kind,
     resources: live.map((r) => convert(r, r.inputs)),
+    customResources: live.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:")).length,
     stackResources: live.map((r) => convert(r, kind === "stack-export" || (r.outputs && Object.keys(r.outputs).length) ? r.outputs : r.inputs)),
     stack,
     project,

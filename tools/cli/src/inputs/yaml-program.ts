@@ -339,7 +339,9 @@ export function fromYamlProgram(project: Project): CheckInput {
   const all = Object.keys(decls).filter((k) => decls[k].get === undefined).map((k) => built.get(k)!);
   return {
     kind: "yaml-program",
-    resources: analyzed,
+    // As in a real preview, the stack, components and default providers are analyzed too.
+    customResources: analyzed.filter((r) => !r.type.startsWith("pulumi:")).length,
+    resources: [stackRes, ...defaultProviderResources, ...analyzed, ...order.filter((k) => decls[k].get === undefined && components.has(k)).map((k) => built.get(k)!)],
     stackResources: [stackRes, ...defaultProviderResources, ...all],
     stack,
     project: projectName,

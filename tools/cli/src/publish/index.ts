@@ -16,7 +16,7 @@
  */
 import * as path from "node:path";
 import type { Io } from "../io";
-import { failureLine, runProcess } from "./process";
+import { failureLine, redactTokens, runProcess } from "./process";
 import { enablePack, listOrgVersions, OrgVersions, publishPackDir, PulumiCli, PulumiCommandError } from "./pulumi";
 import { discoverPacks, findWorkspaceRoot, selectPacks, SEMVER, WorkspacePack } from "./workspace";
 
@@ -45,6 +45,8 @@ export interface PublishOptions {
   /** npm program for builds (default `npm`). */
   npm?: string;
   env?: NodeJS.ProcessEnv;
+  /** Milliseconds each external command (`npm run build`, every `pulumi` call) may run; default 10 minutes. */
+  timeoutMs?: number;
 }
 
 /** What happened to one pack. */
@@ -67,18 +69,19 @@ export interface PublishSummary {
   fatal?: string;
 }
 
-const indent = (text: string) =>
-  text
+const indent = (text: string, env: NodeJS.ProcessEnv = process.env) =>
+  redactTokens(text, env)
     .split(/\r?\n/)
     .filter((l) => l.trim())
     .map((l) => `    ${l}\n`)
     .join("");
 
 async function buildPack(pack: WorkspacePack, opts: PublishOptions, io: Io): Promise<string | undefined> {
-  const r = await runProcess(opts.npm ?? "npm", ["run", "build"], { cwd: pack.dir, env: opts.env });
+  const r = await runProcess(opts.npm ?? "npm", ["run", "build"], { cwd: pack.dir, env: opts.env, timeoutMs: opts.timeoutMs });
   if (r.code === 0) return undefined;
   const tail = `${r.stdout}\n${r.stderr}`.split(/\r?\n/).filter((l) => l.trim()).slice(-20).join("\n");
-  if (tail) io.stderr(indent(tail));
+  if (tail) io.stderr(indent(tail, opts.env));
+  if (r.timedOut !== undefined) return `npm run build ${failureLine(r)}`;
   return r.spawnError ? `npm run build could not start: ${failureLine(r)}` : `npm run build failed (exit ${r.code}): ${failureLine(r)}`;
 }
 
@@ -94,9 +97,9 @@ async function publishOne(pack: WorkspacePack, existing: OrgVersions, cli: Pulum
   }
   io.stdout(`${pack.name}: publishing ${pack.version} to ${opts.org} (pulumi policy publish ${opts.org})\n`);
   const out = await publishPackDir(cli, opts.org, pack.dir);
-  if (out.result.stdout.trim()) io.stdout(indent(out.result.stdout));
+  if (out.result.stdout.trim()) io.stdout(indent(out.result.stdout, opts.env));
   if (out.kind === "published") return { ...base, status: "published" };
-  if (out.result.stderr.trim()) io.stderr(indent(out.result.stderr));
+  if (out.result.stderr.trim()) io.stderr(indent(out.result.stderr, opts.env));
   if (out.kind === "exists") return { ...base, status: "skipped", reason: `version ${pack.version} is already in ${opts.org} (${out.reason})` };
   return { ...base, status: "failed", reason: out.reason };
 }
@@ -108,7 +111,7 @@ async function publishOne(pack: WorkspacePack, existing: OrgVersions, cli: Pulum
 export async function runPublish(opts: PublishOptions, io: Io): Promise<PublishSummary> {
   const root = opts.root ? path.resolve(opts.root) : findWorkspaceRoot(opts.cwd ?? process.cwd());
   const packs = selectPacks(discoverPacks(root), opts.packs);
-  const cli: PulumiCli = { command: opts.pulumi ?? "pulumi", env: opts.env };
+  const cli: PulumiCli = { command: opts.pulumi ?? "pulumi", env: opts.env, timeoutMs: opts.timeoutMs };
   const summary: PublishSummary = { org: opts.org, dryRun: !!opts.dryRun, outcomes: [] };
   if (packs.length === 0) {
     io.stdout(`No policy packs found under ${root}.\n`);

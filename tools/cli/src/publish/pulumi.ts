@@ -12,12 +12,14 @@
  *   Version Tag: <v> already exists` and exit code 1. A version can never be republished.
  * - `pulumi policy enable <org>/<pack> <version|latest> [--policy-group <group>]`.
  */
-import { failureLine, ProcessResult, runProcess } from "./process";
+import { failureLine, ProcessResult, redactTokens, runProcess } from "./process";
 
 /** How to reach the Pulumi CLI: the program (default `pulumi`, found on PATH) and environment. */
 export interface PulumiCli {
   command: string;
   env?: NodeJS.ProcessEnv;
+  /** Milliseconds each `pulumi` call may run (default: runProcess's 10 minutes). */
+  timeoutMs?: number;
 }
 
 /** The service's answer when a version is already published (matched case-insensitively). */
@@ -39,6 +41,7 @@ export class PulumiCommandError extends Error {
 
 function describe(cli: PulumiCli, args: readonly string[], r: ProcessResult): string {
   if (r.spawnError?.code === "ENOENT") return `the Pulumi CLI ('${cli.command}') is not on PATH; install it (https://www.pulumi.com/docs/install/)`;
+  if (r.timedOut !== undefined) return `${["pulumi", ...args].join(" ")} did not finish within ${r.timedOut / 1000} s and was stopped (raise the limit with --timeout <seconds>)`;
   return `${["pulumi", ...args].join(" ")} failed: ${failureLine(r)}`;
 }
 
@@ -48,13 +51,13 @@ function describe(cli: PulumiCli, args: readonly string[], r: ProcessResult): st
  */
 export async function listOrgVersions(cli: PulumiCli, org: string): Promise<OrgVersions> {
   const args = ["policy", "ls", org, "--json"];
-  const r = await runProcess(cli.command, args, { env: cli.env });
+  const r = await runProcess(cli.command, args, { env: cli.env, timeoutMs: cli.timeoutMs });
   if (r.code !== 0) throw new PulumiCommandError(describe(cli, args, r), r);
   let doc: unknown;
   try {
     doc = JSON.parse(r.stdout);
   } catch {
-    throw new PulumiCommandError(`pulumi ${args.join(" ")} printed no JSON list: ${r.stdout.trim().split("\n")[0] ?? ""}`, r);
+    throw new PulumiCommandError(`pulumi ${args.join(" ")} printed no JSON list: ${redactTokens(r.stdout.trim().split("\n")[0] ?? "", cli.env ?? process.env).slice(0, 200)}`, r);
   }
   if (!Array.isArray(doc)) throw new PulumiCommandError(`pulumi ${args.join(" ")} printed no JSON list`, r);
   const out: OrgVersions = new Map();
@@ -77,7 +80,7 @@ export type PublishOutcome =
 /** Runs `pulumi policy publish <org>` in the pack folder. Never throws. */
 export async function publishPackDir(cli: PulumiCli, org: string, dir: string): Promise<PublishOutcome> {
   const args = ["policy", "publish", org];
-  const r = await runProcess(cli.command, args, { cwd: dir, env: cli.env });
+  const r = await runProcess(cli.command, args, { cwd: dir, env: cli.env, timeoutMs: cli.timeoutMs });
   if (r.code === 0) return { kind: "published", result: r };
   const reason = describe(cli, args, r);
   if (ALREADY_EXISTS.test(r.stderr) || ALREADY_EXISTS.test(r.stdout)) return { kind: "exists", result: r, reason };
@@ -90,6 +93,6 @@ export async function publishPackDir(cli: PulumiCli, org: string, dir: string): 
  */
 export async function enablePack(cli: PulumiCli, org: string, pack: string, version: string, group: string): Promise<string | undefined> {
   const args = ["policy", "enable", `${org}/${pack}`, version, "--policy-group", group];
-  const r = await runProcess(cli.command, args, { env: cli.env });
+  const r = await runProcess(cli.command, args, { env: cli.env, timeoutMs: cli.timeoutMs });
   return r.code === 0 ? undefined : describe(cli, args, r);
 }

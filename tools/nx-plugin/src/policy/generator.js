@@ -137,7 +137,8 @@ function policySource(name, type, kind, hasControls) {
   // report.unknown(message, urn) when a link or value is unknown during preview.
   validateStack: (_stack, _report) => {},`
       : `  // TODO: read props with peek/isSet/peekItems (unknown-safe); report what is wrong, where (the
-  // property path) and what to do. Until this reports, the "violate" and "unknown" fixtures fail.
+  // property path) and what to do, with msg\`...\` so secret values show as [secret]. Until this
+  // reports, the "violate" and "unknown" fixtures fail.
   validateResource: (_resource, _report) => {},`;
   return `import { definePolicy } from "@rampart/policy-core";
 ${hasControls ? 'import { controlsFor } from "../controls";\n' : ""}
