@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadPackMetadata, type PackMetadata } from "../metadata";
 import { KNOWN_PACKS } from "../packs";
-import { defaultConfig, parsePackSpec, previewCommand } from "./install";
+import { defaultConfig, parsePackSpec, parseRegistryUrl, previewCommand, registryArgs } from "./install";
 import { isBuilt, REPO, run } from "./test-util";
 
 describe("install helpers", () => {
@@ -14,6 +14,15 @@ describe("install helpers", () => {
     expect(parsePackSpec("@rampart/aws-security@^0.2.0")).toEqual({ name: "aws-security", version: "^0.2.0" });
     expect(() => parsePackSpec("aws-secrity")).toThrow(/unknown pack 'aws-secrity' \(known: aws-security/);
     expect(() => parsePackSpec("aws-security@$(rm)")).toThrow(/not a version/);
+  });
+
+  it("maps --registry to the @rampart scope only, and leaves npm's config alone without it", () => {
+    expect(registryArgs("http://127.0.0.1:4873")).toEqual(["--@rampart:registry=http://127.0.0.1:4873/"]);
+    expect(registryArgs("https://npm.example.com/api/npm/rampart/")).toEqual(["--@rampart:registry=https://npm.example.com/api/npm/rampart/"]);
+    expect(registryArgs(undefined)).toEqual([]);
+    expect(() => parseRegistryUrl("127.0.0.1:4873")).toThrow(/http\(s\) URL/);
+    expect(() => parseRegistryUrl("file:///tmp/x")).toThrow(/http\(s\) URL/);
+    expect(() => parseRegistryUrl("https://u:secret@npm.example.com/")).toThrow(/credentials/);
   });
 
   it("writes every policy's defaults and keeps the user's entries", () => {
@@ -39,6 +48,9 @@ describe("install helpers", () => {
     const v = await run(["install", "aws-security@1.0.0", "--from", REPO, "--dir", path.join(os.tmpdir(), "rampart-never")]);
     expect(v.code).toBe(2);
     expect(v.err).toBe("rampart: --from installs the repository's own version; drop '@1.0.0'\n");
+    const r = await run(["install", "aws-security", "--registry", "not a url", "--dir", path.join(os.tmpdir(), "rampart-never")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("rampart: --registry must be an http(s) URL (got 'not a url')\n");
     const u = await run(["install", "nope"]);
     expect(u.err).toBe("rampart: unknown pack 'nope' (known: aws-security, cost-optimization, data-location)\n");
   });

@@ -1,5 +1,5 @@
 /**
- * `rampart install <pack[@version]...> [--dir <folder>] [--from <repo>] [--config <file>]`:
+ * `rampart install <pack[@version]...> [--dir <folder>] [--from <repo>] [--registry <url>] [--config <file>]`:
  * installs rampart packs into a folder of the current Pulumi project (npm's `--prefix` layout:
  * `<dir>/node_modules/@rampart/<pack>` is a runnable policy pack folder, its @pulumi/* dependencies
  * beside it), writes a `--policy-pack-config` file with every policy's defaults, and prints the
@@ -131,10 +131,38 @@ export async function packFromRepo(repo: string, name: string, dest: string): Pr
   return path.join(dest, path.basename(filename));
 }
 
+/**
+ * Checks a `--registry` value: an absolute http(s) URL, returned with a trailing slash (npm's form
+ * for a scope's registry). @throws InputError for anything else.
+ */
+export function parseRegistryUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new InputError(`--registry must be an http(s) URL (got '${value}')`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new InputError(`--registry must be an http(s) URL (got '${value}')`);
+  if (url.username || url.password) throw new InputError("--registry must not carry credentials; put the token in your .npmrc");
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/**
+ * npm arguments that choose where `@rampart/*` comes from: `--registry <url>` becomes npm's
+ * `--@rampart:registry=<url>` (the scope only, as `@rampart:registry` in an .npmrc does; every other
+ * package still comes from the user's npm registry). Without it nothing is added, so npm's own
+ * config decides (.npmrc scope mapping, `NPM_CONFIG_REGISTRY`, `npm_config_@rampart:registry`).
+ */
+export function registryArgs(registry: string | undefined): string[] {
+  return registry === undefined ? [] : [`--@rampart:registry=${parseRegistryUrl(registry)}`];
+}
+
 /** Options of `install`. */
 export interface InstallOptions {
   dir: string;
   from?: string;
+  /** Registry for the @rampart scope (see {@link registryArgs}); npm's config when undefined. */
+  registry?: string;
   config?: string;
 }
 
@@ -154,6 +182,8 @@ export interface Installed {
  */
 export async function installPacks(specs: readonly string[], opts: InstallOptions): Promise<Installed[]> {
   const parsed = specs.map(parsePackSpec);
+  const registry = registryArgs(opts.registry);
+  if (opts.from && opts.registry !== undefined) throw new InputError("--from and --registry exclude each other: --from installs from a checkout, not a registry");
   if (opts.config && parsed.length > 1) throw new InputError("--config names one file; install one pack at a time with it");
   const dir = path.resolve(opts.dir);
   ensureProject(dir);
@@ -170,7 +200,7 @@ export async function installPacks(specs: readonly string[], opts: InstallOption
     targets = parsed.map((p) => `@rampart/${p.name}${p.version ? `@${p.version}` : ""}`);
   }
   // --ignore-scripts: no package's install scripts (preinstall, install, postinstall) run; packs need none.
-  await npm(["install", "--prefix", dir, "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", ...targets], dir);
+  await npm(["install", "--prefix", dir, "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", ...registry, ...targets], dir);
   const out: Installed[] = [];
   for (const p of parsed) {
     const packDir = path.join(dir, "node_modules", "@rampart", p.name);
@@ -206,6 +236,7 @@ export function registerInstall(program: Command, io: Io): void {
     .argument("<pack...>", `pack name, optionally with a version: ${KNOWN_PACKS.join(", ")} (e.g. aws-security@0.1.0)`)
     .option("-d, --dir <folder>", "folder to install into (npm --prefix layout)", DEFAULT_DIR)
     .option("--from <repo>", "install from a rampart repository checkout (npm pack of its built packages) instead of the npm registry")
+    .option("--registry <url>", "npm registry to install @rampart packs from (the scope only, like @rampart:registry in .npmrc); default: npm's config")
     .option("-c, --config <file>", "policy config file to write (default <dir>/<pack>.config.json)")
     .action(async (specs: string[], opts: InstallOptions) => {
       const installed = await installPacks(specs, opts);
