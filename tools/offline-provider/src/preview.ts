@@ -153,7 +153,7 @@ export async function previewOffline(opts: PreviewOptions): Promise<PreviewResul
       // Enables `--event-log` (pkg/cmd/pulumi/operations/preview.go), as the Automation API does.
       PULUMI_DEBUG_COMMANDS: "true",
       PULUMI_ACCESS_TOKEN: "",
-      PATH: [...(viaCache ? [] : [shims.binDir]), path.dirname(cli), process.env.PATH ?? ""].join(path.delimiter),
+      PATH: [...(viaCache ? [] : [shims.binDir]), path.dirname(cli), opts.env?.PATH ?? process.env.PATH ?? ""].join(path.delimiter),
     };
     if (viaCache) env.PULUMI_IGNORE_AMBIENT_PLUGINS = "true";
     else delete env.PULUMI_IGNORE_AMBIENT_PLUGINS;
