@@ -46,6 +46,8 @@ export interface CheckResult {
   packs: { name: string; version: string; dir: string; info: AnalyzerInfo }[];
   violations: Violation[];
   resourcesChecked: number;
+  /** Things the user should know that do not stop the check (one line each). */
+  warnings: string[];
 }
 
 const IN_FLIGHT = 32;
@@ -143,8 +145,11 @@ export async function runCheck(
     if (failed) throw failed.reason;
     const procs = settled.map((s) => (s as PromiseFulfilledResult<{ ref: PackRef; proc: PolicyPackProcess; info: AnalyzerInfo }>).value);
     const known = new Set(procs.flatMap((p) => p.info.policies.map((x) => x.name)));
+    // The engine accepts config for policies a pack does not have (a file shared by packs); a name
+    // in none of the packs run is most likely a typo, so it is reported, not silently ignored.
+    const warnings: string[] = [];
     for (const key of Object.keys(config)) {
-      if (key !== "all" && !known.has(key)) throw new InputError(`policy config names '${key}', which is in none of the packs (${procs.map((p) => p.info.name).join(", ")})`);
+      if (key !== "all" && !known.has(key)) warnings.push(`policy config names '${key}', which is in none of the packs (${procs.map((p) => p.info.name).join(", ")}); it has no effect`);
     }
     rejectLevelessForeignEntries(procs.map((p) => p.info), config);
     validatePolicyConfig(
@@ -182,6 +187,7 @@ export async function runCheck(
         return loc ? { ...v, location: loc } : v;
       }),
       resourcesChecked: input.resources.length,
+      warnings,
     };
   } finally {
     await Promise.all(started.map((p) => p.stop()));

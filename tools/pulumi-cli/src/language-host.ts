@@ -21,7 +21,9 @@
  * - `RunPlugin` for policy packs (kind `analyzer`): Node.js runs `node <pack's @pulumi/pulumi>/cmd/run-policy-pack
  *   <args> <pack dir>` in the pack folder, streaming its stdout, stderr and exit code.
  *
- * Differences from the real hosts (named in tools/cli/README.md): no monitor proxy or sync pipes
+ * Differences from the real hosts (named in tools/cli/README.md): `nodeargs` split on whitespace
+ * (the real host uses shell quoting rules); the Python interpreter only from `virtualenv` or PATH
+ * (no `toolchain: uv/poetry`); no monitor proxy or sync pipes
  * (the program talks to the engine's monitor directly), no dependency installation, no
  * `GetRequiredPackages` scan (the engine loads provider plugins when the program registers their
  * default providers), no policy-pack stack-config proxy (@pulumi/policy gets the stack through
@@ -144,7 +146,8 @@ function run(child: ChildProcess): Promise<{ code: number; error?: string }> {
     });
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
-      resolve({ code: code ?? 128 + (signal === "SIGKILL" ? 9 : 15), error: signal ? `killed by ${signal} (timeout ${TIMEOUT_MS} ms?)` : undefined });
+      const codes: Record<string, number> = { SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
+      resolve({ code: code ?? 128 + (codes[signal ?? ""] ?? 15), error: signal ? `killed by ${signal}` : undefined });
     });
   });
 }
@@ -177,7 +180,9 @@ export function languageRuntime(runtime: Runtime, engineAddress: string, here = 
       try {
         if (runtime === "nodejs") {
           command = process.execPath;
-          args = [locateModule("@pulumi/pulumi/cmd/run", programDir), ...nodeRunArguments(req, engineAddress)];
+          // `runtime.options.nodeargs` go before the run script, as the real host passes them.
+          const nodeargs = String(optionsOf(info).nodeargs ?? "").split(/\s+/).filter(Boolean);
+          args = [...nodeargs, locateModule("@pulumi/pulumi/cmd/run", programDir), ...nodeRunArguments(req, engineAddress)];
           env = { ...configEnv(req, runtime), ...nodeEnv(info) };
         } else {
           command = pythonFor(info);

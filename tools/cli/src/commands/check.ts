@@ -162,6 +162,7 @@ export function registerCheck(program: Command, io: Io): void {
       }
       const unexpanded = unexpandedNotice(loaded.unexpandedComponents);
       if (unexpanded) io.stderr(`rampart: warning: ${unexpanded}\n`);
+      warnings.push(...result.warnings);
       for (const w of warnings) io.stderr(`rampart: warning: ${w}\n`);
 
       const ex = applyExemptions(result.violations, exemptions);

@@ -60,7 +60,8 @@ describe("secrets in a stack export never reach a report or baseline", () => {
     const input = path.join(tmp, "stack.json");
     fs.writeFileSync(input, JSON.stringify(exportDoc, null, 2));
     const config = path.join(tmp, "policy-config.json");
-    const residency = { allowedJurisdictions: ["EU"] };
+    // With the level set, as the Pulumi CLI requires when one file serves packs that lack a policy.
+    const residency = { enforcementLevel: "mandatory", allowedJurisdictions: ["EU"] };
     fs.writeFileSync(config, JSON.stringify({ "aws-location-allowed-region": residency, "aws-dynamodb-replica-regions": residency }));
     const seen = new Set<string>();
     for (const format of ["text", "json", "sarif", "junit"]) {

@@ -85,7 +85,11 @@ export function fromStackExport(doc: unknown, file: string): CheckInput {
   const d = doc as { version?: unknown; deployment?: { resources?: unknown } };
   if (!isStackExport(doc)) throw new InputError(`${file} is not a stack export (expected {"version": 3, "deployment": {...}} from 'pulumi stack export')`);
   validateInputDocument("stack-export", doc, file);
-  if (d.version !== 3) throw new InputError(`${file} is a deployment version ${String(d.version)} export; rampart reads version 3 ('pulumi stack export' from Pulumi CLI 3.x)`);
+  // Version 4 is what the CLI writes when a deployment uses a newer feature (hooks, views, taint, ...);
+  // the engine reads 3 and 4 (pkg/resource/stack/deployment.go DeploymentSchemaVersionLatest).
+  if (d.version !== 3 && d.version !== 4) {
+    throw new InputError(`${file} is a deployment version ${String(d.version)} export; rampart reads versions 3 and 4 ('pulumi stack export' from Pulumi CLI 3.x)`);
+  }
   const raw = d.deployment?.resources ?? [];
   if (!Array.isArray(raw)) throw new InputError(`${file}: deployment.resources is not a list`);
   const list = raw as ExportResource[];
@@ -94,7 +98,8 @@ export function fromStackExport(doc: unknown, file: string): CheckInput {
       throw new InputError(`${file}: deployment.resources[${i}] has no urn or type`);
     }
   });
-  return fromStateResources("stack-export", list.filter((r) => !r.delete));
+  // Resources pending deletion are not analyzed, but the provider map keeps them (buildSnapshotProviderMap).
+  return fromStateResources("stack-export", list.filter((r) => !r.delete), "", list);
 }
 
 /**
@@ -106,11 +111,13 @@ export function fromStackExport(doc: unknown, file: string): CheckInput {
  * customTimeouts and parent; providers resolved from `<provider-urn>::<id>` references; stack and
  * project from the stack resource's URN.
  */
-export function fromStateResources(kind: CheckInput["kind"], live: readonly ExportResource[], fallbackUrn = ""): CheckInput {
-  const byUrn = new Map(live.map((r) => [r.urn, r]));
+export function fromStateResources(kind: CheckInput["kind"], live: readonly ExportResource[], fallbackUrn = "", all: readonly ExportResource[] = live): CheckInput {
+  const providers = new Map(all.filter((r) => r.type.startsWith("pulumi:providers:")).map((r) => [r.urn, r]));
   const providerOf = (ref: string | undefined): EngineProvider | undefined => {
-    if (!ref) return undefined;
-    const p = byUrn.get(ref.slice(0, ref.lastIndexOf("::")));
+    // `<provider-urn>::<provider-id>` (sdk/go/common/providers ParseReference); anything else names no provider.
+    const i = ref ? ref.lastIndexOf("::") : -1;
+    if (!ref || i <= 0) return undefined;
+    const p = providers.get(ref.slice(0, i));
     if (!p) return undefined;
     return { type: p.type, name: nameOf(p.urn), urn: p.urn, props: toWire(p.inputs ?? {}) as Record<string, unknown> };
   };

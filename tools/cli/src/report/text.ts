@@ -50,15 +50,18 @@ export function typeDisplayName(type: string): string {
 const LEVEL_RANK: Record<string, number> = { remediate: 0, mandatory: 1, advisory: 2, disabled: 3 };
 const SEVERITY_RANK: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3, "": 4 };
 
-/** Violations of one pack in the CLI's order: level, severity, policy name, URN (then message, for stable output). */
+/**
+ * Violations of one pack in the CLI's order: a stable sort by level, severity, policy name and URN
+ * (progress.go printPolicies), so several violations of one policy on one resource keep the order
+ * the pack reported them in.
+ */
 export function cliOrder(vs: readonly Violation[]): Violation[] {
   return [...vs].sort(
     (a, b) =>
       (LEVEL_RANK[a.enforcementLevel] ?? 99) - (LEVEL_RANK[b.enforcementLevel] ?? 99) ||
       (SEVERITY_RANK[a.severity ?? ""] ?? 99) - (SEVERITY_RANK[b.severity ?? ""] ?? 99) ||
       cmp(a.policy, b.policy) ||
-      cmp(a.urn, b.urn) ||
-      cmp(a.message, b.message),
+      cmp(a.urn, b.urn),
   );
 }
 

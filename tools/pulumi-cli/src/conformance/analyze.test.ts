@@ -6,6 +6,7 @@
  * line (colour aside).
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { pulumiVersion } from "../index";
@@ -77,4 +78,42 @@ describe.skipIf(!!skip)("pulumi policy analyze --file vs rampart check", () => {
       expect(policiesSection(ours.stdout)).toEqual(expected);
     });
   }
+});
+
+describe.skipIf(!!skip)("stack export variants the engine reads", () => {
+  const pulumi = new PulumiCli(cli ?? "pulumi");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rampart-analyze-variants-"));
+  afterAll(() => {
+    pulumi.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("a deployment version 4 export (what the CLI writes when a newer feature is used) gives the same violations", async () => {
+    const doc = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "examples", "webapp-insecure", "stack.json"), "utf8"));
+    doc.version = 4;
+    doc.features = [];
+    const file = path.join(dir, "v4.json");
+    fs.writeFileSync(file, JSON.stringify(doc));
+    const [engine, ours] = await Promise.all([
+      pulumi.run(["policy", "analyze", "--file", file, ...packArgs, "--json"]),
+      runRampart(["check", file, ...packs.flatMap((d) => ["--pack", d]), "--format", "json", "--fail-on", "never"]),
+    ]);
+    expect(ours.code, ours.stderr).toBe(0);
+    expect(violationsOfAnalyzeJson(engine.stdout).length).toBeGreaterThan(10);
+    expect(keys(violationsOfRampartJson(ours.stdout))).toEqual(keys(violationsOfAnalyzeJson(engine.stdout)));
+  });
+
+  it("a config naming a policy of none of the packs is accepted by both (rampart warns)", async () => {
+    const config = path.join(dir, "foreign.json");
+    fs.writeFileSync(config, JSON.stringify({ "multi-location-require-configuration": "disabled", "aws-ec2-disallow-open-ssh": "advisory" }));
+    const file = path.join(REPO_ROOT, "examples", "webapp-insecure", "stack.json");
+    const pack = PACK_DIRS["aws-security"];
+    const [engine, ours] = await Promise.all([
+      pulumi.run(["policy", "analyze", "--file", file, "--policy-pack", pack, "--policy-pack-config", config, "--json"]),
+      runRampart(["check", file, "--pack", pack, "--config", config, "--format", "json", "--fail-on", "never"]),
+    ]);
+    expect(ours.code, ours.stderr).toBe(0);
+    expect(ours.stderr).toMatch(/warning: policy config names 'multi-location-require-configuration', which is in none of the packs/);
+    expect(keys(violationsOfRampartJson(ours.stdout))).toEqual(keys(violationsOfAnalyzeJson(engine.stdout)));
+  });
 });
