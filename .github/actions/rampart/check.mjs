@@ -4,6 +4,7 @@
 // Inputs come from RAMPART_* environment variables (see action.yml).
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import { pathToFileURL } from "node:url";
 import * as os from "node:os";
 import * as path from "node:path";
 
@@ -57,7 +58,7 @@ function main() {
   output("sarif-written", String(sarifCode !== 2 && fs.existsSync(sarif)));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     main();
   } catch (e) {

@@ -6,6 +6,7 @@
 // 1 with one `::error::` line when the API refuses.
 
 import * as fs from "node:fs";
+import { pathToFileURL } from "node:url";
 
 /** GitHub's limit on a comment body, in characters. */
 export const MAX_BODY = 65536;
@@ -99,7 +100,7 @@ async function main() {
   console.log(`rampart: pull request #${number}: comment ${what}`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((e) => {
     console.log(`::error::rampart comment: ${e instanceof Error ? e.message : String(e)}`);
     process.exitCode = 1;
