@@ -12,7 +12,8 @@
  * One table, so a reviewer checks every id in one place. Policies read their controls from here
  * with `controlsFor(name)`; a test fails when a policy name here matches no policy.
  */
-import type { ComplianceControl } from "@rampart/policy-core";
+import { catalogControlsFor, type ComplianceControl } from "@rampart/policy-core";
+import { CIS_AWS_5_0_0 } from "./frameworks/cis-aws-5.0.0";
 
 const FSBP = (id: string, anchor: string, service: string): ComplianceControl => ({
   framework: "aws-fsbp",
@@ -180,7 +181,10 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   // END PLATFORM
 };
 
-/** The controls of a policy (empty when none applies). */
+/**
+ * The controls of a policy (empty when none applies): this table's, then the CIS AWS v5.0.0
+ * recommendations its catalog (./frameworks/cis-aws-5.0.0.ts) maps to the policy.
+ */
 export function controlsFor(policyName: string): readonly ComplianceControl[] {
-  return CONTROLS[policyName] ?? [];
+  return [...(CONTROLS[policyName] ?? []), ...catalogControlsFor(CIS_AWS_5_0_0, policyName)];
 }

@@ -365,8 +365,11 @@ const platform = [
 /** Every policy of the pack. */
 export const policies = [...s3, ...ec2, ...edge, ...database, ...identity, ...serverless, ...platform] as const;
 
+/** The compliance frameworks the pack's controls belong to, each a full control list (`rampart compliance`). */
+export { FRAMEWORKS } from "./frameworks";
+
 /** The Pulumi policy pack name (`pulumi preview --policy-pack`, Pulumi Cloud). */
 export const PACK_NAME = "aws-security";
 /** Description reported to the Pulumi CLI and Cloud. */
 export const PACK_DESCRIPTION =
-  "AWS security best practices for Pulumi programs, mapped to AWS Foundational Security Best Practices and the CIS AWS Foundations Benchmark v3.0.0.";
+  "AWS security best practices for Pulumi programs, mapped to AWS Foundational Security Best Practices and the CIS AWS Foundations Benchmark v3.0.0 and v5.0.0.";

@@ -82,6 +82,10 @@ describe("createPolicyPack options", () => {
     expect(selectPolicies(all, { services: ["s3"] }).map((p) => p.name)).toEqual(["aws-s3-a", "aws-s3-c"]);
     expect(selectPolicies(all, { minSeverity: "critical" }).map((p) => p.name)).toEqual(["aws-s3-c"]);
     expect(selectPolicies(all, { frameworks: ["cis-aws"] }).map((p) => p.name)).toEqual(["aws-ec2-b"]);
+    // A framework id with its version, as `rampart compliance --framework` names it.
+    expect(selectPolicies(all, { frameworks: ["cis-aws-3.0.0"] }).map((p) => p.name)).toEqual(["aws-ec2-b"]);
+    expect(selectPolicies(all, { frameworks: ["cis-aws@3.0.0"] }).map((p) => p.name)).toEqual(["aws-ec2-b"]);
+    expect(selectPolicies(all, { frameworks: ["cis-aws-5.0.0"] }).map((p) => p.name)).toEqual([]);
     expect(selectPolicies(all, { exclude: ["aws-s3-a"] }).map((p) => p.name)).toEqual(["aws-ec2-b", "aws-s3-c"]);
   });
 

@@ -18,6 +18,7 @@ import type {
   StackValidationPolicy,
 } from "@pulumi/policy";
 import { StackIndex } from "./stack-index";
+import { EXEMPTIONS_KEY, EXEMPTIONS_SCHEMA, ExemptionMatcher, expiredNote, parseExemptions } from "./exemptions";
 import { installSecretTracking, scrubSecrets, secretsOf, withSecretContext } from "./secrets";
 import {
   Cloud,
@@ -217,6 +218,7 @@ function check(def: PolicyMetadata & { config?: Record<string, any> }): void {
   }
   if (def.config) {
     if ("enforcementLevel" in def.config) fail("enforcementLevel cannot be a config property (the Pulumi CLI adds it itself)");
+    if (EXEMPTIONS_KEY in def.config) fail("exemptions cannot be a config property (every policy takes it already)");
     for (const [k, s] of Object.entries(def.config)) {
       if (!s || typeof s !== "object" || !("default" in s)) fail(`config property "${k}" needs a default`);
       if (!s.description) fail(`config property "${k}" needs a description`);
@@ -243,6 +245,49 @@ function resolveConfig<C extends object>(defaults: C, fromPack: Partial<C>, from
   for (const [k, v] of Object.entries(fromPack)) if (v !== undefined) out[k] = v;
   for (const [k, v] of Object.entries(fromCli ?? {})) if (v !== undefined && k !== "enforcementLevel") out[k] = v;
   return out as C;
+}
+
+/**
+ * A policy's config properties as reported to the engine: its own plus `exemptions`, which every
+ * policy accepts (see ./exemptions). The Pulumi CLI validates config against exactly this schema.
+ */
+export function engineConfigProperties(p: { configSchema?: { properties: Record<string, unknown> } } | { config?: Record<string, unknown> }): Record<string, unknown> {
+  const own = "configSchema" in p ? p.configSchema?.properties : (p as { config?: Record<string, unknown> }).config;
+  return { ...(own ?? {}), [EXEMPTIONS_KEY]: EXEMPTIONS_SCHEMA };
+}
+
+/** The last exemptions value seen and its matcher: config is the same for every resource of a run. */
+function exemptionCache() {
+  let lastJson: string | undefined;
+  let last: ExemptionMatcher | undefined;
+  return (value: unknown): ExemptionMatcher | undefined => {
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) return undefined;
+    const json = JSON.stringify(value);
+    if (json !== lastJson) {
+      last = new ExemptionMatcher(parseExemptions(value));
+      lastJson = json;
+    }
+    return last;
+  };
+}
+
+/**
+ * Wraps the SDK's `reportViolation` so exemptions apply: a finding an exemption in force covers is
+ * dropped; one only expired exemptions cover is reported with a line saying so. `defaultUrn` is the
+ * resource a resource policy's findings are about.
+ */
+function exemptingReporter(reportViolation: ReportViolation, ex: ExemptionMatcher | undefined, defaultUrn?: string, defaultName?: string): ReportViolation {
+  if (!ex || ex.empty) return reportViolation;
+  return ((arg: string | { message: string; urn?: string }, urn?: string) => {
+    const obj = typeof arg === "string" ? undefined : arg;
+    const target = (obj ? obj.urn : urn) ?? defaultUrn;
+    const m = ex.match(target, target === defaultUrn ? defaultName : undefined);
+    if (m.active) return;
+    if (!m.expired.length) return (reportViolation as any)(arg, urn);
+    const note = expiredNote(m.expired);
+    if (obj) return (reportViolation as any)({ ...obj, message: `${obj.message}\n${note}` });
+    return (reportViolation as any)(`${arg}\n${note}`, urn);
+  }) as ReportViolation;
 }
 
 function frameworkOf(def: PolicyMetadata) {
@@ -289,8 +334,9 @@ export function definePolicy<const N extends string, C extends object = Record<s
         url: def.url,
         tags: [...allTags],
         framework: frameworkOf(def),
-        configSchema: def.config ? { properties: def.config as any } : undefined,
+        configSchema: { properties: engineConfigProperties(def) as any },
       };
+      const exemptionsOf = exemptionCache();
       if (!isStack) {
         const validate = (def as ResourcePolicyDefinition<N, C>).validateResource;
         const fn = (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
@@ -300,6 +346,8 @@ export function definePolicy<const N extends string, C extends object = Record<s
           const secretsOfRequest = () => (secrets ??= union([secretsOf(args.props), secretsOf(args.provider?.props)]));
           const report: Report = makeReport(def, reportViolation, secretsOfRequest);
           try {
+            const config = resolveConfig(defaults, fromPack, args.getConfig<Record<string, unknown>>());
+            const exempting = makeReport(def, exemptingReporter(reportViolation, exemptionsOf((config as any)[EXEMPTIONS_KEY]), args.urn, args.name), secretsOfRequest);
             withSecretContext(secretsOfRequest, () => validate(
             {
               type: args.type,
@@ -307,11 +355,11 @@ export function definePolicy<const N extends string, C extends object = Record<s
               urn: args.urn,
               props: args.props,
               provider: args.provider as ProviderInfo | undefined,
-              config: resolveConfig(defaults, fromPack, args.getConfig<Record<string, unknown>>()),
+              config,
               stackTags: args.stackTags,
               notApplicable: args.notApplicable,
             },
-            report,
+            exempting,
           ));
           } catch (e) {
             if (!(e instanceof PolicyConfigError)) throw e;
@@ -330,15 +378,17 @@ export function definePolicy<const N extends string, C extends object = Record<s
         const secretsOfRequest = () => (secrets ??= union(args.resources.flatMap((r) => [secretsOf(r.props), secretsOf(r.provider?.props)])));
         const report = makeReport(def, reportViolation, secretsOfRequest);
         try {
+        const config = resolveConfig(defaults, fromPack, args.getConfig<Record<string, unknown>>());
+        const exempting = makeReport(def, exemptingReporter(reportViolation, exemptionsOf((config as any)[EXEMPTIONS_KEY])), secretsOfRequest);
         withSecretContext(secretsOfRequest, () => validate(
           {
             resources: args.resources,
             index: new StackIndex(args.resources),
-            config: resolveConfig(defaults, fromPack, args.getConfig<Record<string, unknown>>()),
+            config,
             stackTags: args.stackTags,
             notApplicable: args.notApplicable,
           },
-          report,
+          exempting,
         ));
         } catch (e) {
           if (!(e instanceof PolicyConfigError)) throw e;

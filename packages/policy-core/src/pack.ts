@@ -6,8 +6,8 @@
  */
 import { PolicyPack } from "@pulumi/policy";
 import type { PolicyPackArgs, PolicyPackConfig, Policies } from "@pulumi/policy";
-import { PolicyDefinitionError, PolicySetting, PULUMI_NAME_PATTERN, RampartPolicy } from "./define";
-import { EnforcementLevel, SEVERITIES, Severity } from "./types";
+import { engineConfigProperties, PolicyDefinitionError, PolicySetting, PULUMI_NAME_PATTERN, RampartPolicy } from "./define";
+import { ComplianceControl, EnforcementLevel, SEVERITIES, Severity } from "./types";
 
 /** Which policies a pack includes. Fields combine with AND; values within a field with OR. */
 export interface PolicySelection {
@@ -17,7 +17,10 @@ export interface PolicySelection {
   clouds?: readonly string[];
   /** Keep policies at or above this severity. */
   minSeverity?: Severity;
-  /** Keep policies with a control from any of these frameworks (`aws-fsbp`, `cis-aws`). */
+  /**
+   * Keep policies with a control from any of these frameworks: a framework key (`aws-fsbp`,
+   * `cis-aws`, any version) or a framework id with its version (`cis-aws-5.0.0`, `cis-aws@3.0.0`).
+   */
   frameworks?: readonly string[];
   /** Keep only these policy names. */
   names?: readonly string[];
@@ -63,6 +66,16 @@ export interface BuiltPolicyPack {
   initialConfig: PolicyPackConfig;
 }
 
+/**
+ * Whether control `c` belongs to `framework`: its key (`cis-aws`: every version), or key and
+ * version as `cis-aws-5.0.0` or `cis-aws@5.0.0`. Case-insensitive.
+ */
+export function controlInFramework(c: ComplianceControl, framework: string): boolean {
+  const f = framework.trim().toLowerCase();
+  const key = c.framework.toLowerCase();
+  return f === key || f === `${key}-${c.version}`.toLowerCase() || f === `${key}@${c.version}`.toLowerCase();
+}
+
 /** Returns the policies `selection` keeps, in their original order. */
 export function selectPolicies<P extends RampartPolicy>(policies: readonly P[], selection: PolicySelection = {}): P[] {
   const min = selection.minSeverity ? SEVERITIES.indexOf(selection.minSeverity) : 0;
@@ -70,7 +83,7 @@ export function selectPolicies<P extends RampartPolicy>(policies: readonly P[], 
     if (selection.services && !selection.services.includes(p.service)) return false;
     if (selection.clouds && !selection.clouds.includes(p.cloud)) return false;
     if (SEVERITIES.indexOf(p.severity) < min) return false;
-    if (selection.frameworks && !(p.controls ?? []).some((c) => selection.frameworks!.includes(c.framework))) return false;
+    if (selection.frameworks && !(p.controls ?? []).some((c) => selection.frameworks!.some((f) => controlInFramework(c, f)))) return false;
     if (selection.names && !selection.names.includes(p.name)) return false;
     if (selection.exclude && selection.exclude.includes(p.name)) return false;
     return true;
@@ -94,7 +107,8 @@ export function resolvePolicySettings(
   }
   for (const p of policies) {
     const entry: { enforcementLevel?: EnforcementLevel } & Record<string, unknown> = {};
-    const props = p.configSchema?.properties ?? {};
+    // Every policy also takes `exemptions` (./exemptions), so it fans out like a shared setting.
+    const props = engineConfigProperties(p);
     for (const [k, v] of Object.entries(settings)) if (k in props && v !== undefined) entry[k] = v;
     const s = policyConfig[p.name];
     if (typeof s === "string") entry.enforcementLevel = s;
@@ -174,7 +188,7 @@ export function policyConfigJsonSchema(p: RampartPolicy): Record<string, unknown
     type: "object",
     properties: {
       enforcementLevel: { type: "string", enum: ["advisory", "mandatory", "remediate", "disabled"] },
-      ...(p.configSchema?.properties ?? {}),
+      ...engineConfigProperties(p),
     },
     additionalProperties: false,
   };

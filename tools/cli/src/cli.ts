@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { registerCheck } from "./commands/check";
+import { registerCompliance } from "./commands/compliance";
 import { registerPublish } from "./commands/publish";
 // cli-commands: list, describe, install, new, docs
 import { registerList } from "./commands/list";
@@ -28,6 +29,7 @@ export function buildProgram(io: Io): Command {
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s.replace(/^error: /, "rampart: ")) })
     .showSuggestionAfterError(true);
   registerCheck(program, io);
+  registerCompliance(program, io);
   registerPublish(program, io);
   // cli-commands
   registerList(program, io);

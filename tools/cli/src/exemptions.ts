@@ -21,7 +21,7 @@ import type { Violation } from "./check";
 import { InputError } from "./errors";
 import { parseYamlFile } from "./inputs/project";
 import { readRegularFile } from "./safe-read";
-import { compileGlob, type Glob } from "./glob";
+import { compileGlob, type Glob } from "@rampart/policy-core";
 
 /** One exemption as written. */
 export interface Exemption {

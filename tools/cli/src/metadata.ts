@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import Module from "node:module";
 import * as path from "node:path";
-import type { ComplianceControl, ConfigPropertySchema, RampartPolicy } from "@rampart/policy-core";
+import type { ComplianceControl, ConfigPropertySchema, FrameworkCatalog, RampartPolicy } from "@rampart/policy-core";
 import { runFixtureInProcess, type Fixture } from "@rampart/policy-testing";
 import { InputError } from "./errors";
 import { KNOWN_PACKS, resolvePacks, type PackRef } from "./packs";
@@ -47,10 +47,13 @@ export interface PackMetadata {
   policies: PolicyInfo[];
   /** The loaded policy objects, in list order (for running fixtures). */
   definitions: RampartPolicy[];
+  /** The compliance frameworks' full control lists the pack ships (`FRAMEWORKS`; may be empty). */
+  frameworks: FrameworkCatalog[];
 }
 
 interface PoliciesModule {
   policies: readonly RampartPolicy[];
+  FRAMEWORKS?: readonly FrameworkCatalog[];
   PACK_NAME?: string;
   PACK_DESCRIPTION?: string;
 }
@@ -107,6 +110,7 @@ export function loadPackMetadata(ref: PackRef): PackMetadata {
     dir,
     policies: mod.policies.map((p) => policyInfo(p, name)),
     definitions: [...mod.policies],
+    frameworks: Array.isArray(mod.FRAMEWORKS) ? [...mod.FRAMEWORKS] : [],
   };
 }
 

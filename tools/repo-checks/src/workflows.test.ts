@@ -107,3 +107,45 @@ describe("workflows", () => {
     }
   });
 });
+
+describe("the rampart GitHub Action", () => {
+  const file = path.join(ROOT, ".github", "actions", "rampart", "action.yml");
+  const doc = parseDocument(fs.readFileSync(file, "utf8"), { uniqueKeys: true });
+  const action = doc.toJS();
+
+  it("action.yml parses; a composite action whose run steps name a shell and whose scripts exist", () => {
+    expect(doc.errors.map((e) => e.message)).toEqual([]);
+    expect(action.name).toBeTruthy();
+    expect(action.description).toBeTruthy();
+    expect(action.inputs.input.required).toBe(true);
+    expect(action.runs.using).toBe("composite");
+    for (const s of action.runs.steps) {
+      if (s.run) {
+        expect(["bash", "sh", "pwsh"], s.name).toContain(s.shell);
+        // Inputs reach scripts through env, never spliced into the shell text (script injection).
+        expect(s.run, s.name).not.toMatch(/\$\{\{\s*inputs\./);
+        for (const m of String(s.run).matchAll(/\$GITHUB_ACTION_PATH\/([\w.-]+)/g)) expect(fs.existsSync(path.join(path.dirname(file), m[1])), m[1]).toBe(true);
+      } else expect(String(s.uses)).toMatch(/^[\w-]+\/[\w-]+(\/[\w./-]+)?@v\d+$/);
+    }
+    // Every output refers to a step that exists or to an input.
+    const ids = new Set(action.runs.steps.map((s: any) => s.id).filter(Boolean));
+    for (const o of Object.values<any>(action.outputs)) {
+      const m = String(o.value).match(/steps\.([\w-]+)\./);
+      if (m) expect(ids.has(m[1])).toBe(true);
+    }
+  });
+
+  it("the README's workflow example is a valid workflow that uses the action with its required inputs", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## GitHub Action"));
+    const yaml = section.match(/```yaml\n([\s\S]*?)```/)?.[1];
+    expect(yaml).toBeTruthy();
+    const wf = parseDocument(yaml!, { uniqueKeys: true }).toJS();
+    expect(schemaErrors(wf)).toEqual([]);
+    const step = steps(wf).find((s: any) => String(s.uses ?? "").includes("/.github/actions/rampart@"));
+    expect(step).toBeTruthy();
+    for (const [k, v] of Object.entries<any>(action.inputs)) if (v.required) expect(step.with?.[k], k).toBeTruthy();
+    for (const k of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(k);
+    expect(wf.permissions).toMatchObject({ "pull-requests": "write", "security-events": "write" });
+  });
+});

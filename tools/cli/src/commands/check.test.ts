@@ -234,6 +234,44 @@ describe("rampart check: exemptions, baseline, policy config", () => {
     expect(JSON.parse(one.out).violations.map((v: any) => v.policy)).toEqual(["aws-s3-disallow-public-acl"]);
   });
 
+  it("exemptions in the policy config (each policy's `exemptions` setting) drop the violation, are listed, and expire", async () => {
+    const acl = (doc: any) => doc.violations.filter((v: any) => v.policy === "aws-s3-disallow-public-acl" && v.resourceName === "assets");
+    const before = JSON.parse((await run(INSECURE, "--format", "json", "--fail-on", "never")).out);
+    expect(acl(before)).toHaveLength(1);
+
+    const cfg = write("exempt-config.json", JSON.stringify({ "aws-s3-disallow-public-acl": { exemptions: [{ resource: "assets", reason: "Public website (SEC-42)" }] } }));
+    const r = await run(INSECURE, "--config", cfg, "--format", "json", "--fail-on", "never");
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(acl(doc)).toEqual([]);
+    expect(doc.violations).toHaveLength(before.violations.length - 1);
+    expect(doc.exempted.map((e: any) => [e.policy, e.resourceName, e.exemption.reason])).toEqual([["aws-s3-disallow-public-acl", "assets", "Public website (SEC-42)"]]);
+
+    // Expired: reported again, with the pack's line saying so, and a warning naming the config file.
+    const old = write("expired-config.json", JSON.stringify({ "aws-s3-disallow-public-acl": { exemptions: [{ resource: "urn:*::assets", reason: "SEC-1", expires: "2020-01-31" }] } }));
+    const e = await run(INSECURE, "--config", old, "--format", "json", "--fail-on", "never");
+    const edoc = JSON.parse(e.out);
+    expect(acl(edoc)).toHaveLength(1);
+    expect(acl(edoc)[0].message).toContain("The exemption for 'urn:*::assets' (SEC-1) expired on 2020-01-31 and no longer applies");
+    expect(edoc.expiredExemptions).toEqual([{ policy: "aws-s3-disallow-public-acl", resource: "urn:*::assets", reason: "SEC-1", expires: "2020-01-31", pack: null }]);
+    expect(e.err).toContain(`rampart: warning: exemption of aws-s3-disallow-public-acl for urn:*::assets expired on 2020-01-31 and no longer applies (${old})`);
+
+    // Malformed: exit 2, one line.
+    const bad = write("bad-exempt-config.json", JSON.stringify({ "aws-s3-disallow-public-acl": { exemptions: [{ resource: "assets" }] } }));
+    const b = await run(INSECURE, "--config", bad);
+    expect(b.code).toBe(2);
+    expect(b.err).toBe("rampart: policy config: aws-s3-disallow-public-acl: exemptions[0].reason is required\n");
+  });
+
+  it("--format markdown: the pull request summary, byte-stable across runs", async () => {
+    const a = await run(INSECURE, "--format", "markdown");
+    const b = await run(INSECURE, "--format", "markdown");
+    expect(a.code).toBe(1);
+    expect(a.out).toBe(b.out);
+    expect(a.out).toMatch(/^### ❌ rampart: \d+ mandatory, \d+ advisory violations\n/);
+    expect(a.out).toContain("#### Top findings");
+  });
+
   it("policy config is validated against each policy's config schema", async () => {
     const bad = write("bad-config.json", JSON.stringify({ "aws-ec2-restrict-open-ports-to-authorized": { authorizedPorts: ["http"] } }));
     const r = await run(INSECURE, "--config", bad);

@@ -1,6 +1,6 @@
 /**
  * `rampart check <input> [--pack <name|dir> ...] [--config <file>] [--stack <name>]
- *   [--format text|json|sarif|junit] [--output <file>] [--fail-on <level>]
+ *   [--format text|json|sarif|junit|markdown] [--output <file>] [--fail-on <level>]
  *   [--exemptions <file>] [--baseline <file>] [--write-baseline <file>]`
  *
  * Exit codes: 0 clean (or nothing at or above `--fail-on`), 1 a violation at or above `--fail-on`,
@@ -14,9 +14,11 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { PolicyPackConfigFile } from "@rampart/policy-testing";
 import { applyBaseline, readBaseline, writeBaseline } from "../baseline";
-import { runCheck, Violation } from "../check";
+import { CheckResult, runCheck, Violation } from "../check";
+import { combineExemptions, splitConfigExemptions } from "../config-exemptions";
+import type { CheckInput } from "../inputs/stack-export";
 import { EXIT, InputError } from "../errors";
-import { applyExemptions, ExemptionSet, findExemptionsFile, loadExemptions } from "../exemptions";
+import { applyExemptions, findExemptionsFile, loadExemptions } from "../exemptions";
 import { loadInput } from "../inputs";
 import { resolvePacks } from "../packs";
 import { Progress } from "../progress";
@@ -25,6 +27,7 @@ import { renderJunit } from "../report/junit";
 import { isMandatory, packsOf, Report, unexpandedNotice } from "../report/model";
 import { renderSarif } from "../report/sarif";
 import { renderText } from "../report/text";
+import { renderMarkdown } from "../report/markdown";
 import { writeFileAtomic } from "../report/write";
 import { checkOutputPaths, type NamedPath } from "../outputs";
 import { parseJson, readRegularFile } from "../safe-read";
@@ -37,7 +40,7 @@ import type { Io } from "../io";
 export type FailOn = "mandatory" | "advisory" | "never" | "low" | "medium" | "high" | "critical";
 
 const FAIL_ON = ["mandatory", "advisory", "never", "low", "medium", "high", "critical"];
-const FORMATS = ["text", "json", "sarif", "junit"] as const;
+const FORMATS = ["text", "json", "sarif", "junit", "markdown"] as const;
 const SEVERITY_RANK: Record<string, number> = { low: 1, medium: 2, high: 3, critical: 4 };
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -86,7 +89,8 @@ function readConfig(file: string | undefined): PolicyPackConfigFile {
   return doc as PolicyPackConfigFile;
 }
 
-interface CheckOptions {
+/** The options of `rampart check` (and `rampart compliance`). */
+export interface CheckOptions {
   pack?: string[];
   config?: string;
   stack?: string;
@@ -97,6 +101,93 @@ interface CheckOptions {
   baseline?: string;
   writeBaseline?: string;
   allowEmpty?: boolean;
+}
+
+/** What one check produced: the report to render, and the run behind it. */
+export interface CheckRun {
+  report: Report;
+  result: CheckResult;
+  input: CheckInput;
+  /** Violations after exemptions, before the baseline (what `--write-baseline` writes). */
+  afterExemptions: Violation[];
+}
+
+/**
+ * Everything `rampart check` does before rendering: checks paths, reads the config, exemptions
+ * (rampart.yaml and each policy's `exemptions` in `--config`) and baseline, runs the packs
+ * (`runCheck`), applies exemptions and baseline and decides the exit. `rampart compliance` reuses it.
+ * @throws InputError for bad options or input (one line, exit 2).
+ */
+export async function performCheck(input: string, opts: CheckOptions, io: Io, formats: readonly string[] = FORMATS): Promise<CheckRun> {
+  if (!FAIL_ON.includes(opts.failOn)) throw new InputError(`--fail-on must be one of ${FAIL_ON.join(", ")} (got '${opts.failOn}')`);
+  if (!formats.includes(opts.format)) throw new InputError(`--format must be one of ${formats.join(", ")} (got '${opts.format}')`);
+  const exemptionsFile = opts.exemptions ?? findExemptionsFile(input);
+  // Before any work: no output may overwrite an input or another output, and each can be written.
+  checkOutputPaths(
+    [
+      ...(opts.output ? [{ name: "--output", file: opts.output }] : []),
+      ...(opts.writeBaseline ? [{ name: "--write-baseline", file: opts.writeBaseline }] : []),
+    ],
+    [
+      ...inputFiles(input),
+      ...(opts.config ? [{ name: "the policy config (--config)", file: opts.config }] : []),
+      ...(exemptionsFile ? [{ name: "the exemptions file", file: exemptionsFile }] : []),
+      ...(opts.baseline ? [{ name: "the baseline (--baseline)", file: opts.baseline }] : []),
+    ],
+  );
+  const packs = resolvePacks(opts.pack);
+  const fromConfig = opts.config ? splitConfigExemptions(readConfig(opts.config), opts.config) : undefined;
+  const config = fromConfig?.config ?? {};
+  const { set: exemptions, fileOf } = combineExemptions([exemptionsFile ? loadExemptions(exemptionsFile) : undefined, fromConfig?.set]);
+  const baseline = opts.baseline ? readBaseline(opts.baseline) : undefined;
+
+  const progress = new Progress({ write: (t) => io.stderr(t), isTTY: !!io.stderrIsTTY }, `reading ${input}`).start();
+  let result;
+  let loaded;
+  const warnings: string[] = [];
+  try {
+    loaded = await loadInput(input, { stack: opts.stack });
+    if (loaded.customResources === 0) {
+      const why = loaded.unexpandedComponents?.length
+        ? `its only resources are in components rampart could not expand offline (${loaded.unexpandedComponents.map((c) => `${c.type} ${c.name}`).join(", ")})`
+        : loaded.kind.endsWith("-program")
+          ? "the program registered no custom resources"
+          : "it has no custom resources";
+      if (!opts.allowEmpty) throw new InputError(`nothing to check in ${input}: ${why}; check a 'pulumi preview --json' or a stack export, or pass --allow-empty to accept an empty check`);
+      warnings.push(`no resources were checked in ${input}: ${why}`);
+    }
+    progress.phase(`checking ${loaded.resources.length} resources`);
+    result = await runCheck(loaded, packs, config, { onProgress: (d, t) => progress.update(d, t) });
+  } finally {
+    progress.stop();
+  }
+  const unexpanded = unexpandedNotice(loaded.unexpandedComponents);
+  if (unexpanded) io.stderr(`rampart: warning: ${unexpanded}\n`);
+  warnings.push(...result.warnings);
+  for (const w of warnings) io.stderr(`rampart: warning: ${w}\n`);
+
+  const ex = applyExemptions(result.violations, exemptions);
+  const bl = applyBaseline(ex.kept, baseline);
+  for (const e of exemptions?.expired ?? []) {
+    io.stderr(`rampart: warning: exemption of ${e.policy} for ${e.resource} expired on ${e.expires} and no longer applies (${fileOf.get(e)})\n`);
+  }
+  const failed = bl.kept.some((v) => failsOn(opts.failOn, v));
+  const report: Report = {
+    tool: { name: "rampart", version: VERSION },
+    input: { path: input, kind: loaded.kind, stack: loaded.stack, project: loaded.project },
+    packs: packsOf(result),
+    resourcesChecked: result.resourcesChecked,
+    violations: bl.kept,
+    exempted: ex.exempted,
+    baselined: bl.known,
+    baselineUsed: !!baseline,
+    expiredExemptions: exemptions?.expired ?? [],
+    failOn: opts.failOn,
+    failed,
+    unexpandedComponents: loaded.unexpandedComponents ?? [],
+    warnings,
+  };
+  return { report, result, input: loaded, afterExemptions: ex.kept };
 }
 
 /** Registers the command. */
@@ -111,7 +202,7 @@ export function registerCheck(program: Command, io: Io): void {
     .option("-p, --pack <name|dir...>", "pack name (aws-security, cost-optimization, data-location) or pack folder; default: every installed pack")
     .option("-c, --config <file>", "policy config JSON, as for `pulumi preview --policy-pack-config`")
     .option("-s, --stack <name>", "stack of a program (its Pulumi.<stack>.yaml config); default: the only stack file")
-    .option("-f, --format <format>", "report format: text, json, sarif, junit", "text")
+    .option("-f, --format <format>", "report format: text, json, sarif, junit, markdown (a pull request comment)", "text")
     .option("-o, --output <file>", "write the report to a file (atomically) instead of stdout")
     .option("--fail-on <level>", "exit 1 on violations at this level: mandatory, advisory, never, or a severity low|medium|high|critical", "mandatory")
     .option("--exemptions <file>", "exemptions file (default: rampart.yaml in the input's folder, else in the current folder)")
@@ -119,73 +210,7 @@ export function registerCheck(program: Command, io: Io): void {
     .option("--write-baseline <file>", "write the violations found to a baseline file")
     .option("--allow-empty", "accept an input with no custom resources (warning, exit 0) instead of exit 2")
     .action(async (input: string, opts: CheckOptions) => {
-      if (!FAIL_ON.includes(opts.failOn)) throw new InputError(`--fail-on must be one of ${FAIL_ON.join(", ")} (got '${opts.failOn}')`);
-      if (!(FORMATS as readonly string[]).includes(opts.format)) throw new InputError(`--format must be one of ${FORMATS.join(", ")} (got '${opts.format}')`);
-      const exemptionsFile = opts.exemptions ?? findExemptionsFile(input);
-      // Before any work: no output may overwrite an input or another output, and each can be written.
-      checkOutputPaths(
-        [
-          ...(opts.output ? [{ name: "--output", file: opts.output }] : []),
-          ...(opts.writeBaseline ? [{ name: "--write-baseline", file: opts.writeBaseline }] : []),
-        ],
-        [
-          ...inputFiles(input),
-          ...(opts.config ? [{ name: "the policy config (--config)", file: opts.config }] : []),
-          ...(exemptionsFile ? [{ name: "the exemptions file", file: exemptionsFile }] : []),
-          ...(opts.baseline ? [{ name: "the baseline (--baseline)", file: opts.baseline }] : []),
-        ],
-      );
-      const packs = resolvePacks(opts.pack);
-      const config = readConfig(opts.config);
-      const exemptions: ExemptionSet | undefined = exemptionsFile ? loadExemptions(exemptionsFile) : undefined;
-      const baseline = opts.baseline ? readBaseline(opts.baseline) : undefined;
-
-      const progress = new Progress({ write: (t) => io.stderr(t), isTTY: !!io.stderrIsTTY }, `reading ${input}`).start();
-      let result;
-      let loaded;
-      const warnings: string[] = [];
-      try {
-        loaded = await loadInput(input, { stack: opts.stack });
-        if (loaded.customResources === 0) {
-          const why = loaded.unexpandedComponents?.length
-            ? `its only resources are in components rampart could not expand offline (${loaded.unexpandedComponents.map((c) => `${c.type} ${c.name}`).join(", ")})`
-            : loaded.kind.endsWith("-program")
-              ? "the program registered no custom resources"
-              : "it has no custom resources";
-          if (!opts.allowEmpty) throw new InputError(`nothing to check in ${input}: ${why}; check a 'pulumi preview --json' or a stack export, or pass --allow-empty to accept an empty check`);
-          warnings.push(`no resources were checked in ${input}: ${why}`);
-        }
-        progress.phase(`checking ${loaded.resources.length} resources`);
-        result = await runCheck(loaded, packs, config, { onProgress: (d, t) => progress.update(d, t) });
-      } finally {
-        progress.stop();
-      }
-      const unexpanded = unexpandedNotice(loaded.unexpandedComponents);
-      if (unexpanded) io.stderr(`rampart: warning: ${unexpanded}\n`);
-      warnings.push(...result.warnings);
-      for (const w of warnings) io.stderr(`rampart: warning: ${w}\n`);
-
-      const ex = applyExemptions(result.violations, exemptions);
-      const bl = applyBaseline(ex.kept, baseline);
-      for (const e of exemptions?.expired ?? []) {
-        io.stderr(`rampart: warning: exemption of ${e.policy} for ${e.resource} expired on ${e.expires} and no longer applies (${exemptions!.file})\n`);
-      }
-      const failed = bl.kept.some((v) => failsOn(opts.failOn, v));
-      const report: Report = {
-        tool: { name: "rampart", version: VERSION },
-        input: { path: input, kind: loaded.kind, stack: loaded.stack, project: loaded.project },
-        packs: packsOf(result),
-        resourcesChecked: result.resourcesChecked,
-        violations: bl.kept,
-        exempted: ex.exempted,
-        baselined: bl.known,
-        baselineUsed: !!baseline,
-        expiredExemptions: exemptions?.expired ?? [],
-        failOn: opts.failOn,
-        failed,
-        unexpandedComponents: loaded.unexpandedComponents ?? [],
-        warnings,
-      };
+      const { report, afterExemptions } = await performCheck(input, opts, io);
       const text =
         opts.format === "json"
           ? renderJson(report)
@@ -193,11 +218,13 @@ export function registerCheck(program: Command, io: Io): void {
             ? renderSarif(report)
             : opts.format === "junit"
               ? renderJunit(report, (v) => failsOn(opts.failOn, v))
-              : renderText(report);
+              : opts.format === "markdown"
+                ? renderMarkdown(report)
+                : renderText(report);
       // The report first: if it cannot be written, the baseline is left as it was.
       if (opts.output) writeFileAtomic(opts.output, text);
       else io.stdout(text);
-      if (opts.writeBaseline) writeBaseline(opts.writeBaseline, ex.kept);
-      io.exitCode = failed ? EXIT.violations : EXIT.ok;
+      if (opts.writeBaseline) writeBaseline(opts.writeBaseline, afterExemptions);
+      io.exitCode = report.failed ? EXIT.violations : EXIT.ok;
     });
 }

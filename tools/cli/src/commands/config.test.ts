@@ -29,4 +29,16 @@ describe("rampart config", () => {
     expect(await main(["config", "--pack", "data-location", "--set", "allowedJurisdictions=EU"], wrongType)).toBe(2);
     expect(wrongType.err).toMatch(/^rampart: policy config: [a-z-]+: allowedJurisdictions must be array\n$/);
   });
+
+  it("fans `exemptions` out to every policy (each policy's schema has it), validated as the Pulumi CLI will", async () => {
+    const o = io();
+    const ex = [{ resource: "assets", reason: "Public website (SEC-42)", expires: "2027-03-31" }];
+    expect(await main(["config", "--pack", "aws-security", "cost-optimization", "--set", `exemptions=${JSON.stringify(ex)}`], o)).toBe(0);
+    const cfg = JSON.parse(o.out);
+    expect(Object.keys(cfg).length).toBeGreaterThan(150);
+    for (const entry of Object.values<any>(cfg)) expect(entry.exemptions).toEqual(ex);
+    const bad = io();
+    expect(await main(["config", "--pack", "aws-security", "--set", 'exemptions=[{"resource":"assets"}]'], bad)).toBe(2);
+    expect(bad.err).toMatch(/^rampart: policy config: [a-z0-9-]+: exemptions\[0\].reason is required\n$/);
+  });
 });

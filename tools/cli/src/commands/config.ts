@@ -9,7 +9,7 @@
 import type { Command } from "commander";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { resolvePolicySettings } from "@rampart/policy-core";
+import { engineConfigProperties, resolvePolicySettings } from "@rampart/policy-core";
 import type { AnalyzerInfo } from "@rampart/policy-testing";
 import { validatePolicyConfig } from "../config-validate";
 import { InputError } from "../errors";
@@ -41,7 +41,8 @@ export function renderConfig(
 ): Record<string, Record<string, unknown>> {
   const definitions = packs.flatMap((p) => p.definitions);
   for (const key of Object.keys(settings)) {
-    if (!definitions.some((d) => key in (d.configSchema?.properties ?? {}))) {
+    // `exemptions` is in every policy's schema (policy-core), so it fans out to all of them.
+    if (!definitions.some((d) => key in engineConfigProperties(d))) {
       throw new InputError(`no policy of ${packs.map((p) => p.name).join(", ")} takes the setting '${key}'`);
     }
   }
@@ -56,7 +57,7 @@ export function renderConfig(
   // policy's config schema, so a wrong value fails here and not in a later preview.
   const infos = [
     {
-      policies: definitions.map((d) => ({ name: d.name, configSchema: { properties: (d.configSchema?.properties ?? {}) as Record<string, unknown>, required: [] } })),
+      policies: definitions.map((d) => ({ name: d.name, configSchema: { properties: engineConfigProperties(d), required: [] } })),
     },
   ] as unknown as AnalyzerInfo[];
   validatePolicyConfig(infos, out as never);

@@ -30,6 +30,8 @@ describe("list filters", () => {
     expect(filterPolicies(list, { framework: "CIS-AWS" }).map((x) => x.name)).toEqual(["b"]);
     expect(filterPolicies(list, { framework: "cis-aws@3.0.0" }).map((x) => x.name)).toEqual(["b"]);
     expect(filterPolicies(list, { framework: "cis-aws@2.0.0" })).toEqual([]);
+    expect(filterPolicies(list, { framework: "cis-aws-3.0.0" }).map((x) => x.name)).toEqual(["b"]);
+    expect(filterPolicies(list, { framework: "cis-aws-5.0.0" })).toEqual([]);
     expect(filterPolicies(list, { service: "s3", severity: "critical" }).map((x) => x.name)).toEqual(["c"]);
     expect(() => filterPolicies(list, { severity: "severe" })).toThrow(/--severity must be one of/);
   });
@@ -44,6 +46,8 @@ describe("rampart list", () => {
     expect(r.out).toMatch(/aws-s3-disallow-public-acl\s+aws-security\s+critical\s+mandatory\s+aws-fsbp S3.2/);
   });
   it("prints JSON with every field, filtered", async () => {
+    const v5 = JSON.parse((await run(["list", "--pack", "aws-security", "--framework", "cis-aws-5.0.0", "--json"])).out);
+    expect(v5.map((x: { name: string }) => x.name)).toContain("aws-rds-recommend-multi-az"); // CIS v5.0.0 2.2.4, new in v5
     const r = await run(["list", "--pack", "aws-security", "--service", "s3", "--framework", "cis-aws", "--json"]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out) as PolicyInfo[];

@@ -2,6 +2,7 @@
  * `rampart list [--pack <name|dir...>] [--service <s>] [--severity <s>] [--framework <f>] [--json]`
  */
 import type { Command } from "commander";
+import { controlInFramework } from "@rampart/policy-core";
 import { InputError } from "../errors";
 import type { Io } from "../io";
 import { loadPacks, type PolicyInfo } from "../metadata";
@@ -24,7 +25,7 @@ const values = (v: string | undefined) =>
 /**
  * Keeps the policies matching every filter. `severity` takes exact levels or `<level>+` (that level
  * and above); `framework` matches a control's framework key (`aws-fsbp`, `cis-aws`), optionally
- * with a version (`cis-aws@3.0.0`).
+ * with a version (`cis-aws-5.0.0` or `cis-aws@3.0.0`; policy-core `controlInFramework`).
  * @throws InputError for an unknown severity.
  */
 export function filterPolicies(list: readonly PolicyInfo[], f: ListFilters): PolicyInfo[] {
@@ -43,7 +44,7 @@ export function filterPolicies(list: readonly PolicyInfo[], f: ListFilters): Pol
       (!services.length || services.includes(p.service.toLowerCase())) &&
       (!severities.size || severities.has(p.severity)) &&
       (!frameworks.length ||
-        p.controls.some((c) => frameworks.some((fw) => fw === c.framework.toLowerCase() || fw === `${c.framework}@${c.version}`.toLowerCase()))),
+        p.controls.some((c) => frameworks.some((fw) => controlInFramework(c, fw)))),
   );
 }
 
@@ -67,7 +68,7 @@ export function registerList(program: Command, io: Io): void {
     .option("-p, --pack <name|dir...>", "pack name or pack folder; default: every installed pack")
     .option("--service <service>", "only these services (comma-separated), e.g. s3,ec2")
     .option("--severity <level>", "only these severities (comma-separated), or <level>+ for that level and above, e.g. high+")
-    .option("--framework <framework>", "only policies mapped to this compliance framework, e.g. aws-fsbp, cis-aws, cis-aws@3.0.0")
+    .option("--framework <framework>", "only policies mapped to this compliance framework, e.g. aws-fsbp, cis-aws, cis-aws-5.0.0, cis-aws@3.0.0")
     .option("--json", "print JSON (an array of policies with all metadata)")
     .action((opts: { pack?: string[]; json?: boolean } & ListFilters) => {
       const packs = loadPacks(opts.pack, (m) => io.stderr(`rampart: ${m}\n`));

@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { describeError, oneLine } from "../cli";
 import { run } from "../commands/test-util";
-import { compileGlob } from "../glob";
+import { compileGlob } from "@rampart/policy-core";
 import { jsonErrorAt, parseJson } from "../safe-read";
 
 const EXAMPLES = path.resolve(__dirname, "../../../../examples");

@@ -33,6 +33,11 @@ const TABLE: { name: string; config: unknown; valid: boolean }[] = [
   // additionalProperties), so an undeclared property is accepted — by rampart too.
   { name: "property the schema does not declare", config: { "aws-rds-require-backup-retention": { minimumDays: 7, maximumDays: 9 } }, valid: true },
   { name: "policy entry that is a number", config: { "aws-ec2-disallow-open-ssh": 5 }, valid: false },
+  // `exemptions`, which every policy's schema declares (policy-core).
+  { name: "an exemption", config: { "aws-s3-disallow-public-acl": { exemptions: [{ resource: "assets", reason: "SEC-42", expires: "2099-12-31" }] } }, valid: true },
+  { name: "an exemption without a reason", config: { "aws-s3-disallow-public-acl": { exemptions: [{ resource: "assets" }] } }, valid: false },
+  { name: "an exemption with an unknown key", config: { "aws-s3-disallow-public-acl": { exemptions: [{ resource: "assets", reason: "r", policy: "x" }] } }, valid: false },
+  { name: "an exemption whose expires is not a date", config: { "aws-s3-disallow-public-acl": { exemptions: [{ resource: "assets", reason: "r", expires: "next year" }] } }, valid: false },
 ];
 
 describe.skipIf(!!skip)("policy config: the real CLI and rampart agree", () => {
@@ -111,6 +116,25 @@ describe.skipIf(!!skip)("policy config: the real CLI and rampart agree", () => {
     expect(ev.some((v) => v.policy === "aws-ec2-disallow-open-ssh")).toBe(false);
     expect(ev.filter((v) => v.policy === "aws-s3-require-versioning").map((v) => v.enforcementLevel)).toEqual(["mandatory"]);
     expect(keys(violationsOfRampartJson(ours.stdout))).toEqual(keys(ev));
+  });
+
+  it("a policy's exemptions make the violation disappear under the real CLI and in rampart check; an expired one stops applying in both", async () => {
+    const acl = (vs: { policy: string; urn: string }[]) => vs.filter((v) => v.policy === "aws-s3-disallow-public-acl" && v.urn.endsWith("::assets"));
+    const none = write("exempt-none", {});
+    expect(acl(violationsOfAnalyzeJson((await analyze(none)).stdout))).toHaveLength(1);
+    const f = write("exempt-assets", { "aws-s3-disallow-public-acl": { exemptions: [{ resource: "assets", reason: "Public website (SEC-42)" }] } });
+    const [engine, ours] = await Promise.all([analyze(f), check(f)]);
+    expect(engine.stderr).not.toMatch(/invalid|error validating/i);
+    const ev = violationsOfAnalyzeJson(engine.stdout);
+    expect(acl(ev)).toEqual([]);
+    expect(ev.length).toBeGreaterThan(0);
+    expect(keys(violationsOfRampartJson(ours.stdout))).toEqual(keys(ev));
+    expect(JSON.parse(ours.stdout).exempted.map((e: { policy: string }) => e.policy)).toEqual(["aws-s3-disallow-public-acl"]);
+
+    const old = write("exempt-expired", { "aws-s3-disallow-public-acl": { exemptions: [{ resource: "assets", reason: "SEC-1", expires: "2020-01-31" }] } });
+    const [engine2, ours2] = await Promise.all([analyze(old, false), check(old)]);
+    expect(engine2.stdout).toContain("The exemption for 'assets' (SEC-1) expired on 2020-01-31 and no longer applies");
+    expect(acl(violationsOfRampartJson(ours2.stdout))).toHaveLength(1);
   });
 
   it("all: advisory passes in both (exit 0) and all: mandatory fails in both", async () => {
