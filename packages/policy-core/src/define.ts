@@ -153,6 +153,12 @@ export interface PolicyMetadata<N extends string = string> {
   resourceTypes: readonly string[];
   /** Extra tags, added to `cloud:<cloud>`, `service:<service>`, `severity:<s>` and controls. */
   tags?: readonly string[];
+  /**
+   * Former names of a renamed policy. Pack config, exemptions and baselines written against an
+   * alias still apply to this policy (with a deprecation notice asking to use the new name).
+   * Each alias follows the Pulumi name pattern and is unique across the pack's names and aliases.
+   */
+  aliases?: readonly string[];
 }
 
 /** A resource validation policy definition. */
@@ -212,6 +218,13 @@ function check(def: PolicyMetadata & { config?: Record<string, any> }): void {
   if (!/^https:\/\/\S+$/.test(def.url ?? "")) fail("url must be an https:// link to the setting's documentation");
   if (!Array.isArray(def.resourceTypes) || def.resourceTypes.length === 0) fail("resourceTypes must list at least one type token");
   for (const t of def.resourceTypes) if (!TYPE_TOKEN_PATTERN.test(t)) fail(`"${t}" is not a type token like aws:s3/bucket:Bucket`);
+  for (const a of def.aliases ?? []) {
+    if (typeof a !== "string" || !PULUMI_NAME_PATTERN.test(a) || a === "all" || a === n) fail(`alias "${a}" must be a former policy name (Pulumi name pattern, not "all", not the name itself)`);
+  }
+  for (const [field, value] of [["description", def.description], ["remediationSteps", def.remediationSteps], ["url", def.url]] as const) {
+    if (/\bTODO\b/.test(value ?? "")) fail(`${field} still holds a TODO placeholder of the generator: write it`);
+  }
+  if (/^https:\/\/[^/]*\.invalid(?:[/:?#]|$)/i.test(def.url ?? "")) fail("url is a .invalid placeholder: link the cloud's documentation page of the setting");
   for (const c of def.controls ?? []) {
     if (!c.framework || !c.version || !c.id) fail("each compliance control needs framework, version and id");
   }

@@ -5,6 +5,7 @@
 export * from "./types";
 export * from "./unknown";
 export * from "./define";
+export * from "./factory";
 export * from "./pack";
 export * from "./stack-index";
 export * from "./secrets";
