@@ -3,7 +3,8 @@
 //   package.json version the Pulumi CLI reads), a README.md, and the `policy-pack` keyword;
 // - pack names are valid for Pulumi (^[a-zA-Z0-9-_.]{1,100}$), unique, and equal to PACK_NAME;
 // - policy names are unique across ALL packs, so any mix of them can form one pack;
-// - every policy file is in its pack's list, is named after its policy, has full metadata and
+// - every pack's generated registry (src/generated/policies.ts) is fresh; every policy file is in
+//   its pack's list, is named after its policy, has full metadata and
 //   fixtures (at least one pass, violate and unknown case).
 import { hasPreviewUnknownFixture, REQUIRED_EXPECTATIONS } from "@rampart/policy-testing/vitest";
 import * as fs from "node:fs";
@@ -98,11 +99,18 @@ describe("policies", () => {
     expect(dupes).toEqual([]);
   });
 
+  it("every pack's generated policy registry is fresh (node tools/policy-registry.mjs)", async () => {
+    const { syncRegistries } = (await import(/* @vite-ignore */ path.join(ROOT, "tools", "policy-registry.mjs"))) as {
+      syncRegistries(root: string, o: { check: boolean }): string[];
+    };
+    expect(syncRegistries(ROOT, { check: true }), "run node tools/policy-registry.mjs").toEqual([]);
+  });
+
   it("every policy file is in its pack's list and named after its policy", () => {
     const problems: string[] = [];
     for (const l of loaded) {
       const listed = new Set(l.policies.map((p) => p.name));
-      for (const f of l.files) if (!listed.has(f)) problems.push(`${l.rel}/src/policies/${f}.ts is not in src/policies.ts (or its policy is not named '${f}')`);
+      for (const f of l.files) if (!listed.has(f)) problems.push(`${l.rel}/src/policies/${f}.ts is not in the pack's registry (run node tools/policy-registry.mjs) or its policy is not named '${f}'`);
       for (const name of listed) if (!l.files.includes(name)) problems.push(`${l.rel}: policy '${name}' has no file src/policies/${name}.ts`);
     }
     expect(problems).toEqual([]);

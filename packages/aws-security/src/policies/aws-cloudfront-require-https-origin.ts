@@ -1,21 +1,18 @@
-import { awsCloudFront, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsCloudFront, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * CloudFront must use HTTPS to custom origins: `customOriginConfig.originProtocolPolicy`
  * "https-only"; "http-only" is reported, and "match-viewer" when a cache behavior routing to the
  * origin lets viewers use HTTP (viewerProtocolPolicy "allow-all").
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-cloudfront-require-https-origin",
   description: "CloudFront distributions must encrypt traffic to custom origins (HTTPS).",
-  cloud: "aws",
-  service: "cloudfront",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: 'Set customOriginConfig.originProtocolPolicy to "https-only" (with originSslProtocols ["TLSv1.2"]) and serve the origin with a valid certificate.',
   url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-cloudfront-to-custom-origin.html",
-  controls: controlsFor("aws-cloudfront-require-https-origin"),
   resourceTypes: [awsCloudFront.DISTRIBUTION_TYPE],
   validateResource: ({ props }, report) => {
     const { origins, unknown } = awsCloudFront.origins(props);

@@ -1,17 +1,14 @@
-import { awsCloudFront, definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsCloudFront, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** CloudFront distributions should be protected by an AWS WAF web ACL (`webAclId`, a WAFv2 ACL ARN; "" means none). */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-cloudfront-require-waf",
   description: "CloudFront distributions should be associated with an AWS WAF web ACL.",
-  cloud: "aws",
-  service: "cloudfront",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: "Create an aws.wafv2.WebAcl with scope \"CLOUDFRONT\" (in us-east-1) with AWS managed rule groups, and set the distribution's webAclId to its ARN.",
   url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/distribution-web-awswaf.html",
-  controls: controlsFor("aws-cloudfront-require-waf"),
   resourceTypes: [awsCloudFront.DISTRIBUTION_TYPE],
   validateResource: ({ props }, report) => {
     // "" means no web ACL (a common `enabled ? acl.arn : ""` pattern), so an unknown value decides the verdict.

@@ -1,17 +1,14 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** DynamoDB tables should have deletion protection enabled. */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-dynamodb-require-deletion-protection",
   description: "DynamoDB tables should have deletion protection enabled.",
-  cloud: "aws",
-  service: "dynamodb",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: "Set deletionProtectionEnabled to true. To delete the table later, set it to false first in a separate update.",
   url: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/WorkingWithTables.Basics.html#WorkingWithTables.Basics.DeletionProtection",
-  controls: controlsFor("aws-dynamodb-require-deletion-protection"),
   resourceTypes: ["aws:dynamodb/table:Table"],
   validateResource: ({ props }, report) => {
     const v = peek<unknown>(props, "deletionProtectionEnabled");

@@ -1,20 +1,17 @@
-import { definePolicy, peek, requireKnown, show, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, show, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * EC2 launch templates must require IMDSv2 (`metadataOptions.httpTokens` "required") or turn the
  * metadata service off (`metadataOptions.httpEndpoint` "disabled").
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ec2-launch-template-require-imdsv2",
   description: "EC2 launch templates must require Instance Metadata Service Version 2 (IMDSv2).",
-  cloud: "aws",
-  service: "ec2",
   severity: "high",
   enforcementLevel: "advisory",
   remediationSteps: 'Set metadataOptions.httpTokens to "required" in the launch template (with httpEndpoint "enabled" and httpPutResponseHopLimit 1, or 2 for containers).',
   url: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-new-instances.html",
-  controls: controlsFor("aws-ec2-launch-template-require-imdsv2"),
   resourceTypes: ["aws:ec2/launchTemplate:LaunchTemplate"],
   validateResource: ({ props }, report) => {
     const endpoint = peek<string>(props, "metadataOptions.httpEndpoint");

@@ -1,21 +1,18 @@
-import { awsEcs, definePolicy, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsEcs, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Containers in `containerDefinitions` should set `logConfiguration.logDriver`. `containerDefinitions` of `aws:ecs/taskDefinition:TaskDefinition` is a JSON string,
  * parsed with policy-core's `awsEcs.containerDefinitionsOf`.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ecs-require-container-logging",
   description: "ECS containers should have a logging configuration.",
-  cloud: "aws",
-  service: "ecs",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     "Set `logConfiguration` in each container definition, e.g. `{ logDriver: \"awslogs\", options: { \"awslogs-group\": ..., \"awslogs-region\": ..., \"awslogs-stream-prefix\": ... } }` or FireLens (`awsfirelens`).",
   url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html",
-  controls: controlsFor("aws-ecs-require-container-logging"),
   resourceTypes: awsEcs.TASK_DEFINITION_TYPES,
   validateResource: ({ props }, report) => {
     const parsed = awsEcs.containerDefinitionsOf(props);

@@ -1,5 +1,5 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * ElastiCache (Redis OSS / Valkey) replication groups and standalone clusters should keep
@@ -7,16 +7,13 @@ import { controlsFor } from "../controls";
  * `minimumRetentionDays`. Memcached clusters (no backups) and clusters that join a replication
  * group (`replicationGroupId`, the group's setting applies) are skipped.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-elasticache-require-automatic-backups",
   description: "ElastiCache Redis OSS and Valkey caches should have automatic backups enabled.",
-  cloud: "aws",
-  service: "elasticache",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: "Set `snapshotRetentionLimit` to the number of days of automatic backups to keep (at least the configured minimum) and optionally `snapshotWindow`.",
   url: "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/backups-automatic.html",
-  controls: controlsFor("aws-elasticache-require-automatic-backups"),
   resourceTypes: ["aws:elasticache/replicationGroup:ReplicationGroup", "aws:elasticache/cluster:Cluster"],
   config: {
     minimumRetentionDays: { type: "integer", minimum: 1, description: "Minimum snapshotRetentionLimit in days.", default: 1 },

@@ -1,5 +1,5 @@
-import { definePolicy, isSet, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { isSet, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Lambda permissions must not let anyone invoke or manage the function: `principal: "*"` needs
@@ -8,17 +8,14 @@ import { controlsFor } from "../controls";
  * NONE, or `invokedViaFunctionUrl`) is left to aws-lambda-disallow-public-function-url, which
  * reports the URL itself.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-lambda-disallow-public-permission",
   description: "Lambda function policies must not grant access to every AWS principal.",
-  cloud: "aws",
-  service: "lambda",
   severity: "critical",
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set principal to the service or account that invokes the function (e.g. s3.amazonaws.com or an account ID) and restrict it with sourceArn and sourceAccount, or with principalOrgId for principals of your organization.",
   url: "https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html",
-  controls: controlsFor("aws-lambda-disallow-public-permission"),
   resourceTypes: ["aws:lambda/permission:Permission"],
   validateResource: ({ props }, report) => {
     const principal = peek<unknown>(props, "principal");

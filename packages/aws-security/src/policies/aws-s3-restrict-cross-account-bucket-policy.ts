@@ -1,5 +1,5 @@
-import { awsS3, definePolicy, isPublicPrincipal, peek, policyDocumentAt, requireKnown, UNKNOWN, type PolicyStatement, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsS3, isPublicPrincipal, peek, policyDocumentAt, requireKnown, UNKNOWN, type PolicyStatement, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** Actions that let another account take over or open up the bucket (Security Hub S3.6). */
 const SENSITIVE_ACTIONS = ["s3:DeleteBucketPolicy", "s3:PutBucketAcl", "s3:PutBucketPolicy", "s3:PutEncryptionConfiguration", "s3:PutObjectAcl"];
@@ -56,17 +56,14 @@ function providerAllowedAccounts(props: unknown): string[] {
  * The policy cannot know the stack's own account: accounts in `trustedAccountIds` and the
  * provider's `allowedAccountIds` are not reported.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-s3-restrict-cross-account-bucket-policy",
   description: "S3 bucket policies must not let other AWS accounts change the bucket's policy, ACLs or encryption.",
-  cloud: "aws",
-  service: "s3",
   severity: "high",
   enforcementLevel: "advisory",
   remediationSteps:
     "Grant other accounts only the data actions they need (e.g. s3:GetObject, s3:PutObject); remove s3:*, s3:Put*, s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl and s3:PutEncryptionConfiguration from their statements. List your own account ids in this policy's trustedAccountIds.",
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-walkthroughs-managing-access-example2.html",
-  controls: controlsFor("aws-s3-restrict-cross-account-bucket-policy"),
   resourceTypes: [...awsS3.S3_BUCKET_TYPES, ...awsS3.S3_BUCKET_POLICY_TYPES],
   config: {
     trustedAccountIds: {

@@ -1,5 +1,5 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 const SUBNET = "aws:ec2/subnet:Subnet";
 const DEFAULT_SUBNET = "aws:ec2/defaultSubnet:DefaultSubnet";
@@ -9,17 +9,14 @@ const DEFAULT_SUBNET = "aws:ec2/defaultSubnet:DefaultSubnet";
  * default for aws.ec2.Subnet, but true for adopted default subnets unless set to false). With
  * `checkIpv6`, `assignIpv6AddressOnCreation` is reported too (IPv6 addresses are globally routable).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-vpc-disallow-subnet-public-ip-on-launch",
   description: "VPC subnets should not automatically assign public IP addresses to instances.",
-  cloud: "aws",
-  service: "vpc",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     "Set mapPublicIpOnLaunch to false; give public addresses only to resources that need them (load balancers, NAT gateways, or an explicit associatePublicIpAddress on a reviewed instance).",
   url: "https://docs.aws.amazon.com/vpc/latest/userguide/subnet-public-ip.html",
-  controls: controlsFor("aws-vpc-disallow-subnet-public-ip-on-launch"),
   resourceTypes: [SUBNET, DEFAULT_SUBNET],
   config: {
     checkIpv6: {

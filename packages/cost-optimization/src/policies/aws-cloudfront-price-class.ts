@@ -1,20 +1,18 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, show, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek, requireKnown, show, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { limitFor } from "../lib/env";
 import { listOf } from "../lib/match";
 
 const CLASSES = ["PriceClass_100", "PriceClass_200", "PriceClass_All"];
 
 /** CloudFront distributions must use an allowed price class (the default is PriceClass_All). */
-export default definePolicy({
+export default costPolicy({
   name: "aws-cloudfront-price-class",
   description: "CloudFront distributions use an allowed price class; outside production PriceClass_100 (North America and Europe edge locations) is enough.",
-  cloud: "aws",
-  service: "cloudfront",
   severity: "low",
-  enforcementLevel: "advisory",
   remediationSteps: "Set priceClass to \"PriceClass_100\" (or \"PriceClass_200\") unless viewers worldwide need the lowest latency; or change allowedPriceClasses / nonProductionAllowedPriceClasses.",
   url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PriceClass.html",
-  tags: ["cost", "network"],
+  tags: ["network"],
   resourceTypes: ["aws:cloudfront/distribution:Distribution"],
   config: {
     allowedPriceClasses: { type: "array", items: { type: "string", enum: CLASSES }, description: "Price classes allowed on production stacks.", default: CLASSES },

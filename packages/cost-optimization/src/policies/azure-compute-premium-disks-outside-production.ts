@@ -1,20 +1,18 @@
-import { definePolicy, ENVIRONMENT_CONFIG, isProduction, peek, peekItems, requireKnown, type Peeked, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, isProduction, peek, peekItems, requireKnown, type Peeked, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { listOf } from "../lib/match";
 
 const DISK = "azure-native:compute:Disk";
 const VM = "azure-native:compute:VirtualMachine";
 
 /** Outside production, managed disks should not use premium SKUs. */
-export default definePolicy({
+export default costPolicy({
   name: "azure-compute-premium-disks-outside-production",
   description: "Managed disks on non-production stacks use Standard HDD or Standard SSD; Premium, Premium v2 and Ultra disks cost several times more.",
-  cloud: "azure",
-  service: "compute",
   severity: "low",
-  enforcementLevel: "advisory",
   remediationSteps: "Set the disk's sku.name (or the VM's osDisk/dataDisks managedDisk.storageAccountType) to \"StandardSSD_LRS\" (or \"Standard_LRS\") on development and test stacks.",
   url: "https://learn.microsoft.com/azure/virtual-machines/disks-types",
-  tags: ["cost", "storage", "environment"],
+  tags: ["storage", "environment"],
   resourceTypes: [DISK, VM],
   config: {
     nonProductionDisallowedDiskSkus: {

@@ -1,21 +1,19 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { limitFor } from "../lib/env";
 
 const WS = "azure-native:operationalinsights:Workspace";
 const TABLE = "azure-native:operationalinsights:Table";
 
 /** Log Analytics retention must stay within the stack's cap. */
-export default definePolicy({
+export default costPolicy({
   name: "azure-operationalinsights-log-retention",
   description: "Log Analytics workspaces and tables keep interactive retention (retentionInDays) at or below the stack's cap; retention beyond the included 31 days is billed per GB-month.",
-  cloud: "azure",
-  service: "operationalinsights",
   severity: "medium",
-  enforcementLevel: "advisory",
   remediationSteps:
     "Lower retentionInDays (workspace default 30) and keep long-term data in the cheaper archive tier with a table's totalRetentionInDays, or export it to a storage account; or raise maxRetentionDays / nonProductionMaxRetentionDays.",
   url: "https://learn.microsoft.com/azure/azure-monitor/logs/data-retention-configure",
-  tags: ["cost", "logging"],
+  tags: ["logging"],
   resourceTypes: [WS, TABLE],
   config: {
     maxRetentionDays: { type: "integer", minimum: 4, description: "Longest interactive retention in days on production stacks.", default: 90 },

@@ -1,17 +1,15 @@
-import { definePolicy, ENVIRONMENT_CONFIG, isProduction, peek, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, isProduction, peek, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { listOf } from "../lib/match";
 
 /** Outside production, storage accounts should not pay for geo-redundant replication. */
-export default definePolicy({
+export default costPolicy({
   name: "azure-storage-geo-redundancy-outside-production",
   description: "Azure storage accounts on non-production stacks use locally or zone-redundant replication; geo-redundant SKUs (GRS, RA-GRS, GZRS, RA-GZRS) roughly double the storage price.",
-  cloud: "azure",
-  service: "storage",
   severity: "low",
-  enforcementLevel: "advisory",
   remediationSteps: "Set sku.name to \"Standard_LRS\" (or \"Standard_ZRS\") on development and test stacks; keep geo-redundancy for production data.",
   url: "https://learn.microsoft.com/azure/storage/common/storage-redundancy",
-  tags: ["cost", "storage", "environment"],
+  tags: ["storage", "environment"],
   resourceTypes: ["azure-native:storage:StorageAccount"],
   config: {
     nonProductionDisallowedSkus: {

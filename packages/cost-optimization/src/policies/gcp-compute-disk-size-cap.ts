@@ -1,18 +1,16 @@
-import { definePolicy, ENVIRONMENT_CONFIG, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { limitFor } from "../lib/env";
 import { gcpDisks } from "../lib/gcp";
 
 /** Persistent disks must stay within the stack's size cap. */
-export default definePolicy({
+export default costPolicy({
   name: "gcp-compute-disk-size-cap",
   description: "Persistent disks (standalone, an instance's boot disk, template disks) stay at or below the stack's size cap in GB.",
-  cloud: "gcp",
-  service: "compute",
   severity: "medium",
-  enforcementLevel: "advisory",
   remediationSteps: "Size the disk to the data it holds (persistent disks can be resized later), keep bulk data in Cloud Storage, or raise maxDiskSizeGb / nonProductionMaxDiskSizeGb for the stack.",
   url: "https://cloud.google.com/compute/docs/disks/resize-persistent-disk",
-  tags: ["cost", "storage"],
+  tags: ["storage"],
   resourceTypes: [
     "gcp:compute/disk:Disk",
     "gcp:compute/regionDisk:RegionDisk",

@@ -1,19 +1,17 @@
-import { definePolicy, ENVIRONMENT_CONFIG, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { limitFor } from "../lib/env";
 import { gcpDisks } from "../lib/gcp";
 import { listOf } from "../lib/match";
 
 /** SSD persistent disks must stay within the stack's SSD size cap. */
-export default definePolicy({
+export default costPolicy({
   name: "gcp-compute-pd-ssd-cap",
   description: "SSD persistent disks (pd-ssd, pd-extreme, hyperdisk-extreme) stay at or below the stack's SSD size cap; SSD capacity costs about four times pd-standard and twice pd-balanced.",
-  cloud: "gcp",
-  service: "compute",
   severity: "medium",
-  enforcementLevel: "advisory",
   remediationSteps: "Use pd-balanced (or pd-standard for sequential/cold data) unless the workload needs SSD IOPS, keep SSD disks small, or raise maxSsdSizeGb / nonProductionMaxSsdSizeGb for the stack.",
   url: "https://cloud.google.com/compute/docs/disks/persistent-disks",
-  tags: ["cost", "storage"],
+  tags: ["storage"],
   resourceTypes: [
     "gcp:compute/disk:Disk",
     "gcp:compute/regionDisk:RegionDisk",

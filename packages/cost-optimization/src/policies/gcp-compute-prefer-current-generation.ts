@@ -1,4 +1,5 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { gcpMachineTypeName } from "../lib/sizes";
 
 /** First-generation and shared-core legacy GCP machine series and what to suggest. */
@@ -9,16 +10,13 @@ export const GCP_PREVIOUS_GENERATIONS: Record<string, string> = {
 };
 
 /** Compute Engine instances and templates should use a current machine series. */
-export default definePolicy({
+export default costPolicy({
   name: "gcp-compute-prefer-current-generation",
   description: "Compute Engine instances and templates use a current machine series; N1 and the legacy f1/g1 shared-core types cost more per unit of performance than E2, N2D or N4.",
-  cloud: "gcp",
-  service: "compute",
   severity: "low",
-  enforcementLevel: "advisory",
   remediationSteps: "Move to the series named in the message (n1-standard-4 → e2-standard-4 or n2d-standard-4; f1-micro → e2-micro; g1-small → e2-small); keep N1 only where a GPU type requires it.",
   url: "https://cloud.google.com/compute/docs/general-purpose-machines",
-  tags: ["cost", "compute"],
+  tags: ["compute"],
   resourceTypes: ["gcp:compute/instance:Instance", "gcp:compute/instanceTemplate:InstanceTemplate", "gcp:compute/regionInstanceTemplate:RegionInstanceTemplate"],
   config: {
     previousGenerations: {
