@@ -25,6 +25,16 @@ describe("policy packs", () => {
     expect(all.map((p) => p.rel)).toContain("packages/aws-security");
   });
 
+  it("every pack's test target depends on its own build (its engine tests start dist/)", () => {
+    const problems: string[] = [];
+    for (const p of workspacePackages()) {
+      if (!isPack(p)) continue;
+      const dependsOn: unknown[] = p.pkg.nx?.targets?.test?.dependsOn ?? [];
+      if (!dependsOn.includes("build")) problems.push(`${p.rel}/package.json: nx.targets.test.dependsOn must include "build"`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it("every pack has PulumiPolicy.yaml (runtime nodejs, no version), the policy-pack keyword and a README.md", () => {
     const problems: string[] = [];
     for (const p of workspacePackages()) {
