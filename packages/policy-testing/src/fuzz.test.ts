@@ -2,7 +2,7 @@ import { definePolicy } from "@rampart/policy-core";
 import { describe, expect, it } from "vitest";
 import type { Fixture } from "./fixtures";
 import { fuzzPolicy, mutate, pathsOf } from "./fuzz";
-import { SIG_KEY, UNKNOWN_WIRE } from "./wire";
+import { SIG_KEY, UNKNOWN_WIRE } from "@rampart/engine-client";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { sizeCap } = require("../test-pack/policies.js");

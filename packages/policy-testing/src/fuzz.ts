@@ -17,7 +17,7 @@ import type { RampartPolicy } from "@rampart/policy-core";
 import type { Fixture, FixtureResource } from "./fixtures";
 import { runFixtureInProcess } from "./run";
 import { findSecretLeak } from "./secret-leaks";
-import { secret, SECRET_SIG, SIG_KEY, UNKNOWN_WIRE } from "./wire";
+import { secret, SECRET_SIG, SIG_KEY, UNKNOWN_WIRE } from "@rampart/engine-client";
 
 /** A mutation at one path of one resource's properties. */
 export interface Mutation {

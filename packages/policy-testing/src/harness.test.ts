@@ -1,9 +1,9 @@
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Fixture, toEngineResources } from "./fixtures";
-import { PolicyPackProcess, resolveEngineConfig } from "./engine";
+import { PolicyPackProcess, resolveEngineConfig } from "@rampart/engine-client";
 import { runFixtureInProcess, runFixtureOverEngine, verdictOf } from "./run";
-import { secret, unknown } from "./wire";
+import { secret, unknown } from "@rampart/engine-client";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { sizeCap, oneVpc } = require("../test-pack/policies.js");

@@ -3,10 +3,10 @@
  * judging, so the two can be compared verdict for verdict.
  */
 import type { RampartPolicy } from "@rampart/policy-core";
-import { PolicyPackProcess, resolveEngineConfig } from "./engine";
+import { PolicyPackProcess, resolveEngineConfig } from "@rampart/engine-client";
 import { Fixture, fixtureSetting, judge, toEngineResources } from "./fixtures";
 import { analyzeInProcess, analyzeStackInProcess } from "./in-process";
-import type { AnalyzeOutcome, AnalyzerInfo } from "./proto";
+import type { AnalyzeOutcome, AnalyzerInfo } from "@rampart/engine-client";
 
 /** The result of one fixture on one runner. */
 export interface FixtureResult {

@@ -6,11 +6,11 @@ import type { RampartPolicy } from "@rampart/policy-core";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PolicyPackProcess } from "./engine";
+import { PolicyPackProcess } from "@rampart/engine-client";
 import { allLeavesSecret, allLeavesUnknown, allTopLevelUnknown, leafSecretVariants, type Fixture } from "./fixtures";
 import { findSecretLeak, LEAK_RUN, normalizeText } from "./secret-leaks";
 import { fuzzPolicy, fuzzRuns } from "./fuzz";
-import { UNKNOWN_WIRE } from "./wire";
+import { UNKNOWN_WIRE } from "@rampart/engine-client";
 import { runFixtureInProcess, runFixtureOverEngine, verdictOf } from "./run";
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Running packs over the engine protocol on a check input: each pack started as the Pulumi CLI
- * starts it (Runner B's client from @rampart/policy-testing), configured as the CLI configures it,
+ * starts it (the engine client of @rampart/engine-client), configured as the CLI configures it,
  * then Analyze for every custom resource and one AnalyzeStack, like `pulumi policy analyze`.
  */
 import {
@@ -11,7 +11,7 @@ import {
   resolveEngineConfig,
   typeOfUrn,
   nameOfUrn,
-} from "@rampart/policy-testing";
+} from "@rampart/engine-client";
 import type { CheckInput } from "./inputs/stack-export";
 import type { PackRef } from "./packs";
 import { InputError } from "./errors";

@@ -12,7 +12,7 @@
 import type { Command } from "commander";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { PolicyPackConfigFile } from "@rampart/policy-testing";
+import { isPreviewAdvisory, type PolicyPackConfigFile } from "@rampart/engine-client";
 import { applyBaseline, readBaseline, writeBaseline } from "../baseline";
 import { runCheck, Violation } from "../check";
 import { EXIT, InputError } from "../errors";
@@ -43,15 +43,13 @@ const SEVERITY_RANK: Record<string, number> = { low: 1, medium: 2, high: 3, crit
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION: string = require("../../package.json").version;
 
-/** The SDK's preview advisory and rampart's own (policy-core `report.unknown`). */
-const PREVIEW_UNKNOWN = /can't run policy '[^']+' from policy pack '[^']+' during preview: |can't be checked during preview: /;
 
 /** Whether a violation makes the run fail under `failOn`. Violations without a severity never meet a severity threshold. */
 export function failsOn(failOn: string, v: Violation): boolean {
   if (v.enforcementLevel === "disabled") return false;
   // "Can't run/check during preview" says a value is not known yet, nothing about the
   // infrastructure: it is reported (advisory), but never fails a check.
-  if (PREVIEW_UNKNOWN.test(v.message)) return false;
+  if (isPreviewAdvisory(v.message)) return false;
   switch (failOn) {
     case "never":
       return false;

@@ -94,7 +94,7 @@ export async function collectExamples(pack: PackMetadata): Promise<Record<string
   for (const [i, policy] of pack.definitions.entries()) {
     const file = fixtureSource(pack.dir, policy.name);
     if (!file) continue;
-    const ex = await runExample(policy, loadFixtures(file));
+    const ex = await runExample(policy, loadFixtures(file), file);
     if (ex) out[pack.policies[i].name] = ex;
   }
   return out;

@@ -11,8 +11,8 @@
  * (as external resources), but a stack policy's finding on a resource this stack does not manage
  * is one its owner cannot act on here; they are counted in `reads`.
  */
-import type { EngineProvider, EngineResource } from "@rampart/policy-testing";
-import { SECRET_SIG, SIG_KEY, UNKNOWN_WIRE, secret } from "@rampart/policy-testing";
+import type { EngineProvider, EngineResource } from "@rampart/engine-client";
+import { SECRET_SIG, SIG_KEY, UNKNOWN_WIRE, secret } from "@rampart/engine-client";
 import * as fs from "node:fs";
 import { InputError } from "../errors";
 import { ChildOutcome, tailOf } from "./child";

@@ -4,7 +4,7 @@
  * each custom resource's `inputs`, stack policies its `outputs`; providers resolved from the
  * `provider` reference `<provider-urn>::<provider-id>`.
  */
-import type { EngineProvider, EngineResource } from "@rampart/policy-testing";
+import type { EngineProvider, EngineResource } from "@rampart/engine-client";
 import { InputError } from "../errors";
 import { validateInputDocument } from "./schema";
 import { toWire } from "./wire";

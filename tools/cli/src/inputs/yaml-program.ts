@@ -17,8 +17,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { isMap, isScalar, Pair, YAMLMap } from "yaml";
-import type { EngineProvider, EngineResource } from "@rampart/policy-testing";
-import { SECRET_SIG, SIG_KEY, UNKNOWN_WIRE, secret } from "@rampart/policy-testing";
+import type { EngineProvider, EngineResource } from "@rampart/engine-client";
+import { SECRET_SIG, SIG_KEY, UNKNOWN_WIRE, secret } from "@rampart/engine-client";
 import { InputError } from "../errors";
 import type { CheckInput } from "./stack-export";
 import { parseYamlFile, Project } from "./project";

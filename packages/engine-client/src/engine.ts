@@ -1,5 +1,5 @@
 /**
- * Runner B: the engine protocol. Starts a built policy pack as the Pulumi CLI does
+ * The engine protocol. Starts a built policy pack as the Pulumi CLI does
  * (`node <@pulumi/pulumi>/cmd/run-policy-pack <engine-address> <pack-dir>`, working directory the
  * pack folder), reads the port the pack prints on stdout, and speaks the gRPC `Analyzer` service
  * (@pulumi/pulumi proto/analyzer_grpc_pb) with @grpc/grpc-js: GetAnalyzerInfo, GetPluginInfo,
