@@ -87,11 +87,6 @@ export function has(obj: unknown, key: string): boolean {
   return isObjectLike(obj) && key in obj;
 }
 
-/** Whether `path` is unknown during preview (the value or one of its parents). */
-export function isUnknown(obj: unknown, path: string | readonly (string | number)[]): boolean {
-  return peek(obj, path).state === "unknown";
-}
-
 /**
  * Reads `path`, returning `undefined` when absent or null. An unknown value propagates as the
  * SDK's `UnknownValueError`, which @pulumi/policy reports as an advisory "can't run policy during
@@ -104,12 +99,6 @@ export function read<T = unknown>(obj: unknown, path: string | readonly (string 
     cur = cur[key];
   }
   return cur === null ? undefined : (cur as T | undefined);
-}
-
-/** Reads `path` and returns the value when it is known; `fallback` when it is absent or unknown. */
-export function knownOr<T>(obj: unknown, path: string | readonly (string | number)[], fallback: T): T {
-  const p = peek<T>(obj, path);
-  return p.state === "known" ? p.value : fallback;
 }
 
 /**
