@@ -10,3 +10,4 @@ export * from "./wire";
 export * from "./proto";
 export * from "./engine";
 export * from "./preview";
+export * from "./aliases";

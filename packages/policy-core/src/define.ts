@@ -36,6 +36,8 @@ installSecretTracking();
 export const PULUMI_NAME_PATTERN = /^[a-zA-Z0-9-_.]{1,100}$/;
 /** rampart's naming rule: `<cloud>-<service>-<rule>`, lower-case kebab. */
 export const POLICY_NAME_PATTERN = /^(aws|azure|gcp|multi)-[a-z0-9]+(-[a-z0-9]+)+$/;
+/** Tag prefix of a policy's former name (`alias:<old-name>`), one tag per alias. */
+export const ALIAS_TAG_PREFIX = "alias:";
 /** A type token: `<package>:<module>:<type>`, e.g. `aws:s3/bucket:Bucket`, `pulumi:providers:aws`. */
 export const TYPE_TOKEN_PATTERN = /^[a-zA-Z][\w-]*:[\w/.-]*:[\w.-]+$/;
 
@@ -241,6 +243,9 @@ function tagsOf(def: PolicyMetadata): string[] {
   const tags = [`cloud:${def.cloud}`, `service:${def.service}`, `severity:${def.severity}`];
   for (const c of def.controls ?? []) tags.push(`${c.framework}-${c.version}:${c.id}`);
   for (const t of def.tags ?? []) tags.push(t);
+  // Former names travel with the policy's tags (GetAnalyzerInfo), so tools that only see a running
+  // pack (the rampart CLI, Pulumi Cloud) can apply exemptions and baselines written against them.
+  for (const a of def.aliases ?? []) tags.push(`${ALIAS_TAG_PREFIX}${a}`);
   return [...new Set(tags)];
 }
 

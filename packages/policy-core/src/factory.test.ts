@@ -63,7 +63,11 @@ describe("aliases", () => {
   const f = policyFactory();
   const ok = { ...body, name: "aws-s3-private", severity: "high" as const, enforcementLevel: "mandatory" as const };
   it("keeps former names on the policy", () => {
-    expect(f({ ...ok, aliases: ["aws-s3-disallow-public"] }).aliases).toEqual(["aws-s3-disallow-public"]);
+    const p = f({ ...ok, aliases: ["aws-s3-disallow-public"] });
+    expect(p.aliases).toEqual(["aws-s3-disallow-public"]);
+    // reported to the engine as a tag, so the CLI and Pulumi Cloud see it
+    expect(p.allTags).toContain("alias:aws-s3-disallow-public");
+    expect((p.toPulumiPolicy() as any).tags).toContain("alias:aws-s3-disallow-public");
   });
   it.each([["all"], ["aws-s3-private"], ["has space"]])("rejects alias %s", (alias) => {
     expect(() => f({ ...ok, aliases: [alias] })).toThrow(/alias/);

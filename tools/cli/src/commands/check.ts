@@ -13,6 +13,7 @@ import type { Command } from "commander";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { isPreviewAdvisory, type PolicyPackConfigFile } from "@rampart/engine-client";
+import { baselineByCurrentName, exemptionsByCurrentName, renamesOf } from "../aliases";
 import { applyBaseline, readBaseline, writeBaseline } from "../baseline";
 import { runCheck, Violation } from "../check";
 import { EXIT, InputError } from "../errors";
@@ -162,8 +163,11 @@ export function registerCheck(program: Command, io: Io): void {
       if (unexpanded) io.stderr(`rampart: warning: ${unexpanded}\n`);
       for (const w of warnings) io.stderr(`rampart: warning: ${w}\n`);
 
-      const ex = applyExemptions(result.violations, exemptions);
-      const bl = applyBaseline(ex.kept, baseline);
+      // Entries written against a renamed policy's former name still apply (with a warning).
+      const renames = renamesOf(result.packs);
+      const warn = (t: string) => io.stderr(`rampart: warning: ${t}\n`);
+      const ex = applyExemptions(result.violations, exemptionsByCurrentName(exemptions, renames, warn));
+      const bl = applyBaseline(ex.kept, baselineByCurrentName(baseline, renames, warn, opts.baseline));
       for (const e of exemptions?.expired ?? []) {
         io.stderr(`rampart: warning: exemption of ${e.policy} for ${e.resource} expired on ${e.expires} and no longer applies (${exemptions!.file})\n`);
       }
