@@ -18,7 +18,8 @@ import type {
   StackValidationPolicy,
 } from "@pulumi/policy";
 import { StackIndex } from "./stack-index";
-import { installSecretTracking, scrubSecrets, secretsOf, withSecretContext } from "./secrets";
+import { installSdkHooks } from "./sdk-hooks";
+import { scrubSecrets, secretsOf, withSecretContext } from "./secrets";
 import {
   Cloud,
   ComplianceControl,
@@ -30,7 +31,7 @@ import {
   Severity,
 } from "./types";
 
-installSecretTracking();
+installSdkHooks();
 
 /** The Pulumi CLI's pattern for pack and policy names. */
 export const PULUMI_NAME_PATTERN = /^[a-zA-Z0-9-_.]{1,100}$/;

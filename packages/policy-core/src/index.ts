@@ -9,6 +9,7 @@ export * from "./factory";
 export * from "./pack";
 export * from "./stack-index";
 export * from "./secrets";
+export { installSdkHooks } from "./sdk-hooks";
 export * from "./policy-document";
 export * from "./network";
 export * as awsS3 from "./aws/s3";
