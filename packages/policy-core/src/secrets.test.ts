@@ -77,6 +77,11 @@ describe("structural secrecy: msg, show and the textual scrub", () => {
     expect(scrubSecrets("Region EU-WEST-3 (eu-west-3) is not eu-west-31", ["eu-west-3"])).toBe("Region [secret] ([secret]) is not eu-west-31");
     // A secret equal to a common word: only its quoted occurrence is a value.
     expect(scrubSecrets('the host "host" listens on every host', ["host"])).toBe('the host "[secret]" listens on every host');
+    // A secret too long for a regular expression (found by the fuzzer: a 10,000-character value).
+    const long = "x".repeat(10_000);
+    expect(scrubSecrets(`acl is "${long}" or ${long.toUpperCase()}`, [long])).toBe('acl is "[secret]" or [secret]');
+    const longPath = "a1-".repeat(4_000);
+    expect(scrubSecrets(`path ${longPath} is open`, [longPath])).toBe("path [secret] is open");
     expect(scrubSecrets("port 22 of 220", ["22"])).toBe("port 22 of 220");
     expect(scrubSecrets('Action "*" on Resource "*"', ["*"])).toBe('Action "*" on Resource "*"');
   });

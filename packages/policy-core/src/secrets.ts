@@ -263,12 +263,17 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Longest secret matched with a regular expression; longer ones are replaced as plain text. */
+const MAX_PATTERN_SECRET = 1_000;
+
 /**
  * The second line of defence, applied to every finished message: replaces whole occurrences of
  * each secret value (any case) with `[secret]`. A whole occurrence is not next to another letter
  * or digit, so the secret `eu-west-1` is not found inside `eu-west-12`. A secret that is a plain
  * word (letters only) or shorter than 3 characters is replaced only where it is quoted (`"host"`,
  * `'host'`), so a secret equal to a common word does not blank that word in the message's prose.
+ * A secret longer than 1,000 characters is replaced as plain text in its written, lower- and
+ * upper-case forms, wherever it stands.
  */
 export function scrubSecrets(message: string, secrets: Iterable<string>): string {
   let out = message;
@@ -278,7 +283,20 @@ export function scrubSecrets(message: string, secrets: Iterable<string>): string
   for (const s of list) {
     const e = escapeRegExp(s);
     const wordLike = s.length < MIN_PARTIAL || /^\p{L}+$/u.test(s);
-    const re = wordLike ? new RegExp(`(["'\`])${e}\\1`, "giu") : new RegExp(`(?<![\\p{L}\\p{N}])${e}(?![\\p{L}\\p{N}])`, "giu");
+    let re: RegExp | undefined;
+    try {
+      if (s.length <= MAX_PATTERN_SECRET) re = wordLike ? new RegExp(`(["'\`])${e}\\1`, "giu") : new RegExp(`(?<![\\p{L}\\p{N}])${e}(?![\\p{L}\\p{N}])`, "giu");
+    } catch {
+      re = undefined;
+    }
+    if (!re) {
+      // A very long secret: V8's regexp compiler can overflow its stack on the pattern (the
+      // fuzzer's 10,000-character value did, deep inside a gRPC handler). Replace every occurrence
+      // as written, lower- and upper-cased, without the word-boundary and quote rules (more is
+      // hidden, nothing is shown).
+      for (const form of new Set([s, s.toLowerCase(), s.toUpperCase()])) out = out.split(form).join(SECRET_PLACEHOLDER);
+      continue;
+    }
     out = wordLike ? out.replace(re, (_m, q: string) => `${q}${SECRET_PLACEHOLDER}${q}`) : out.replace(re, SECRET_PLACEHOLDER);
   }
   return out;
