@@ -125,10 +125,13 @@ export function violationsOfRampartJson(stdout: string): ViolationKey[] {
 /** Sorted key strings of a violation list (duplicates kept). */
 export const keys = (vs: ViolationKey[]) => vs.map(keyString).sort();
 
+/** ANSI colour codes (SGR sequences) in terminal output. */
+// eslint-disable-next-line no-control-regex -- the escape character is what the pattern removes
+const ANSI_COLOUR = /\x1b\[[0-9;]*m/g;
+
 /** The `Policies:` section of a text report, with ANSI colour removed and trailing spaces trimmed. */
 export function policiesSection(text: string): string[] {
-  // eslint-disable-next-line no-control-regex -- removing ANSI colour codes
-  const lines = text.replace(/\x1b\[[0-9;]*m/g, "").split("\n").map((l) => l.replace(/\s+$/, ""));
+  const lines = text.replace(ANSI_COLOUR, "").split("\n").map((l) => l.replace(/\s+$/, ""));
   const start = lines.indexOf("Policies:");
   if (start < 0) return [];
   const end = lines.findIndex((l, i) => i > start && l === "");
