@@ -36,6 +36,8 @@ execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json", "--emitDeclara
 const inputs = {};
 for (const file of Object.keys(result.metafile.inputs).sort()) {
   if (file.includes("node_modules/")) continue;
-  inputs[file] = createHash("sha256").update(readFileSync(path.join(cwd, file))).digest("hex");
+  inputs[file] = createHash("sha256")
+    .update(readFileSync(path.join(cwd, file)))
+    .digest("hex");
 }
 writeFileSync(path.join(cwd, "dist", "build-inputs.json"), JSON.stringify({ version: 1, inputs }, null, 2) + "\n");

@@ -125,7 +125,15 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "aws-config-require-recorder-all-resources": [FSBP("Config.1"), CIS("3.3")],
   "aws-config-require-recorder-enabled": [FSBP("Config.1"), CIS("3.3")],
   "aws-guardduty-require-detector-enabled": [FSBP("GuardDuty.1")],
-  "aws-guardduty-require-protection-plans": [FSBP("GuardDuty.5"), FSBP("GuardDuty.6"), FSBP("GuardDuty.7"), FSBP("GuardDuty.8"), FSBP("GuardDuty.9"), FSBP("GuardDuty.10"), FSBP("GuardDuty.11")],
+  "aws-guardduty-require-protection-plans": [
+    FSBP("GuardDuty.5"),
+    FSBP("GuardDuty.6"),
+    FSBP("GuardDuty.7"),
+    FSBP("GuardDuty.8"),
+    FSBP("GuardDuty.9"),
+    FSBP("GuardDuty.10"),
+    FSBP("GuardDuty.11"),
+  ],
   // Lambda, API Gateway
   "aws-lambda-disallow-deprecated-runtime": [FSBP("Lambda.2")],
   "aws-lambda-disallow-public-permission": [FSBP("Lambda.1")],

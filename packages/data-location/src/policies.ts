@@ -37,9 +37,6 @@ export function policyPackConfigFor(
 }
 
 /** `policyPackConfigFor` as pretty-printed JSON, ready to write to a `--policy-pack-config` file. */
-export function renderPolicyPackConfig(
-  settings: DataLocationSettings,
-  policyConfig: Record<string, PolicySetting<any> | undefined> = {},
-): string {
+export function renderPolicyPackConfig(settings: DataLocationSettings, policyConfig: Record<string, PolicySetting<any> | undefined> = {}): string {
   return `${JSON.stringify(policyPackConfigFor(settings, policyConfig), null, 2)}\n`;
 }

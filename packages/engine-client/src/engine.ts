@@ -187,11 +187,7 @@ export class PolicyPackProcess {
 
   /** AnalyzeStack over every resource (their outputs). */
   async analyzeStack(resources: readonly EngineResource[]): Promise<AnalyzeOutcome> {
-    const res = await unary<analyzerPb.AnalyzeStackRequest, analyzerPb.AnalyzeResponse>(
-      this.client,
-      "analyzeStack",
-      toAnalyzeStackRequest(resources),
-    );
+    const res = await unary<analyzerPb.AnalyzeStackRequest, analyzerPb.AnalyzeResponse>(this.client, "analyzeStack", toAnalyzeStackRequest(resources));
     return fromAnalyzeResponse(res);
   }
 

@@ -20,16 +20,7 @@ import type {
 import { StackIndex } from "./stack-index";
 import { installSdkHooks } from "./sdk-hooks";
 import { scrubSecrets, secretsOf, withSecretContext } from "./secrets";
-import {
-  Cloud,
-  ComplianceControl,
-  ConfigSpec,
-  ENFORCEMENT_LEVELS,
-  EnforcementLevel,
-  PolicyConfigError,
-  SEVERITIES,
-  Severity,
-} from "./types";
+import { Cloud, ComplianceControl, ConfigSpec, ENFORCEMENT_LEVELS, EnforcementLevel, PolicyConfigError, SEVERITIES, Severity } from "./types";
 
 installSdkHooks();
 
@@ -112,11 +103,7 @@ function union(sets: readonly ReadonlySet<string>[]): ReadonlySet<string> {
   return new Set(nonEmpty.flatMap((x) => [...x]));
 }
 
-function makeReport(
-  def: PolicyMetadata,
-  reportViolation: ReportViolation,
-  secretsOfRequest: () => ReadonlySet<string>,
-): StackReport {
+function makeReport(def: PolicyMetadata, reportViolation: ReportViolation, secretsOfRequest: () => ReadonlySet<string>): StackReport {
   // Secrets are looked up only when something is reported (most resources report nothing).
   const clean = (m: string) => {
     const secrets = secretsOfRequest();
@@ -222,9 +209,14 @@ function check(def: PolicyMetadata & { config?: Record<string, any> }): void {
   if (!Array.isArray(def.resourceTypes) || def.resourceTypes.length === 0) fail("resourceTypes must list at least one type token");
   for (const t of def.resourceTypes) if (!TYPE_TOKEN_PATTERN.test(t)) fail(`"${t}" is not a type token like aws:s3/bucket:Bucket`);
   for (const a of def.aliases ?? []) {
-    if (typeof a !== "string" || !PULUMI_NAME_PATTERN.test(a) || a === "all" || a === n) fail(`alias "${a}" must be a former policy name (Pulumi name pattern, not "all", not the name itself)`);
+    if (typeof a !== "string" || !PULUMI_NAME_PATTERN.test(a) || a === "all" || a === n)
+      fail(`alias "${a}" must be a former policy name (Pulumi name pattern, not "all", not the name itself)`);
   }
-  for (const [field, value] of [["description", def.description], ["remediationSteps", def.remediationSteps], ["url", def.url]] as const) {
+  for (const [field, value] of [
+    ["description", def.description],
+    ["remediationSteps", def.remediationSteps],
+    ["url", def.url],
+  ] as const) {
     if (/\bTODO\b/.test(value ?? "")) fail(`${field} still holds a TODO placeholder of the generator: write it`);
   }
   if (/^https:\/\/[^/]*\.invalid(?:[/:?#]|$)/i.test(def.url ?? "")) fail("url is a .invalid placeholder: link the cloud's documentation page of the setting");
@@ -319,19 +311,21 @@ export function definePolicy<const N extends string, C extends object = Record<s
           const secretsOfRequest = () => (secrets ??= union([secretsOf(args.props), secretsOf(args.provider?.props)]));
           const report: Report = makeReport(def, reportViolation, secretsOfRequest);
           try {
-            withSecretContext(secretsOfRequest, () => validate(
-            {
-              type: args.type,
-              name: args.name,
-              urn: args.urn,
-              props: args.props,
-              provider: args.provider as ProviderInfo | undefined,
-              config: resolveConfig(defaults, fromPack, args.getConfig<Record<string, unknown>>()),
-              stackTags: args.stackTags,
-              notApplicable: args.notApplicable,
-            },
-            report,
-          ));
+            withSecretContext(secretsOfRequest, () =>
+              validate(
+                {
+                  type: args.type,
+                  name: args.name,
+                  urn: args.urn,
+                  props: args.props,
+                  provider: args.provider as ProviderInfo | undefined,
+                  config: resolveConfig(defaults, fromPack, args.getConfig<Record<string, unknown>>()),
+                  stackTags: args.stackTags,
+                  notApplicable: args.notApplicable,
+                },
+                report,
+              ),
+            );
           } catch (e) {
             if (!(e instanceof PolicyConfigError)) throw e;
             report.advisory(`The policy's configuration cannot be used: ${e.message}. Fix it in the policy pack configuration.`);
@@ -349,16 +343,18 @@ export function definePolicy<const N extends string, C extends object = Record<s
         const secretsOfRequest = () => (secrets ??= union(args.resources.flatMap((r) => [secretsOf(r.props), secretsOf(r.provider?.props)])));
         const report = makeReport(def, reportViolation, secretsOfRequest);
         try {
-        withSecretContext(secretsOfRequest, () => validate(
-          {
-            resources: args.resources,
-            index: new StackIndex(args.resources),
-            config: resolveConfig(defaults, fromPack, args.getConfig<Record<string, unknown>>()),
-            stackTags: args.stackTags,
-            notApplicable: args.notApplicable,
-          },
-          report,
-        ));
+          withSecretContext(secretsOfRequest, () =>
+            validate(
+              {
+                resources: args.resources,
+                index: new StackIndex(args.resources),
+                config: resolveConfig(defaults, fromPack, args.getConfig<Record<string, unknown>>()),
+                stackTags: args.stackTags,
+                notApplicable: args.notApplicable,
+              },
+              report,
+            ),
+          );
         } catch (e) {
           if (!(e instanceof PolicyConfigError)) throw e;
           report.advisory(`The policy's configuration cannot be used: ${e.message}. Fix it in the policy pack configuration.`);

@@ -18,7 +18,15 @@ describe("policyFactory", () => {
     const p = policyFactory({ controls: { "aws-s3-private": [CTRL] } })({ ...body, name: "aws-s3-private", severity: "high", enforcementLevel: "mandatory" });
     expect([p.cloud, p.service, p.controls]).toEqual(["aws", "s3", [CTRL]]);
     expect(p.allTags).toEqual(["cloud:aws", "service:s3", "severity:high", "aws-fsbp-1.0.0:S3.2"]);
-    const full = definePolicy({ ...body, name: "aws-s3-private", cloud: "aws", service: "s3", severity: "high", enforcementLevel: "mandatory", controls: [CTRL] });
+    const full = definePolicy({
+      ...body,
+      name: "aws-s3-private",
+      cloud: "aws",
+      service: "s3",
+      severity: "high",
+      enforcementLevel: "mandatory",
+      controls: [CTRL],
+    });
     const { validateResource: _a, ...fromFactory } = p.toPulumiPolicy() as any;
     const { validateResource: _b, ...written } = full.toPulumiPolicy() as any;
     expect(fromFactory).toEqual(written);
@@ -33,7 +41,11 @@ describe("policyFactory", () => {
     const costPolicy = policyFactory({ defaults: { enforcementLevel: "advisory", severity: "low", tags: ["cost"] } });
     const p = costPolicy({ ...body, name: "azure-storage-cheap", tags: ["storage"] });
     expect([p.cloud, p.service, p.severity, p.enforcementLevel, p.tags]).toEqual(["azure", "storage", "low", "advisory", ["cost", "storage"]]);
-    expect(costPolicy({ ...body, name: "azure-storage-dear", severity: "high", enforcementLevel: "mandatory" })).toMatchObject({ severity: "high", enforcementLevel: "mandatory", tags: ["cost"] });
+    expect(costPolicy({ ...body, name: "azure-storage-dear", severity: "high", enforcementLevel: "mandatory" })).toMatchObject({
+      severity: "high",
+      enforcementLevel: "mandatory",
+      tags: ["cost"],
+    });
   });
 
   it("rejects what definePolicy rejects: a name without cloud and service, a missing severity", () => {
@@ -55,7 +67,7 @@ describe("definePolicy rejects the generator's placeholders", () => {
     expect(() => f({ ...ok, ...change })).toThrow(error);
   });
   it("accepts words that merely contain TODO and real documentation hosts", () => {
-    expect(() => f({ ...ok, description: "Buckets must be private (MASTODON style)." , url: "https://invalid.example.com/x" })).not.toThrow();
+    expect(() => f({ ...ok, description: "Buckets must be private (MASTODON style).", url: "https://invalid.example.com/x" })).not.toThrow();
   });
 });
 
@@ -82,7 +94,9 @@ describe("pack config written against an alias", () => {
     expect(policyByName([renamed], "aws-s3-private")).toEqual({ policy: renamed });
     expect(policyByName([renamed], "aws-s3-nope")).toBeUndefined();
     expect(resolvePolicySettings([renamed], { "aws-s3-old-private": "advisory" })).toEqual({ "aws-s3-private": { enforcementLevel: "advisory" } });
-    expect(resolvePolicySettings([renamed], { "aws-s3-private": "disabled", "aws-s3-old-private": "advisory" })).toEqual({ "aws-s3-private": { enforcementLevel: "disabled" } });
+    expect(resolvePolicySettings([renamed], { "aws-s3-private": "disabled", "aws-s3-old-private": "advisory" })).toEqual({
+      "aws-s3-private": { enforcementLevel: "disabled" },
+    });
     const pack = buildPolicyPack("p", { policies: [renamed], policyConfig: { "aws-s3-old-private": "advisory" } as any });
     expect(pack.initialConfig).toEqual({ "aws-s3-private": { enforcementLevel: "advisory" } });
   });

@@ -8,15 +8,7 @@
  * control table, and fills the pack's defaults (severity, enforcement level, leading tags) in one
  * place. The result is exactly what `definePolicy` would build from the full definition.
  */
-import {
-  definePolicy,
-  PolicyMetadata,
-  RampartPolicy,
-  Report,
-  ResourceContext,
-  StackContext,
-  StackReport,
-} from "./define";
+import { definePolicy, PolicyMetadata, RampartPolicy, Report, ResourceContext, StackContext, StackReport } from "./define";
 import { Cloud, ComplianceControl, ConfigSpec, EnforcementLevel, Severity } from "./types";
 
 /** The fields the factory derives (from the name and the control table) or defaults. */

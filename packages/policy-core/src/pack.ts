@@ -160,10 +160,7 @@ export function resolvePolicySettings(
  * @throws PolicyDefinitionError on an invalid pack name, duplicate policy names, or settings for
  *   a policy or config key that does not exist.
  */
-export function buildPolicyPack<const Ps extends readonly RampartPolicy<any, any>[]>(
-  name: string,
-  options: PolicyPackOptions<Ps>,
-): BuiltPolicyPack {
+export function buildPolicyPack<const Ps extends readonly RampartPolicy<any, any>[]>(name: string, options: PolicyPackOptions<Ps>): BuiltPolicyPack {
   if (!PULUMI_NAME_PATTERN.test(name)) {
     throw new PolicyDefinitionError(name, "pack name must match ^[a-zA-Z0-9-_.]{1,100}$ (no @scope/)");
   }
@@ -202,10 +199,7 @@ export function buildPolicyPack<const Ps extends readonly RampartPolicy<any, any
  * starts that module with the pack folder as working directory; @pulumi/policy reads the version
  * from its package.json). Only one pack can be served per process.
  */
-export function createPolicyPack<const Ps extends readonly RampartPolicy<any, any>[]>(
-  name: string,
-  options: PolicyPackOptions<Ps>,
-): PolicyPack {
+export function createPolicyPack<const Ps extends readonly RampartPolicy<any, any>[]>(name: string, options: PolicyPackOptions<Ps>): PolicyPack {
   const built = buildPolicyPack(name, options);
   return new PolicyPack(built.name, built.args, built.initialConfig);
 }

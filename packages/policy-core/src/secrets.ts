@@ -228,7 +228,9 @@ function walkLeaves(v: unknown, f: (leaf: string) => void, depth = 0): void {
 export function redactedJson(value: unknown, secrets: ReadonlySet<string> = currentSecrets()): string | undefined {
   const m = secretMatcher(secrets);
   try {
-    return JSON.stringify(value, (_k, v: unknown) => (!m.empty && (typeof v === "string" || typeof v === "number") && m.isDerived(String(v)) ? SECRET_PLACEHOLDER : v));
+    return JSON.stringify(value, (_k, v: unknown) =>
+      !m.empty && (typeof v === "string" || typeof v === "number") && m.isDerived(String(v)) ? SECRET_PLACEHOLDER : v,
+    );
   } catch {
     return undefined;
   }

@@ -22,9 +22,7 @@ import { isSecretDerived, redactedJson, SECRET_PLACEHOLDER } from "./secrets";
 
 /** The result of `peek`: the value is known, unknown during preview, or not there at all. */
 export type Peeked<T = unknown> =
-  | { readonly state: "known"; readonly value: T }
-  | { readonly state: "unknown"; readonly path: string }
-  | { readonly state: "absent" };
+  { readonly state: "known"; readonly value: T } | { readonly state: "unknown"; readonly path: string } | { readonly state: "absent" };
 
 const ABSENT: Peeked<never> = Object.freeze({ state: "absent" });
 
@@ -122,10 +120,7 @@ export function items<T = unknown>(obj: unknown, path: string | readonly (string
  * Like `items` but never throws: unknown elements (or an unknown array) are reported through the
  * `unknown` flag so a policy can decide whether the unknown part could change its verdict.
  */
-export function peekItems<T = unknown>(
-  obj: unknown,
-  path: string | readonly (string | number)[],
-): { known: T[]; unknown: boolean } {
+export function peekItems<T = unknown>(obj: unknown, path: string | readonly (string | number)[]): { known: T[]; unknown: boolean } {
   const p = peek<unknown>(obj, path);
   if (p.state === "absent") return { known: [], unknown: false };
   if (p.state === "unknown") return { known: [], unknown: true };

@@ -86,9 +86,7 @@ export function toEngineResources(fx: Fixture): EngineResource[] {
   return list.map((r) => {
     const name = r.name ?? "example";
     const p = r.provider === null ? undefined : r.provider ? { ...providerFor(r.type), ...r.provider } : providerFor(r.type);
-    const provider = p
-      ? { type: p.type ?? `pulumi:providers:${r.type.split(":")[0]}`, name: p.name ?? "default", props: p.props, urn: "" }
-      : undefined;
+    const provider = p ? { type: p.type ?? `pulumi:providers:${r.type.split(":")[0]}`, name: p.name ?? "default", props: p.props, urn: "" } : undefined;
     if (provider) provider.urn = makeUrn(provider.type, provider.name);
     return {
       type: r.type,
@@ -222,7 +220,7 @@ export interface SecretVariant {
 
 /** A recognizable secret value that no message text contains by chance: mixed case and punctuation, so transformations show. */
 export function freshSecretValue(i: number): string {
-  return `Qz${i}Xw-Kv${((i + 1) * 2654435761 >>> 0).toString(36)}-Jm`;
+  return `Qz${i}Xw-Kv${(((i + 1) * 2654435761) >>> 0).toString(36)}-Jm`;
 }
 
 type Path = (string | number)[];
@@ -285,9 +283,15 @@ export function leafSecretVariants(fx: Fixture): SecretVariant[] {
           continue;
         }
         const doc = JSON.parse(v) as unknown;
-        for (const inner of leafPaths(doc).filter((p) => typeof getAt(doc, p) === "string").slice(0, MAX_DOC_PARTS)) {
+        for (const inner of leafPaths(doc)
+          .filter((p) => typeof getAt(doc, p) === "string")
+          .slice(0, MAX_DOC_PARTS)) {
           const fresh = freshSecretValue(n++);
-          out.push({ label: `${label} (secret document, fresh ${inner.join(".")})`, fixture: put(path, secret(JSON.stringify(setAt(doc, inner, fresh)))), secrets: [fresh] });
+          out.push({
+            label: `${label} (secret document, fresh ${inner.join(".")})`,
+            fixture: put(path, secret(JSON.stringify(setAt(doc, inner, fresh)))),
+            secrets: [fresh],
+          });
         }
       }
     }

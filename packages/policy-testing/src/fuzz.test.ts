@@ -25,7 +25,14 @@ const meta = {
 describe("fuzzing", () => {
   it("derives paths and mutations from fixtures", () => {
     expect(pathsOf({ a: { b: [1] } })).toEqual([["a"], ["a", "b"], ["a", "b", 0]]);
-    const m = mutate(fixtures[0], [{ resource: 0, path: 0, op: "unknown" }, { resource: 0, path: 1, op: "secret" }], "s3cr3t-abc");
+    const m = mutate(
+      fixtures[0],
+      [
+        { resource: 0, path: 0, op: "unknown" },
+        { resource: 0, path: 1, op: "secret" },
+      ],
+      "s3cr3t-abc",
+    );
     expect(m.withUnknowns.resource?.props.size).toBe(UNKNOWN_WIRE);
     expect((m.withSecrets.resource?.props.type as any)[SIG_KEY]).toBeDefined();
     expect(m.secrets).toEqual(["s3cr3t-abc"]);

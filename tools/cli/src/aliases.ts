@@ -14,7 +14,11 @@ export function renamesOf(packs: readonly { info: Pick<AnalyzerInfo, "policies">
 }
 
 /** The exemption set with aliases replaced by current names; `warn` once per alias used. */
-export function exemptionsByCurrentName(set: ExemptionSet | undefined, renames: ReadonlyMap<string, string>, warn: (text: string) => void): ExemptionSet | undefined {
+export function exemptionsByCurrentName(
+  set: ExemptionSet | undefined,
+  renames: ReadonlyMap<string, string>,
+  warn: (text: string) => void,
+): ExemptionSet | undefined {
   if (!set || !renames.size) return set;
   const seen = new Set<string>();
   const move = (e: Exemption): Exemption => {
@@ -28,7 +32,12 @@ export function exemptionsByCurrentName(set: ExemptionSet | undefined, renames: 
 }
 
 /** Baseline keys (JSON `[pack, policy, urn, messageHash]`) with aliases replaced by current names. */
-export function baselineByCurrentName(keys: Set<string> | undefined, renames: ReadonlyMap<string, string>, warn: (text: string) => void, file = "the baseline"): Set<string> | undefined {
+export function baselineByCurrentName(
+  keys: Set<string> | undefined,
+  renames: ReadonlyMap<string, string>,
+  warn: (text: string) => void,
+  file = "the baseline",
+): Set<string> | undefined {
   if (!keys || !renames.size) return keys;
   const seen = new Set<string>();
   const out = new Set<string>();

@@ -3,15 +3,7 @@
  * starts it (the engine client of @rampart/engine-client), configured as the CLI configures it,
  * then Analyze for every custom resource and one AnalyzeStack, like `pulumi policy analyze`.
  */
-import {
-  AnalyzerInfo,
-  Diagnostic,
-  PolicyPackConfigFile,
-  PolicyPackProcess,
-  resolveEngineConfig,
-  typeOfUrn,
-  nameOfUrn,
-} from "@rampart/engine-client";
+import { AnalyzerInfo, Diagnostic, PolicyPackConfigFile, PolicyPackProcess, resolveEngineConfig, typeOfUrn, nameOfUrn } from "@rampart/engine-client";
 import type { CheckInput } from "./inputs/stack-export";
 import type { PackRef } from "./packs";
 import { InputError } from "./errors";
@@ -124,7 +116,8 @@ export async function runCheck(
     const procs = settled.map((s) => (s as PromiseFulfilledResult<{ ref: PackRef; proc: PolicyPackProcess; info: AnalyzerInfo }>).value);
     const known = new Set(procs.flatMap((p) => p.info.policies.map((x) => x.name)));
     for (const key of Object.keys(config)) {
-      if (key !== "all" && !known.has(key)) throw new InputError(`policy config names '${key}', which is in none of the packs (${procs.map((p) => p.info.name).join(", ")})`);
+      if (key !== "all" && !known.has(key))
+        throw new InputError(`policy config names '${key}', which is in none of the packs (${procs.map((p) => p.info.name).join(", ")})`);
     }
     validatePolicyConfig(
       procs.map((p) => p.info),

@@ -29,7 +29,13 @@ async function findings(input: string): Promise<unknown> {
   const io: Io = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), exitCode: 0, stderrIsTTY: false };
   const code = await main(["check", path.join(ROOT, input), "--format", "json", "--fail-on", "never"], io);
   if (code !== 0) throw new Error(`rampart check ${input} exited ${code}: ${err}`);
-  return JSON.parse(out.split(ROOT + path.sep).join("").split(ROOT).join("."));
+  return JSON.parse(
+    out
+      .split(ROOT + path.sep)
+      .join("")
+      .split(ROOT)
+      .join("."),
+  );
 }
 
 describe("findings on the examples", () => {

@@ -184,7 +184,10 @@ export interface Fixture {
 }
 
 /** The in-process fixture runner of the @rampart/policy-testing a fixture file imports. */
-type FixtureRunner = (policy: RampartPolicy, fx: Fixture) => Promise<{ outcome: { diagnostics: { message: string; enforcementLevel: string; urn: string }[] } }>;
+type FixtureRunner = (
+  policy: RampartPolicy,
+  fx: Fixture,
+) => Promise<{ outcome: { diagnostics: { message: string; enforcementLevel: string; urn: string }[] } }>;
 
 /**
  * Resolves @rampart/policy-testing from the fixture file's folder, as the fixture module itself

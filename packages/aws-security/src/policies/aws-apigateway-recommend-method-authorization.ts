@@ -12,7 +12,8 @@ export default awsPolicy({
   description: "API Gateway REST API methods should use an authorizer, IAM or Cognito authorization.",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: 'Set authorization to "AWS_IAM", "COGNITO_USER_POOLS" (with authorizerId) or "CUSTOM" (a Lambda authorizer). Leave "NONE" only for intentionally public methods and CORS preflight (OPTIONS).',
+  remediationSteps:
+    'Set authorization to "AWS_IAM", "COGNITO_USER_POOLS" (with authorizerId) or "CUSTOM" (a Lambda authorizer). Leave "NONE" only for intentionally public methods and CORS preflight (OPTIONS).',
   url: "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-to-api.html",
   resourceTypes: ["aws:apigateway/method:Method"],
   validateResource: ({ props }, report) => {

@@ -20,6 +20,8 @@ export default awsPolicy({
     if (caching.state !== "known" || caching.value !== true) return;
     if (encrypted.state === "unknown") requireKnown(props, "settings.cacheDataEncrypted");
     if (encrypted.state === "known" && encrypted.value === true) return;
-    report("settings.cachingEnabled is true but settings.cacheDataEncrypted is not, so cached responses are stored unencrypted. Set settings.cacheDataEncrypted to true.");
+    report(
+      "settings.cachingEnabled is true but settings.cacheDataEncrypted is not, so cached responses are stored unencrypted. Set settings.cacheDataEncrypted to true.",
+    );
   },
 });

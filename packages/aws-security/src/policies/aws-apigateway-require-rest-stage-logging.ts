@@ -52,7 +52,10 @@ export default awsPolicy({
     const settings = index.ofType(METHOD_SETTINGS);
     for (const stage of index.ofType(STAGE)) {
       if (!isSet(stage.props, "accessLogSettings.destinationArn")) {
-        report(msg`Stage "${stage.name}" has no accessLogSettings, so requests are not access-logged. Set accessLogSettings.destinationArn and format.`, stage.urn);
+        report(
+          msg`Stage "${stage.name}" has no accessLogSettings, so requests are not access-logged. Set accessLogSettings.destinationArn and format.`,
+          stage.urn,
+        );
       }
       let open = false;
       let on = false;

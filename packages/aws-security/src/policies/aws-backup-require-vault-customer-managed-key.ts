@@ -17,7 +17,8 @@ export default awsPolicy({
   description: "AWS Backup vaults should be encrypted with a customer managed KMS key.",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Set `kmsKeyArn` on the vault (`encryptionKeyArn` on a logically air-gapped vault) to a customer managed KMS key whose key policy limits who can decrypt backups. The key can only be chosen when the vault is created.",
+  remediationSteps:
+    "Set `kmsKeyArn` on the vault (`encryptionKeyArn` on a logically air-gapped vault) to a customer managed KMS key whose key policy limits who can decrypt backups. The key can only be chosen when the vault is created.",
   url: "https://docs.aws.amazon.com/aws-backup/latest/devguide/encryption.html",
   resourceTypes: ["aws:backup/vault:Vault", "aws:backup/logicallyAirGappedVault:LogicallyAirGappedVault"],
   validateResource: ({ type, props }, report) => {

@@ -27,7 +27,10 @@ export default awsPolicy({
         report.unknown(msg`Vault "${v.name}": a VaultLockConfiguration whose backupVaultName is not known yet may belong to it.`, v.urn);
         continue;
       }
-      report(msg`Vault "${v.name}" has no VaultLockConfiguration, so its recovery points can be deleted before their retention ends. Add an aws.backup.VaultLockConfiguration.`, v.urn);
+      report(
+        msg`Vault "${v.name}" has no VaultLockConfiguration, so its recovery points can be deleted before their retention ends. Add an aws.backup.VaultLockConfiguration.`,
+        v.urn,
+      );
     }
   },
 });

@@ -11,12 +11,16 @@ export default awsPolicy({
   description: "CloudFront distributions should use a custom SSL/TLS certificate rather than the default CloudFront certificate.",
   severity: "low",
   enforcementLevel: "advisory",
-  remediationSteps: 'Add an alias (aliases) with an ACM certificate from us-east-1: viewerCertificate {acmCertificateArn, sslSupportMethod: "sni-only", minimumProtocolVersion: "TLSv1.2_2021"}.',
+  remediationSteps:
+    'Add an alias (aliases) with an ACM certificate from us-east-1: viewerCertificate {acmCertificateArn, sslSupportMethod: "sni-only", minimumProtocolVersion: "TLSv1.2_2021"}.',
   url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-alternate-domain-names.html",
   resourceTypes: [awsCloudFront.DISTRIBUTION_TYPE],
   validateResource: ({ props }, report) => {
     const d = peek(props, "viewerCertificate.cloudfrontDefaultCertificate");
     if (d.state === "unknown") requireKnown(props, "viewerCertificate.cloudfrontDefaultCertificate");
-    if (d.state === "known" && d.value === true) report("viewerCertificate.cloudfrontDefaultCertificate is true, so viewers connect with the shared *.cloudfront.net certificate and TLSv1. Use a custom ACM certificate.");
+    if (d.state === "known" && d.value === true)
+      report(
+        "viewerCertificate.cloudfrontDefaultCertificate is true, so viewers connect with the shared *.cloudfront.net certificate and TLSv1. Use a custom ACM certificate.",
+      );
   },
 });

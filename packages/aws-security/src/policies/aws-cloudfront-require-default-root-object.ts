@@ -18,7 +18,7 @@ export default awsPolicy({
     const { origins, unknown } = awsCloudFront.origins(props);
     const kinds = origins.map((o) => awsCloudFront.isS3Origin(o.origin));
     if (kinds.includes(true)) {
-      report("defaultRootObject is not set on a distribution with an S3 origin. Set it, e.g. to \"index.html\".");
+      report('defaultRootObject is not set on a distribution with an S3 origin. Set it, e.g. to "index.html".');
       return;
     }
     if (unknown || kinds.includes("unknown")) requireKnown(props, "origins");

@@ -11,7 +11,8 @@ export default awsPolicy({
   description: "CloudFront distributions must encrypt traffic to custom origins (HTTPS).",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: 'Set customOriginConfig.originProtocolPolicy to "https-only" (with originSslProtocols ["TLSv1.2"]) and serve the origin with a valid certificate.',
+  remediationSteps:
+    'Set customOriginConfig.originProtocolPolicy to "https-only" (with originSslProtocols ["TLSv1.2"]) and serve the origin with a valid certificate.',
   url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-cloudfront-to-custom-origin.html",
   resourceTypes: [awsCloudFront.DISTRIBUTION_TYPE],
   validateResource: ({ props }, report) => {
@@ -34,9 +35,13 @@ export default awsPolicy({
         const target = peek(behavior, "targetOriginId");
         const vpp = peek(behavior, "viewerProtocolPolicy");
         if (target.state === "unknown" || vpp.state === "unknown") pending = true;
-        if (id.state === "known" && target.state === "known" && target.value === id.value && vpp.state === "known" && vpp.value === "allow-all") httpViewers = true;
+        if (id.state === "known" && target.state === "known" && target.value === id.value && vpp.state === "known" && vpp.value === "allow-all")
+          httpViewers = true;
       }
-      if (httpViewers) report(msg`${path}.customOriginConfig.originProtocolPolicy is "match-viewer" and a cache behavior for this origin allows HTTP viewers, so origin traffic can be unencrypted. Set it to "https-only".`);
+      if (httpViewers)
+        report(
+          msg`${path}.customOriginConfig.originProtocolPolicy is "match-viewer" and a cache behavior for this origin allows HTTP viewers, so origin traffic can be unencrypted. Set it to "https-only".`,
+        );
       else if (pending) requireKnown(props, "defaultCacheBehavior");
     }
   },

@@ -7,7 +7,8 @@ export default awsPolicy({
   description: "CloudFront distributions should have standard (access) logging enabled.",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Set loggingConfig {bucket: \"<log-bucket>.s3.amazonaws.com\", prefix: \"<distribution>/\"} on the distribution (the bucket needs ACLs enabled for the awslogsdelivery account).",
+  remediationSteps:
+    'Set loggingConfig {bucket: "<log-bucket>.s3.amazonaws.com", prefix: "<distribution>/"} on the distribution (the bucket needs ACLs enabled for the awslogsdelivery account).',
   url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html",
   resourceTypes: [awsCloudFront.DISTRIBUTION_TYPE],
   validateResource: ({ props }, report) => {

@@ -24,8 +24,12 @@ export default awsPolicy({
       if (s3 !== true || isSet(origin, "originAccessControlId")) continue;
       const oai = peek<string>(origin, "s3OriginConfig.originAccessIdentity");
       if (oai.state === "unknown") requireKnown(origin, "s3OriginConfig.originAccessIdentity");
-      if (oai.state === "known" && oai.value !== "") report(msg`${path} uses a legacy origin access identity (s3OriginConfig.originAccessIdentity). Switch to origin access control: set originAccessControlId.`);
-      else report(msg`${path} is an S3 origin without origin access control, so the bucket must be public for CloudFront to read it. Set originAccessControlId.`);
+      if (oai.state === "known" && oai.value !== "")
+        report(
+          msg`${path} uses a legacy origin access identity (s3OriginConfig.originAccessIdentity). Switch to origin access control: set originAccessControlId.`,
+        );
+      else
+        report(msg`${path} is an S3 origin without origin access control, so the bucket must be public for CloudFront to read it. Set originAccessControlId.`);
     }
   },
 });

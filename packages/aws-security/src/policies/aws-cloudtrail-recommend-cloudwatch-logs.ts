@@ -10,7 +10,8 @@ export default awsPolicy({
   description: "Multi-Region and organization CloudTrail trails should send events to CloudWatch Logs for monitoring and alarms.",
   severity: "low",
   enforcementLevel: "advisory",
-  remediationSteps: "Set cloudWatchLogsGroupArn (the log group ARN ending in :*) and cloudWatchLogsRoleArn (a role CloudTrail can assume to write to it), then add metric filters and alarms.",
+  remediationSteps:
+    "Set cloudWatchLogsGroupArn (the log group ARN ending in :*) and cloudWatchLogsRoleArn (a role CloudTrail can assume to write to it), then add metric filters and alarms.",
   url: "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html",
   resourceTypes: ["aws:cloudtrail/trail:Trail"],
   validateResource: ({ props }, report) => {
@@ -25,6 +26,8 @@ export default awsPolicy({
       if (org.state === "unknown") requireKnown(props, "isOrganizationTrail");
       return;
     }
-    report("cloudWatchLogsGroupArn is not set, so trail events are not delivered to CloudWatch Logs for metric filters and alarms. Set cloudWatchLogsGroupArn and cloudWatchLogsRoleArn.");
+    report(
+      "cloudWatchLogsGroupArn is not set, so trail events are not delivered to CloudWatch Logs for metric filters and alarms. Set cloudWatchLogsGroupArn and cloudWatchLogsRoleArn.",
+    );
   },
 });

@@ -10,7 +10,8 @@ export default awsPolicy({
   description: "CloudTrail trails must encrypt log files with a KMS key (SSE-KMS).",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Set kmsKeyId to the ARN of a customer managed KMS key whose key policy lets cloudtrail.amazonaws.com encrypt (kms:GenerateDataKey*) for this trail.",
+  remediationSteps:
+    "Set kmsKeyId to the ARN of a customer managed KMS key whose key policy lets cloudtrail.amazonaws.com encrypt (kms:GenerateDataKey*) for this trail.",
   url: "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html",
   resourceTypes: ["aws:cloudtrail/trail:Trail"],
   validateResource: ({ props }, report) => {

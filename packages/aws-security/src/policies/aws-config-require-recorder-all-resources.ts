@@ -13,7 +13,7 @@ export default awsPolicy({
   severity: "high",
   enforcementLevel: "advisory",
   remediationSteps:
-    "Remove recordingGroup, or set recordingGroup.allSupported to true with recordingStrategies [{ useOnly: \"ALL_SUPPORTED_RESOURCE_TYPES\" }] and no resourceTypes or exclusion list. Record global resource types (includeGlobalResourceTypes) in one Region.",
+    'Remove recordingGroup, or set recordingGroup.allSupported to true with recordingStrategies [{ useOnly: "ALL_SUPPORTED_RESOURCE_TYPES" }] and no resourceTypes or exclusion list. Record global resource types (includeGlobalResourceTypes) in one Region.',
   url: "https://docs.aws.amazon.com/config/latest/developerguide/select-resources.html",
   resourceTypes: ["aws:cfg/recorder:Recorder"],
   validateResource: ({ props }, report) => {
@@ -24,7 +24,9 @@ export default awsPolicy({
       const use = peek<unknown>(s, "useOnly");
       if (use.state === "unknown") strategyUnknown = true;
       if (use.state === "known" && use.value !== "ALL_SUPPORTED_RESOURCE_TYPES") {
-        report(msg`recordingGroup.recordingStrategies useOnly is ${JSON.stringify(use.value)}, so not every supported resource type is recorded. Use "ALL_SUPPORTED_RESOURCE_TYPES".`);
+        report(
+          msg`recordingGroup.recordingStrategies useOnly is ${JSON.stringify(use.value)}, so not every supported resource type is recorded. Use "ALL_SUPPORTED_RESOURCE_TYPES".`,
+        );
         return;
       }
     }

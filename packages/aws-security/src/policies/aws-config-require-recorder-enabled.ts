@@ -22,7 +22,8 @@ export default awsPolicy({
   description: "AWS Config configuration recorders must be turned on (RecorderStatus isEnabled true).",
   severity: "high",
   enforcementLevel: "advisory",
-  remediationSteps: "Add an aws.cfg.RecorderStatus with name set to the recorder's name and isEnabled true (it needs a delivery channel, so make it depend on the aws.cfg.DeliveryChannel).",
+  remediationSteps:
+    "Add an aws.cfg.RecorderStatus with name set to the recorder's name and isEnabled true (it needs a delivery channel, so make it depend on the aws.cfg.DeliveryChannel).",
   url: "https://docs.aws.amazon.com/config/latest/developerguide/stop-start-recorder.html",
   resourceTypes: [RECORDER, STATUS],
   validateStack: ({ index }, report) => {
@@ -34,7 +35,11 @@ export default awsPolicy({
       const statuses = links.byTarget.get(r.urn) ?? [];
       if (!statuses.length) {
         if (links.unresolved.length) report.unknown(msg`Recorder "${r.name}": a RecorderStatus whose name is not known yet may start it.`, r.urn);
-        else report(msg`Recorder "${r.name}" has no RecorderStatus with isEnabled true, so it never starts recording. Add an aws.cfg.RecorderStatus for it.`, r.urn);
+        else
+          report(
+            msg`Recorder "${r.name}" has no RecorderStatus with isEnabled true, so it never starts recording. Add an aws.cfg.RecorderStatus for it.`,
+            r.urn,
+          );
         continue;
       }
       const states = statuses.map(enabled);

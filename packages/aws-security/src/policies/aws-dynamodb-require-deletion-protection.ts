@@ -14,6 +14,8 @@ export default awsPolicy({
     const v = peek<unknown>(props, "deletionProtectionEnabled");
     if (v.state === "unknown") requireKnown(props, "deletionProtectionEnabled");
     if (v.state === "known" && v.value === true) return;
-    report("deletionProtectionEnabled is not true, so the table can be deleted by a single API call or a `pulumi destroy`. Set deletionProtectionEnabled to true.");
+    report(
+      "deletionProtectionEnabled is not true, so the table can be deleted by a single API call or a `pulumi destroy`. Set deletionProtectionEnabled to true.",
+    );
   },
 });

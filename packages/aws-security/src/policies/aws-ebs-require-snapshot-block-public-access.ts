@@ -26,6 +26,7 @@ export default awsPolicy({
     const allowed: readonly string[] = config.allowedStates;
     const v = peek<string>(props, "state");
     if (v.state === "unknown") requireKnown(props, "state");
-    if (v.state === "known" && !allowed.includes(v.value)) report(msg`state is "${v.value}", so snapshots can be shared publicly. Set state to "block-all-sharing".`);
+    if (v.state === "known" && !allowed.includes(v.value))
+      report(msg`state is "${v.value}", so snapshots can be shared publicly. Set state to "block-all-sharing".`);
   },
 });

@@ -12,7 +12,8 @@ export default awsPolicy({
   description: "EBS volumes should be encrypted at rest.",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Set encrypted to true (and kmsKeyId to a customer managed key if required), and turn on EBS encryption by default with aws.ebs.EncryptionByDefault.",
+  remediationSteps:
+    "Set encrypted to true (and kmsKeyId to a customer managed key if required), and turn on EBS encryption by default with aws.ebs.EncryptionByDefault.",
   url: "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html",
   resourceTypes: ["aws:ebs/volume:Volume"],
   validateResource: ({ props }, report) => {

@@ -11,7 +11,8 @@ export default awsPolicy({
   description: "EBS snapshots should be shared only with approved AWS accounts.",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Remove the SnapshotCreateVolumePermission, or add the account to this policy's allowedAccountIds after review. Share encrypted snapshots with a customer managed KMS key the other account is granted.",
+  remediationSteps:
+    "Remove the SnapshotCreateVolumePermission, or add the account to this policy's allowedAccountIds after review. Share encrypted snapshots with a customer managed KMS key the other account is granted.",
   url: "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-modifying-snapshot-permissions.html",
   resourceTypes: ["aws:ec2/snapshotCreateVolumePermission:SnapshotCreateVolumePermission"],
   config: {
@@ -29,6 +30,9 @@ export default awsPolicy({
     if (v.state !== "known") return;
     const id = String(v.value);
     if (id.toLowerCase() === "all") report('accountId is "all", which makes the snapshot public. Remove the permission.');
-    else if (!allowed.includes(id)) report(msg`The snapshot is shared with account ${/^\d{12}$/.test(id) ? id : "(not a 12-digit id)"}, which is not in allowedAccountIds. Remove the share or approve the account.`);
+    else if (!allowed.includes(id))
+      report(
+        msg`The snapshot is shared with account ${/^\d{12}$/.test(id) ? id : "(not a 12-digit id)"}, which is not in allowedAccountIds. Remove the share or approve the account.`,
+      );
   },
 });

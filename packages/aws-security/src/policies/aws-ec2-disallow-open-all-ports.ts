@@ -10,7 +10,8 @@ export default awsPolicy({
   description: "Security groups must not allow all ports or all protocols from the internet (0.0.0.0/0 or ::/0).",
   severity: "critical",
   enforcementLevel: "mandatory",
-  remediationSteps: "Replace the rule with rules for the specific ports the service needs (e.g. TCP 443), or restrict its source to known address ranges or security groups.",
+  remediationSteps:
+    "Replace the rule with rules for the specific ports the service needs (e.g. TCP 443), or restrict its source to known address ranges or security groups.",
   url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
   resourceTypes: awsEc2.INGRESS_RULE_TYPES,
   validateResource: ({ type, props }, report) => {

@@ -30,7 +30,9 @@ export default awsPolicy({
     const { hits, unknown } = awsEc2.openToInternetOnPorts(type, props, config.databasePorts);
     for (const { rule, cidr, ports } of hits) {
       const shown = ports.length > 6 ? msg`${ports.slice(0, 6).join(", ")}, …` : ports.join(", ");
-      report(msg`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${awsEc2.portRange(rule)}, which includes database port${ports.length > 1 ? "s" : ""} ${shown}. Restrict the source to the application's security group or private ranges.`);
+      report(
+        msg`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${awsEc2.portRange(rule)}, which includes database port${ports.length > 1 ? "s" : ""} ${shown}. Restrict the source to the application's security group or private ranges.`,
+      );
     }
     if (!hits.length && unknown.length) requireKnown(props);
   },

@@ -7,12 +7,14 @@ export default awsPolicy({
   description: "AMIs must not be shared publicly.",
   severity: "high",
   enforcementLevel: "mandatory",
-  remediationSteps: "Remove `group: \"all\"` from the aws.ec2.AmiLaunchPermission and share the AMI with specific accounts (accountId), an organization (organizationArn) or an OU (organizationalUnitArn).",
+  remediationSteps:
+    'Remove `group: "all"` from the aws.ec2.AmiLaunchPermission and share the AMI with specific accounts (accountId), an organization (organizationArn) or an OU (organizationalUnitArn).',
   url: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/sharingamis-intro.html",
   resourceTypes: ["aws:ec2/amiLaunchPermission:AmiLaunchPermission"],
   validateResource: ({ props }, report) => {
     const g = peek(props, "group");
     if (g.state === "unknown") requireKnown(props, "group");
-    if (g.state === "known" && String(g.value).toLowerCase() === "all") report('group is "all", which makes the AMI public. Share it with specific accounts or your organization instead.');
+    if (g.state === "known" && String(g.value).toLowerCase() === "all")
+      report('group is "all", which makes the AMI public. Share it with specific accounts or your organization instead.');
   },
 });

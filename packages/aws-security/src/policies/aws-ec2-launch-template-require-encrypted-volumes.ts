@@ -11,7 +11,8 @@ export default awsPolicy({
   description: "EC2 launch templates should encrypt their EBS volumes.",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: 'Set blockDeviceMappings[].ebs.encrypted to "true" (optionally with kmsKeyId), and turn on EBS encryption by default for the account and Region.',
+  remediationSteps:
+    'Set blockDeviceMappings[].ebs.encrypted to "true" (optionally with kmsKeyId), and turn on EBS encryption by default for the account and Region.',
   url: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/create-launch-template.html",
   resourceTypes: ["aws:ec2/launchTemplate:LaunchTemplate"],
   config: {

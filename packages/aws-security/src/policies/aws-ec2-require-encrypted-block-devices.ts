@@ -14,7 +14,8 @@ export default awsPolicy({
   description: "EC2 instances should use encrypted EBS root and data volumes.",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Set rootBlockDevice.encrypted and every ebsBlockDevices[].encrypted to true (optionally with kmsKeyId), and turn on EBS encryption by default for the account and Region.",
+  remediationSteps:
+    "Set rootBlockDevice.encrypted and every ebsBlockDevices[].encrypted to true (optionally with kmsKeyId), and turn on EBS encryption by default for the account and Region.",
   url: "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html",
   resourceTypes: TYPES,
   config: {

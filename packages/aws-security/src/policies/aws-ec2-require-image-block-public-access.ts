@@ -13,6 +13,7 @@ export default awsPolicy({
   validateResource: ({ props }, report) => {
     const v = peek<string>(props, "state");
     if (v.state === "unknown") requireKnown(props, "state");
-    if (v.state === "known" && v.value !== "block-new-sharing") report(msg`state is "${v.value}", so AMIs can be made public. Set state to "block-new-sharing".`);
+    if (v.state === "known" && v.value !== "block-new-sharing")
+      report(msg`state is "${v.value}", so AMIs can be made public. Set state to "block-new-sharing".`);
   },
 });

@@ -26,6 +26,9 @@ export default awsPolicy({
     if (tokens.state === "known" && tokens.value === "required") return;
     if (endpoint.state === "unknown") requireKnown(props, "metadataOptions.httpEndpoint");
     if (tokens.state === "known") report(msg`metadataOptions.httpTokens is ${show(tokens.value)}, which allows IMDSv1. Set it to "required".`);
-    else report('metadataOptions.httpTokens is not set, so the instance accepts IMDSv1 unless its AMI or the account default requires tokens. Set it to "required".');
+    else
+      report(
+        'metadataOptions.httpTokens is not set, so the instance accepts IMDSv1 unless its AMI or the account default requires tokens. Set it to "required".',
+      );
   },
 });

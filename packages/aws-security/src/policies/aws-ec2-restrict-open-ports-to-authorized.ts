@@ -53,7 +53,9 @@ export default awsPolicy({
       if (!bad) continue;
       for (const cidr of open) {
         hits++;
-        report(msg`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${bad}, which is not an authorized public port (${[...authorized].join(", ") || "none"}). Restrict the source range.`);
+        report(
+          msg`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${bad}, which is not an authorized public port (${[...authorized].join(", ") || "none"}). Restrict the source range.`,
+        );
       }
     }
     if (!hits && unknown) requireKnown(props);

@@ -7,11 +7,11 @@ import { awsPolicy } from "../policy";
  */
 export default awsPolicy({
   name: "aws-ecr-disallow-public-repository-policy",
-  description: "ECR repository policies must not allow access to everyone (Principal \"*\" without a restricting condition).",
+  description: 'ECR repository policies must not allow access to everyone (Principal "*" without a restricting condition).',
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps:
-    "Name the accounts or roles that may pull in the statement's Principal, or keep `\"*\"` only with a condition such as aws:PrincipalOrgID. Publish public images through Amazon ECR Public instead.",
+    'Name the accounts or roles that may pull in the statement\'s Principal, or keep `"*"` only with a condition such as aws:PrincipalOrgID. Publish public images through Amazon ECR Public instead.',
   url: "https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html",
   resourceTypes: ["aws:ecr/repositoryPolicy:RepositoryPolicy"],
   validateResource: ({ props }, report) => {

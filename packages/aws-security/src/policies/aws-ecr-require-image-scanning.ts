@@ -7,7 +7,12 @@ const REGISTRY_SCANNING = "aws:ecr/registryScanningConfiguration:RegistryScannin
 
 /** `*` wildcard match of an ECR repository filter (filterType WILDCARD). */
 function wildcardMatch(filter: string, name: string): boolean {
-  const re = new RegExp(`^${filter.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  const re = new RegExp(
+    `^${filter
+      .split("*")
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+  );
   return re.test(name);
 }
 

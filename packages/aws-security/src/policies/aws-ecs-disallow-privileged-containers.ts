@@ -19,7 +19,10 @@ export default awsPolicy({
     if (parsed.state === "unknown") requireKnown(props, "containerDefinitions");
     if (parsed.state !== "known") return;
     parsed.containers.forEach((c, i) => {
-      if (c.privileged === true) report(msg`${awsEcs.containerLabel(c, i)} sets privileged: true, which gives the container root access to the host. Remove privileged and add only the capabilities it needs.`);
+      if (c.privileged === true)
+        report(
+          msg`${awsEcs.containerLabel(c, i)} sets privileged: true, which gives the container root access to the host. Remove privileged and add only the capabilities it needs.`,
+        );
     });
   },
 });

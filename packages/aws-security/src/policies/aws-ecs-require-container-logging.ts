@@ -11,7 +11,7 @@ export default awsPolicy({
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
-    "Set `logConfiguration` in each container definition, e.g. `{ logDriver: \"awslogs\", options: { \"awslogs-group\": ..., \"awslogs-region\": ..., \"awslogs-stream-prefix\": ... } }` or FireLens (`awsfirelens`).",
+    'Set `logConfiguration` in each container definition, e.g. `{ logDriver: "awslogs", options: { "awslogs-group": ..., "awslogs-region": ..., "awslogs-stream-prefix": ... } }` or FireLens (`awsfirelens`).',
   url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html",
   resourceTypes: awsEcs.TASK_DEFINITION_TYPES,
   validateResource: ({ props }, report) => {
@@ -19,7 +19,15 @@ export default awsPolicy({
     if (parsed.state === "unknown") requireKnown(props, "containerDefinitions");
     if (parsed.state !== "known") return;
     parsed.containers.forEach((c, i) => {
-      if (!(c.logConfiguration && typeof c.logConfiguration === "object" && !Array.isArray(c.logConfiguration) && typeof c.logConfiguration.logDriver === "string")) report(msg`${awsEcs.containerLabel(c, i)} has no logConfiguration.logDriver, so its output is not collected. Set logConfiguration (e.g. logDriver "awslogs").`);
+      if (!(
+        c.logConfiguration &&
+        typeof c.logConfiguration === "object" &&
+        !Array.isArray(c.logConfiguration) &&
+        typeof c.logConfiguration.logDriver === "string"
+      ))
+        report(
+          msg`${awsEcs.containerLabel(c, i)} has no logConfiguration.logDriver, so its output is not collected. Set logConfiguration (e.g. logDriver "awslogs").`,
+        );
     });
   },
 });

@@ -10,8 +10,7 @@ export default awsPolicy({
   description: "ECS containers should have a read-only root filesystem.",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps:
-    "Set `readonlyRootFilesystem: true` in each container definition and mount writable paths (e.g. /tmp) as volumes.",
+  remediationSteps: "Set `readonlyRootFilesystem: true` in each container definition and mount writable paths (e.g. /tmp) as volumes.",
   url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security",
   resourceTypes: awsEcs.TASK_DEFINITION_TYPES,
   validateResource: ({ props }, report) => {
@@ -19,7 +18,10 @@ export default awsPolicy({
     if (parsed.state === "unknown") requireKnown(props, "containerDefinitions");
     if (parsed.state !== "known") return;
     parsed.containers.forEach((c, i) => {
-      if (c.readonlyRootFilesystem !== true) report(msg`${awsEcs.containerLabel(c, i)} does not set readonlyRootFilesystem: true, so the container can write to its root filesystem. Set readonlyRootFilesystem to true and mount writable volumes where needed.`);
+      if (c.readonlyRootFilesystem !== true)
+        report(
+          msg`${awsEcs.containerLabel(c, i)} does not set readonlyRootFilesystem: true, so the container can write to its root filesystem. Set readonlyRootFilesystem to true and mount writable volumes where needed.`,
+        );
     });
   },
 });

@@ -8,17 +8,19 @@ import { awsPolicy } from "../policy";
  */
 export default awsPolicy({
   name: "aws-efs-disallow-public-file-system-policy",
-  description: "EFS file system policies must not allow access to everyone (Principal \"*\" without a restricting condition).",
+  description: 'EFS file system policies must not allow access to everyone (Principal "*" without a restricting condition).',
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps:
-    "Name the roles or accounts that may mount the file system in the statement's Principal, or keep `\"*\"` only with a condition such as aws:PrincipalOrgID or aws:SourceVpc (elasticfilesystem:AccessPointArn alone does not restrict who).",
+    'Name the roles or accounts that may mount the file system in the statement\'s Principal, or keep `"*"` only with a condition such as aws:PrincipalOrgID or aws:SourceVpc (elasticfilesystem:AccessPointArn alone does not restrict who).',
   url: "https://docs.aws.amazon.com/efs/latest/ug/iam-access-control-nfs-efs.html",
   resourceTypes: ["aws:efs/fileSystemPolicy:FileSystemPolicy"],
   validateResource: ({ props }, report) => {
     const r = awsResourcePolicy.publicStatements(props, "policy");
     for (const s of r.public) {
-      report(msg`policy ${awsResourcePolicy.statementLabel(s)} allows any principal ("*") without a restricting condition. Name the allowed principals or add an aws:PrincipalOrgID / aws:SourceVpc condition.`);
+      report(
+        msg`policy ${awsResourcePolicy.statementLabel(s)} allows any principal ("*") without a restricting condition. Name the allowed principals or add an aws:PrincipalOrgID / aws:SourceVpc condition.`,
+      );
     }
     if (!r.public.length && r.unknown) requireKnown(props, "policy");
   },

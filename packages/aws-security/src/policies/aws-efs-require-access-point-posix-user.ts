@@ -22,6 +22,7 @@ export default awsPolicy({
     }
     const uid = peek<number>(props, "posixUser.uid");
     if (uid.state === "unknown") requireKnown(props, "posixUser.uid");
-    if (uid.state === "known" && Number(uid.value) === 0) report("posixUser.uid is 0, so every request through the access point runs as root. Use a non-root uid.");
+    if (uid.state === "known" && Number(uid.value) === 0)
+      report("posixUser.uid is 0, so every request through the access point runs as root. Use a non-root uid.");
   },
 });

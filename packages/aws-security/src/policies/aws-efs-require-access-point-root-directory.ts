@@ -16,7 +16,9 @@ export default awsPolicy({
   validateResource: ({ props }, report) => {
     const path = peek<unknown>(props, "rootDirectory.path");
     if (path.state === "unknown") requireKnown(props, "rootDirectory.path");
-    if (path.state === "absent") report("rootDirectory.path is not set, so clients of the access point see the whole file system. Set rootDirectory.path to an application directory.");
-    else if (path.state === "known" && typeof path.value === "string" && path.value.replace(/\/+$/, "") === "") report('rootDirectory.path is "/", the file system root. Set it to an application directory.');
+    if (path.state === "absent")
+      report("rootDirectory.path is not set, so clients of the access point see the whole file system. Set rootDirectory.path to an application directory.");
+    else if (path.state === "known" && typeof path.value === "string" && path.value.replace(/\/+$/, "") === "")
+      report('rootDirectory.path is "/", the file system root. Set it to an application directory.');
   },
 });

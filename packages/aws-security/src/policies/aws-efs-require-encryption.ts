@@ -11,7 +11,8 @@ export default awsPolicy({
   description: "EFS file systems must be encrypted at rest.",
   severity: "medium",
   enforcementLevel: "mandatory",
-  remediationSteps: "Set `encrypted: true` (optionally `kmsKeyId` for a customer managed key). An existing file system must be replaced: create an encrypted one and copy the data (e.g. with AWS DataSync).",
+  remediationSteps:
+    "Set `encrypted: true` (optionally `kmsKeyId` for a customer managed key). An existing file system must be replaced: create an encrypted one and copy the data (e.g. with AWS DataSync).",
   url: "https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html",
   resourceTypes: ["aws:efs/fileSystem:FileSystem"],
   validateResource: ({ props }, report) => {

@@ -24,9 +24,13 @@ export default awsPolicy({
     const defaulted = peek(props, "vpcConfig.publicAccessCidrs").state === "absent";
     if (pub.state === "unknown" && (open.length || defaulted)) requireKnown(props, "vpcConfig.endpointPublicAccess");
     if (open.length) {
-      report(msg`vpcConfig.publicAccessCidrs allows ${open.join(", ")}, so the public API endpoint is reachable from the internet. Turn endpointPublicAccess off or restrict publicAccessCidrs.`);
+      report(
+        msg`vpcConfig.publicAccessCidrs allows ${open.join(", ")}, so the public API endpoint is reachable from the internet. Turn endpointPublicAccess off or restrict publicAccessCidrs.`,
+      );
     } else if (defaulted) {
-      report("The public API endpoint is on (vpcConfig.endpointPublicAccess defaults to true) and vpcConfig.publicAccessCidrs is not set, so EKS allows 0.0.0.0/0. Turn endpointPublicAccess off or set publicAccessCidrs to your ranges.");
+      report(
+        "The public API endpoint is on (vpcConfig.endpointPublicAccess defaults to true) and vpcConfig.publicAccessCidrs is not set, so EKS allows 0.0.0.0/0. Turn endpointPublicAccess off or set publicAccessCidrs to your ranges.",
+      );
     } else if (cidrs.unknown) {
       requireKnown(props, "vpcConfig.publicAccessCidrs");
     }

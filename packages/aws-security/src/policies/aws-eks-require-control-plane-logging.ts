@@ -11,7 +11,8 @@ export default awsPolicy({
   description: "EKS clusters should enable control-plane logging (api, audit and authenticator logs).",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: 'Set `enabledClusterLogTypes: ["api", "audit", "authenticator"]` (plus "controllerManager" and "scheduler" if you need them) on the cluster.',
+  remediationSteps:
+    'Set `enabledClusterLogTypes: ["api", "audit", "authenticator"]` (plus "controllerManager" and "scheduler" if you need them) on the cluster.',
   url: "https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html",
   resourceTypes: ["aws:eks/cluster:Cluster"],
   config: {

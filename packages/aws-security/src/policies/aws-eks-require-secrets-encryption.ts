@@ -18,7 +18,9 @@ export default awsPolicy({
   validateResource: ({ props }, report) => {
     const cfg = peek(props, "encryptionConfig");
     if (cfg.state === "absent") {
-      report('encryptionConfig is not set, so Kubernetes secrets are not envelope-encrypted with your KMS key. Set encryptionConfig with resources ["secrets"] and provider.keyArn.');
+      report(
+        'encryptionConfig is not set, so Kubernetes secrets are not envelope-encrypted with your KMS key. Set encryptionConfig with resources ["secrets"] and provider.keyArn.',
+      );
       return;
     }
     const res = peekItems<string>(props, "encryptionConfig.resources");

@@ -18,14 +18,15 @@ export default awsPolicy({
   description: "EKS clusters should run a supported Kubernetes version.",
   severity: "high",
   enforcementLevel: "advisory",
-  remediationSteps: "Upgrade the cluster one minor version at a time (set `version`) until it is at or above the minimum supported version; upgrade node groups and add-ons along with it.",
+  remediationSteps:
+    "Upgrade the cluster one minor version at a time (set `version`) until it is at or above the minimum supported version; upgrade node groups and add-ons along with it.",
   url: "https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html",
   resourceTypes: ["aws:eks/cluster:Cluster"],
   config: {
     minimumVersion: {
       type: "string",
       pattern: "^\\d+\\.\\d+$",
-      description: "Oldest Kubernetes minor version accepted (e.g. \"1.32\"); set it from the EKS release calendar.",
+      description: 'Oldest Kubernetes minor version accepted (e.g. "1.32"); set it from the EKS release calendar.',
       default: "1.32",
     },
   },
@@ -38,7 +39,9 @@ export default awsPolicy({
     const min = parse(config.minimumVersion);
     if (!have || !min) return;
     if (have[0] < min[0] || (have[0] === min[0] && have[1] < min[1])) {
-      report(msg`version is ${JSON.stringify(v.value)}, older than the minimum supported ${config.minimumVersion}. Upgrade the cluster to ${config.minimumVersion} or later.`);
+      report(
+        msg`version is ${JSON.stringify(v.value)}, older than the minimum supported ${config.minimumVersion}. Upgrade the cluster to ${config.minimumVersion} or later.`,
+      );
     }
   },
 });

@@ -21,6 +21,8 @@ export default awsPolicy({
     if (groups.known.length) return;
     if (groups.unknown) requireKnown(props, "userGroupIds");
     if (peek(props, "userGroupIds").state === "unknown") return;
-    report("Neither authToken nor userGroupIds is set, so any client that reaches the endpoint can run commands. Attach an RBAC user group (userGroupIds) or set an authToken.");
+    report(
+      "Neither authToken nor userGroupIds is set, so any client that reaches the endpoint can run commands. Attach an RBAC user group (userGroupIds) or set an authToken.",
+    );
   },
 });

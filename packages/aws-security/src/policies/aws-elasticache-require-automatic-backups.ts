@@ -12,7 +12,8 @@ export default awsPolicy({
   description: "ElastiCache Redis OSS and Valkey caches should have automatic backups enabled.",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Set `snapshotRetentionLimit` to the number of days of automatic backups to keep (at least the configured minimum) and optionally `snapshotWindow`.",
+  remediationSteps:
+    "Set `snapshotRetentionLimit` to the number of days of automatic backups to keep (at least the configured minimum) and optionally `snapshotWindow`.",
   url: "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/backups-automatic.html",
   resourceTypes: ["aws:elasticache/replicationGroup:ReplicationGroup", "aws:elasticache/cluster:Cluster"],
   config: {
@@ -30,7 +31,9 @@ export default awsPolicy({
     if (days.state === "absent") {
       report(msg`snapshotRetentionLimit is not set, so automatic backups are off. Set it to at least ${config.minimumRetentionDays} day(s).`);
     } else if (days.state === "known" && typeof days.value === "number" && days.value < config.minimumRetentionDays) {
-      report(msg`snapshotRetentionLimit is ${days.value}, below the minimum of ${config.minimumRetentionDays} day(s)${days.value === 0 ? " (0 turns automatic backups off)" : ""}. Raise it.`);
+      report(
+        msg`snapshotRetentionLimit is ${days.value}, below the minimum of ${config.minimumRetentionDays} day(s)${days.value === 0 ? " (0 turns automatic backups off)" : ""}. Raise it.`,
+      );
     }
   },
 });

@@ -19,7 +19,8 @@ export default awsPolicy({
     const enc = peek<boolean>(props, "atRestEncryptionEnabled");
     if (enc.state === "unknown") requireKnown(props, "atRestEncryptionEnabled");
     if (enc.state === "known") {
-      if (enc.value === false) report("atRestEncryptionEnabled is false, so cached data and backups are stored unencrypted. Set atRestEncryptionEnabled to true.");
+      if (enc.value === false)
+        report("atRestEncryptionEnabled is false, so cached data and backups are stored unencrypted. Set atRestEncryptionEnabled to true.");
       return;
     }
     const engine = peek<string>(props, "engine");

@@ -21,7 +21,9 @@ export default awsPolicy({
       if (cert.state === "unknown") requireKnown(l, "sslCertificateId");
       if (cert.state !== "known") return;
       if (!/^arn:aws[\w-]*:acm:/.test(String(cert.value))) {
-        report(msg`listeners[${i}].sslCertificateId is not an ACM certificate ARN (e.g. an IAM server certificate). Use a certificate from AWS Certificate Manager.`);
+        report(
+          msg`listeners[${i}].sslCertificateId is not an ACM certificate ARN (e.g. an IAM server certificate). Use a certificate from AWS Certificate Manager.`,
+        );
       }
     });
   },

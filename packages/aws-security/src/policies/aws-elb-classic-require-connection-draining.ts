@@ -13,6 +13,7 @@ export default awsPolicy({
   validateResource: ({ props }, report) => {
     const v = peek(props, "connectionDraining");
     if (v.state === "unknown") requireKnown(props, "connectionDraining");
-    if (v.state !== "known" || v.value !== true) report("connectionDraining is not true, so in-flight requests are cut when an instance is deregistered. Set it to true.");
+    if (v.state !== "known" || v.value !== true)
+      report("connectionDraining is not true, so in-flight requests are cut when an instance is deregistered. Set it to true.");
   },
 });

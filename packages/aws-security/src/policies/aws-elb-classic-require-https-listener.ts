@@ -7,7 +7,8 @@ export default awsPolicy({
   description: "Classic Load Balancer listeners must use HTTPS or SSL (TLS) termination.",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: 'Set lbProtocol to "https" (or "ssl") with an ACM sslCertificateId on every listener, or migrate to an Application Load Balancer with HTTPS listeners.',
+  remediationSteps:
+    'Set lbProtocol to "https" (or "ssl") with an ACM sslCertificateId on every listener, or migrate to an Application Load Balancer with HTTPS listeners.',
   url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-create-https-ssl-load-balancer.html",
   resourceTypes: [awsElb.CLASSIC_LOAD_BALANCER_TYPE],
   validateResource: ({ props }, report) => {

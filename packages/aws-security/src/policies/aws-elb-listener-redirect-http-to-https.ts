@@ -11,7 +11,8 @@ export default awsPolicy({
   description: "Application Load Balancer HTTP listeners should redirect all requests to HTTPS.",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: 'Make the listener\'s default action {type: "redirect", redirect: {protocol: "HTTPS", port: "443", statusCode: "HTTP_301"}} and serve the application from an HTTPS listener.',
+  remediationSteps:
+    'Make the listener\'s default action {type: "redirect", redirect: {protocol: "HTTPS", port: "443", statusCode: "HTTP_301"}} and serve the application from an HTTPS listener.',
   url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html#redirect-actions",
   resourceTypes: awsElb.LISTENER_TYPES,
   config: {
@@ -38,6 +39,9 @@ export default awsPolicy({
       if (t.state === "unknown" || (t.state === "known" && t.value === "redirect" && p.state === "unknown")) requireKnown(a);
       if (t.state === "known" && t.value === "redirect" && p.state === "known" && String(p.value).toUpperCase() === "HTTPS") redirects = true;
     }
-    if (!redirects) report(msg`This HTTP listener on port ${Number(port.value)} does not redirect to HTTPS (no default action of type "redirect" with redirect.protocol "HTTPS"). Make its default action redirect to HTTPS.`);
+    if (!redirects)
+      report(
+        msg`This HTTP listener on port ${Number(port.value)} does not redirect to HTTPS (no default action of type "redirect" with redirect.protocol "HTTPS"). Make its default action redirect to HTTPS.`,
+      );
   },
 });

@@ -38,6 +38,8 @@ export default awsPolicy({
     const name = policy.state === "known" ? String(policy.value) : awsElb.API_DEFAULT_SSL_POLICY;
     if (awsElb.matchesName(name, config.allowedPolicies)) return;
     const what = policy.state === "known" ? msg`sslPolicy is "${name}"` : msg`sslPolicy is not set, so the listener uses "${name}"`;
-    report(msg`${what}, which is not an allowed security policy (${(config.allowedPolicies as string[]).join(", ")}). Set sslPolicy to e.g. "ELBSecurityPolicy-TLS13-1-2-Res-2021-06".`);
+    report(
+      msg`${what}, which is not an allowed security policy (${(config.allowedPolicies as string[]).join(", ")}). Set sslPolicy to e.g. "ELBSecurityPolicy-TLS13-1-2-Res-2021-06".`,
+    );
   },
 });

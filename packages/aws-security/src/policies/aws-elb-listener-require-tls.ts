@@ -47,6 +47,8 @@ export default awsPolicy({
     if (!forwards) return;
     // Without a protocol, only a port tells an ALB listener (HTTP) from a Gateway LB listener.
     if (proto.state === "absent" && port.state === "unknown") requireKnown(props, "port");
-    report(msg`protocol is "${protocol}" and the default action forwards requests unencrypted. Use protocol "HTTPS" or "TLS", or make this listener redirect to HTTPS.`);
+    report(
+      msg`protocol is "${protocol}" and the default action forwards requests unencrypted. Use protocol "HTTPS" or "TLS", or make this listener redirect to HTTPS.`,
+    );
   },
 });

@@ -12,7 +12,8 @@ export default awsPolicy({
   description: "Application and Classic Load Balancers should have access logging enabled.",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Set accessLogs {bucket: <log bucket>, prefix: <name>, enabled: true} on the load balancer, with a bucket policy that lets Elastic Load Balancing write to it.",
+  remediationSteps:
+    "Set accessLogs {bucket: <log bucket>, prefix: <name>, enabled: true} on the load balancer, with a bucket policy that lets Elastic Load Balancing write to it.",
   url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html",
   resourceTypes: [...awsElb.LOAD_BALANCER_TYPES, awsElb.CLASSIC_LOAD_BALANCER_TYPE],
   config: {

@@ -13,6 +13,7 @@ export default awsPolicy({
   validateResource: ({ props }, report) => {
     const v = peek(props, "enableDeletionProtection");
     if (v.state === "unknown") requireKnown(props, "enableDeletionProtection");
-    if (v.state !== "known" || v.value !== true) report("enableDeletionProtection is not true, so the load balancer can be deleted by mistake. Set it to true.");
+    if (v.state !== "known" || v.value !== true)
+      report("enableDeletionProtection is not true, so the load balancer can be deleted by mistake. Set it to true.");
   },
 });

@@ -19,6 +19,7 @@ export default awsPolicy({
     if (t.state === "known" && t.value !== "application") return;
     const v = peek(props, "dropInvalidHeaderFields");
     if (v.state === "unknown") requireKnown(props, "dropInvalidHeaderFields");
-    if (v.state !== "known" || v.value !== true) report("dropInvalidHeaderFields is not true, so requests with invalid header names reach the targets. Set it to true.");
+    if (v.state !== "known" || v.value !== true)
+      report("dropInvalidHeaderFields is not true, so requests with invalid header names reach the targets. Set it to true.");
   },
 });

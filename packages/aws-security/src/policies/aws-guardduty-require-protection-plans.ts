@@ -5,7 +5,15 @@ const DETECTOR = "aws:guardduty/detector:Detector";
 const FEATURE = "aws:guardduty/detectorFeature:DetectorFeature";
 
 /** Detector feature names (GuardDuty API DetectorFeatureConfiguration) this policy checks by default. */
-const DEFAULT_FEATURES = ["S3_DATA_EVENTS", "EKS_AUDIT_LOGS", "EBS_MALWARE_PROTECTION", "RDS_LOGIN_EVENTS", "LAMBDA_NETWORK_LOGS", "RUNTIME_MONITORING", "EKS_RUNTIME_MONITORING"];
+const DEFAULT_FEATURES = [
+  "S3_DATA_EVENTS",
+  "EKS_AUDIT_LOGS",
+  "EBS_MALWARE_PROTECTION",
+  "RDS_LOGIN_EVENTS",
+  "LAMBDA_NETWORK_LOGS",
+  "RUNTIME_MONITORING",
+  "EKS_RUNTIME_MONITORING",
+];
 
 /** Legacy `datasources` switches of the Detector and the feature each corresponds to. */
 const DATASOURCES: [path: string, feature: string][] = [
@@ -24,11 +32,17 @@ export default awsPolicy<"aws-guardduty-require-protection-plans", { features: s
   description: "GuardDuty protection plans (S3, EKS, Malware Protection, RDS, Lambda, Runtime Monitoring) must not be disabled.",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: 'Set status to "ENABLED" on the aws.guardduty.DetectorFeature (or remove the false datasources switch); remove a feature from this policy\'s "features" config if the account does not use that service.',
+  remediationSteps:
+    'Set status to "ENABLED" on the aws.guardduty.DetectorFeature (or remove the false datasources switch); remove a feature from this policy\'s "features" config if the account does not use that service.',
   url: "https://docs.aws.amazon.com/guardduty/latest/ug/guardduty-features-activation-model.html",
   resourceTypes: [DETECTOR, FEATURE],
   config: {
-    features: { type: "array", description: "GuardDuty detector feature names that must not be disabled.", items: { type: "string" }, default: DEFAULT_FEATURES },
+    features: {
+      type: "array",
+      description: "GuardDuty detector feature names that must not be disabled.",
+      items: { type: "string" },
+      default: DEFAULT_FEATURES,
+    },
   },
   validateResource: ({ type, props, config }, report) => {
     if (type === FEATURE) {
@@ -46,7 +60,8 @@ export default awsPolicy<"aws-guardduty-require-protection-plans", { features: s
       if (!config.features.includes(feature)) continue;
       const v = peek<unknown>(props, path);
       if (v.state === "unknown") requireKnown(props, path);
-      if (v.state === "known" && v.value === false) report(msg`${path} is false, which turns off ${feature}. Set it to true or use an aws.guardduty.DetectorFeature with status "ENABLED".`);
+      if (v.state === "known" && v.value === false)
+        report(msg`${path} is false, which turns off ${feature}. Set it to true or use an aws.guardduty.DetectorFeature with status "ENABLED".`);
     }
   },
 });

@@ -19,7 +19,8 @@ export default awsPolicy({
   description: "IAM policies should not use NotAction in Allow statements.",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Rewrite the statement with an explicit Action list (list the allowed actions in Action instead), or turn it into a Deny statement if it is meant as a guardrail.",
+  remediationSteps:
+    "Rewrite the statement with an explicit Action list (list the allowed actions in Action instead), or turn it into a Deny statement if it is meant as a guardrail.",
   url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html",
   resourceTypes: awsIam.IDENTITY_POLICY_TYPES,
   validateResource: ({ type, props }, report) => {

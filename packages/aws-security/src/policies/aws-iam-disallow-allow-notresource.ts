@@ -19,13 +19,16 @@ export default awsPolicy({
   description: "IAM policies should not use NotResource in Allow statements.",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Rewrite the statement with an explicit Resource list (list the allowed resource ARNs in Resource instead), or turn it into a Deny statement if it is meant as a guardrail.",
+  remediationSteps:
+    "Rewrite the statement with an explicit Resource list (list the allowed resource ARNs in Resource instead), or turn it into a Deny statement if it is meant as a guardrail.",
   url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notresource.html",
   resourceTypes: awsIam.IDENTITY_POLICY_TYPES,
   validateResource: ({ type, props }, report) => {
     const { hits, unknown } = awsIam.scanStatements(awsIam.identityPolicyDocuments(type, props), allowWithNotResource);
     for (const h of hits) {
-      report(msg`${h.path} ${h.label} uses NotResource with Effect Allow, which grants every resource except the listed ones, including resources created later. Use an explicit Resource list.`);
+      report(
+        msg`${h.path} ${h.label} uses NotResource with Effect Allow, which grants every resource except the listed ones, including resources created later. Use an explicit Resource list.`,
+      );
     }
     if (!hits.length && unknown) requireKnown(props, type === awsIam.ROLE_TYPE ? "inlinePolicies" : "policy");
   },

@@ -30,7 +30,9 @@ export default awsPolicy({
   validateResource: ({ type, props }, report) => {
     const { hits, unknown } = awsIam.scanStatements(awsIam.identityPolicyDocuments(type, props), fullAdmin);
     for (const h of hits) {
-      report(msg`${h.path} ${h.label} allows Action "*" on Resource "*", which is full administrator access. Grant only the actions and resources that are needed.`);
+      report(
+        msg`${h.path} ${h.label} allows Action "*" on Resource "*", which is full administrator access. Grant only the actions and resources that are needed.`,
+      );
     }
     if (!hits.length && unknown) requireKnown(props, type === awsIam.ROLE_TYPE ? "inlinePolicies" : "policy");
   },

@@ -35,7 +35,9 @@ export default awsPolicy({
     const doc = policyDocumentAt(props, "assumeRolePolicy");
     const { hits, unknown } = awsIam.scanStatements([{ path: "assumeRolePolicy", doc }], publicTrust);
     for (const h of hits) {
-      report(msg`assumeRolePolicy ${h.label} lets any AWS principal assume this role (Principal "*" without a condition such as aws:PrincipalOrgID). Name the trusted principals.`);
+      report(
+        msg`assumeRolePolicy ${h.label} lets any AWS principal assume this role (Principal "*" without a condition such as aws:PrincipalOrgID). Name the trusted principals.`,
+      );
     }
     if (!hits.length && unknown) requireKnown(props, "assumeRolePolicy");
   },

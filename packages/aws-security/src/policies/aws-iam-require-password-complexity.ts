@@ -38,6 +38,7 @@ export default awsPolicy<"aws-iam-require-password-complexity", { requiredClasse
       else if (v.state !== "known" || v.value !== true) missing.push(path);
     }
     if (!missing.length && unknown.length) requireKnown(props, unknown[0]);
-    if (missing.length) report(msg`${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not set to true. Set ${missing.length === 1 ? "it" : "them"} to true.`);
+    if (missing.length)
+      report(msg`${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not set to true. Set ${missing.length === 1 ? "it" : "them"} to true.`);
   },
 });

@@ -23,6 +23,8 @@ export default awsPolicy<"aws-iam-require-password-reuse-prevention", { minimumR
     const n = v.state === "known" && typeof v.value === "number" ? v.value : undefined;
     if (n !== undefined && n >= config.minimumRemembered) return;
     const what = n === undefined ? "passwordReusePrevention is not set, so users may reuse old passwords" : msg`passwordReusePrevention is ${n}`;
-    report(msg`${what}; at least ${config.minimumRemembered} previous passwords must be remembered. Set passwordReusePrevention to ${config.minimumRemembered}.`);
+    report(
+      msg`${what}; at least ${config.minimumRemembered} previous passwords must be remembered. Set passwordReusePrevention to ${config.minimumRemembered}.`,
+    );
   },
 });

@@ -21,7 +21,9 @@ export default awsPolicy({
     const v = peek<boolean>(props, "serverSideEncryption.enabled");
     if (v.state === "unknown") requireKnown(props, "serverSideEncryption.enabled");
     if (v.state === "absent" || (v.state === "known" && v.value !== true)) {
-      report("serverSideEncryption.enabled is not true, so records buffered by this Direct PUT stream are not encrypted with KMS. Set serverSideEncryption.enabled to true.");
+      report(
+        "serverSideEncryption.enabled is not true, so records buffered by this Direct PUT stream are not encrypted with KMS. Set serverSideEncryption.enabled to true.",
+      );
     }
   },
 });

@@ -16,7 +16,9 @@ export default awsPolicy({
   validateResource: ({ props }, report) => {
     const t = peek<string>(props, "encryptionType");
     if (t.state === "unknown") requireKnown(props, "encryptionType");
-    if (t.state === "absent") report('encryptionType is not set, so the stream is not encrypted (the default is "NONE"). Set encryptionType to "KMS" with a kmsKeyId.');
-    else if (t.state === "known" && t.value !== "KMS") report(msg`encryptionType is ${JSON.stringify(t.value)}, so records are stored unencrypted. Set it to "KMS" with a kmsKeyId.`);
+    if (t.state === "absent")
+      report('encryptionType is not set, so the stream is not encrypted (the default is "NONE"). Set encryptionType to "KMS" with a kmsKeyId.');
+    else if (t.state === "known" && t.value !== "KMS")
+      report(msg`encryptionType is ${JSON.stringify(t.value)}, so records are stored unencrypted. Set it to "KMS" with a kmsKeyId.`);
   },
 });

@@ -29,7 +29,9 @@ export default awsPolicy({
     let open = false;
     doc.statements.forEach((s, i) => {
       if (allowsPublicAccess(s)) {
-        report(msg`policy ${label(s, i)} allows Principal "*" without a restricting condition (e.g. kms:CallerAccount, aws:PrincipalOrgID), so any AWS account can use or manage the key. Name the trusted principals.`);
+        report(
+          msg`policy ${label(s, i)} allows Principal "*" without a restricting condition (e.g. kms:CallerAccount, aws:PrincipalOrgID), so any AWS account can use or manage the key. Name the trusted principals.`,
+        );
         return;
       }
       if (s.effect === "Deny" || !s.hasUnknown) return;

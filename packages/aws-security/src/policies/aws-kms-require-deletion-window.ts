@@ -21,6 +21,8 @@ export default awsPolicy<"aws-kms-require-deletion-window", { minimumDays: numbe
     const v = peek<unknown>(props, "deletionWindowInDays");
     if (v.state === "unknown") requireKnown(props, "deletionWindowInDays");
     if (v.state !== "known" || typeof v.value !== "number" || v.value >= config.minimumDays) return;
-    report(msg`deletionWindowInDays is ${v.value}, shorter than the required ${config.minimumDays} days to notice and cancel an unintended key deletion. Set it to ${config.minimumDays} or remove it.`);
+    report(
+      msg`deletionWindowInDays is ${v.value}, shorter than the required ${config.minimumDays} days to notice and cancel an unintended key deletion. Set it to ${config.minimumDays} or remove it.`,
+    );
   },
 });

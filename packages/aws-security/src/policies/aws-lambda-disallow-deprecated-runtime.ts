@@ -67,7 +67,8 @@ export default awsPolicy<"aws-lambda-disallow-deprecated-runtime", { warnDaysAhe
   description: "Lambda functions must use a runtime that AWS still supports with security patches.",
   severity: "high",
   enforcementLevel: "advisory",
-  remediationSteps: "Move the function to a supported runtime of its language (e.g. nodejs22.x or newer, python3.12 or newer, java21, dotnet10, ruby3.4, provided.al2023), test it, and deploy.",
+  remediationSteps:
+    "Move the function to a supported runtime of its language (e.g. nodejs22.x or newer, python3.12 or newer, java21, dotnet10, ruby3.4, provided.al2023), test it, and deploy.",
   url: "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html",
   resourceTypes: ["aws:lambda/function:Function"],
   config: {

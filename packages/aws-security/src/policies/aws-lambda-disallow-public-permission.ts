@@ -32,6 +32,8 @@ export default awsPolicy({
       (action.state === "known" && action.value === "lambda:InvokeFunctionUrl" && urlAuth.state === "known" && urlAuth.value === "NONE") ||
       (viaUrl.state === "known" && viaUrl.value === true);
     if (forUrl) return;
-    report(msg`principal is "*" without sourceArn, sourceAccount or principalOrgId, so any AWS account can use this permission${action.state === "known" && typeof action.value === "string" ? ` (${action.value})` : ""}. Name the calling service or account and restrict the source.`);
+    report(
+      msg`principal is "*" without sourceArn, sourceAccount or principalOrgId, so any AWS account can use this permission${action.state === "known" && typeof action.value === "string" ? ` (${action.value})` : ""}. Name the calling service or account and restrict the source.`,
+    );
   },
 });

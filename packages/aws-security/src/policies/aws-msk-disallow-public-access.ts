@@ -11,7 +11,8 @@ export default awsPolicy({
   description: "MSK clusters should not have public access turned on.",
   severity: "high",
   enforcementLevel: "advisory",
-  remediationSteps: 'Set `brokerNodeGroupInfo.connectivityInfo.publicAccess.type` to "DISABLED" (or remove it) and reach the brokers through the VPC, VPC peering, PrivateLink (multi-VPC connectivity) or a VPN.',
+  remediationSteps:
+    'Set `brokerNodeGroupInfo.connectivityInfo.publicAccess.type` to "DISABLED" (or remove it) and reach the brokers through the VPC, VPC peering, PrivateLink (multi-VPC connectivity) or a VPN.',
   url: "https://docs.aws.amazon.com/msk/latest/developerguide/public-access.html",
   resourceTypes: ["aws:msk/cluster:Cluster"],
   validateResource: ({ props }, report) => {

@@ -29,7 +29,9 @@ export default awsPolicy({
       return;
     }
     if (!isSet(props, "clientAuthentication.sasl") && !isSet(props, "clientAuthentication.tls") && auth.state === "known") {
-      report("clientAuthentication has neither sasl nor tls, so clients connect without authentication. Configure sasl (IAM or SCRAM) or tls client authentication.");
+      report(
+        "clientAuthentication has neither sasl nor tls, so clients connect without authentication. Configure sasl (IAM or SCRAM) or tls client authentication.",
+      );
     }
   },
 });

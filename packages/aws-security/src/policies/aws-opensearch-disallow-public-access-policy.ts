@@ -28,7 +28,7 @@ export default awsPolicy({
   severity: "critical",
   enforcementLevel: "mandatory",
   remediationSteps:
-    "Name the IAM roles or accounts that may use the domain in the access policy's Principal, or restrict `\"*\"` with an aws:SourceIp condition; better, move the domain into a VPC and enable fine-grained access control.",
+    'Name the IAM roles or accounts that may use the domain in the access policy\'s Principal, or restrict `"*"` with an aws:SourceIp condition; better, move the domain into a VPC and enable fine-grained access control.',
   url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ac.html",
   resourceTypes: [...DOMAINS, ...POLICIES],
   validateStack: ({ index }, report) => {

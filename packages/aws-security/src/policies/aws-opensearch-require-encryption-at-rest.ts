@@ -17,7 +17,8 @@ export default awsPolicy({
   validateResource: ({ props }, report) => {
     const v = peek<boolean>(props, "encryptAtRest.enabled");
     if (v.state === "unknown") requireKnown(props, "encryptAtRest.enabled");
-    if (v.state === "absent") report("encryptAtRest is not set, so the domain's data is not encrypted at rest (the default is off). Set encryptAtRest.enabled to true.");
+    if (v.state === "absent")
+      report("encryptAtRest is not set, so the domain's data is not encrypted at rest (the default is off). Set encryptAtRest.enabled to true.");
     else if (v.state === "known" && v.value !== true) report("encryptAtRest.enabled is false. Set it to true.");
   },
 });

@@ -18,6 +18,7 @@ export default awsPolicy({
     const v = peek<boolean>(props, "advancedSecurityOptions.enabled");
     if (v.state === "unknown") requireKnown(props, "advancedSecurityOptions.enabled");
     if (v.state === "absent") report("advancedSecurityOptions is not set, so fine-grained access control is off. Set advancedSecurityOptions.enabled to true.");
-    else if (v.state === "known" && v.value !== true) report("advancedSecurityOptions.enabled is false, so fine-grained access control is off. Set it to true.");
+    else if (v.state === "known" && v.value !== true)
+      report("advancedSecurityOptions.enabled is false, so fine-grained access control is off. Set it to true.");
   },
 });

@@ -14,8 +14,7 @@ export default awsPolicy({
   description: "OpenSearch domains must enforce HTTPS with a TLS 1.2 (or newer) security policy.",
   severity: "high",
   enforcementLevel: "advisory",
-  remediationSteps:
-    'Set `domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" }`.',
+  remediationSteps: 'Set `domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" }`.',
   url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/infrastructure-security.html",
   resourceTypes: ["aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"],
   config: {
@@ -35,9 +34,13 @@ export default awsPolicy({
     const tls = peek<string>(props, "domainEndpointOptions.tlsSecurityPolicy");
     if (tls.state === "unknown") requireKnown(props, "domainEndpointOptions.tlsSecurityPolicy");
     if (tls.state === "absent") {
-      report(msg`domainEndpointOptions.tlsSecurityPolicy is not set, so the minimum TLS version is left to the AWS default. Set it to "${config.allowedTlsPolicies[0] ?? "Policy-Min-TLS-1-2-PFS-2023-10"}".`);
+      report(
+        msg`domainEndpointOptions.tlsSecurityPolicy is not set, so the minimum TLS version is left to the AWS default. Set it to "${config.allowedTlsPolicies[0] ?? "Policy-Min-TLS-1-2-PFS-2023-10"}".`,
+      );
     } else if (tls.state === "known" && !config.allowedTlsPolicies.includes(tls.value)) {
-      report(msg`domainEndpointOptions.tlsSecurityPolicy is ${JSON.stringify(tls.value)}, which allows TLS older than 1.2 or is not an accepted policy. Use "${config.allowedTlsPolicies[0] ?? "Policy-Min-TLS-1-2-PFS-2023-10"}".`);
+      report(
+        msg`domainEndpointOptions.tlsSecurityPolicy is ${JSON.stringify(tls.value)}, which allows TLS older than 1.2 or is not an accepted policy. Use "${config.allowedTlsPolicies[0] ?? "Policy-Min-TLS-1-2-PFS-2023-10"}".`,
+      );
     }
   },
 });

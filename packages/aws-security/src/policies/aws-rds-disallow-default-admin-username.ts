@@ -14,11 +14,17 @@ export default awsPolicy<"aws-rds-disallow-default-admin-username", { defaultUse
   description: "RDS DB instances and clusters should use a custom administrator user name instead of a default one.",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Choose a non-default master user name (username on aws.rds.Instance, masterUsername on aws.rds.Cluster) when creating the database; it cannot be changed afterwards, so create a new instance or cluster and migrate.",
+  remediationSteps:
+    "Choose a non-default master user name (username on aws.rds.Instance, masterUsername on aws.rds.Cluster) when creating the database; it cannot be changed afterwards, so create a new instance or cluster and migrate.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.MasterAccounts.html",
   resourceTypes: [awsRds.INSTANCE_TYPE, awsRds.CLUSTER_TYPE],
   config: {
-    defaultUsernames: { type: "array", description: "User names treated as defaults (compared case-insensitively).", items: { type: "string" }, default: ["admin", "postgres"] },
+    defaultUsernames: {
+      type: "array",
+      description: "User names treated as defaults (compared case-insensitively).",
+      items: { type: "string" },
+      default: ["admin", "postgres"],
+    },
   },
   validateResource: ({ type, props, config }, report) => {
     const path = type === awsRds.CLUSTER_TYPE ? "masterUsername" : "username";

@@ -15,7 +15,9 @@ export default awsPolicy({
     const pub = peek<unknown>(props, "publiclyAccessible");
     if (pub.state === "unknown") requireKnown(props, "publiclyAccessible");
     if (pub.state === "known" && pub.value === true) {
-      report("publiclyAccessible is true, so the database gets a public IP address and a DNS name that resolves to it from the internet. Set publiclyAccessible to false.");
+      report(
+        "publiclyAccessible is true, so the database gets a public IP address and a DNS name that resolves to it from the internet. Set publiclyAccessible to false.",
+      );
     }
   },
 });

@@ -18,7 +18,9 @@ export default awsPolicy({
     const v = peek<unknown>(props, "autoMinorVersionUpgrade");
     if (v.state === "unknown") requireKnown(props, "autoMinorVersionUpgrade");
     if (v.state === "known" && v.value === false) {
-      report("autoMinorVersionUpgrade is false, so minor engine versions with security fixes are not applied automatically. Set autoMinorVersionUpgrade to true.");
+      report(
+        "autoMinorVersionUpgrade is false, so minor engine versions with security fixes are not applied automatically. Set autoMinorVersionUpgrade to true.",
+      );
     }
   },
 });

@@ -16,7 +16,13 @@ export default awsPolicy<"aws-rds-require-enhanced-monitoring", { maximumInterva
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Monitoring.OS.html",
   resourceTypes: [awsRds.INSTANCE_TYPE, awsRds.CLUSTER_INSTANCE_TYPE],
   config: {
-    maximumIntervalSeconds: { type: "integer", description: "Longest acceptable Enhanced Monitoring interval, in seconds.", default: 60, minimum: 1, maximum: 60 },
+    maximumIntervalSeconds: {
+      type: "integer",
+      description: "Longest acceptable Enhanced Monitoring interval, in seconds.",
+      default: 60,
+      minimum: 1,
+      maximum: 60,
+    },
   },
   validateResource: ({ props, config }, report) => {
     const v = peek<unknown>(props, "monitoringInterval");

@@ -32,6 +32,8 @@ export default awsPolicy({
     if (engine.state === "unknown") requireKnown(props, "engine");
     if (engine.state !== "known" || !(type === awsRds.INSTANCE_TYPE ? INSTANCE_ENGINES : CLUSTER_ENGINES).includes(engine.engine)) return;
     if (on.state === "unknown") requireKnown(props, "iamDatabaseAuthenticationEnabled");
-    report(msg`iamDatabaseAuthenticationEnabled is not set to true for this ${engine.engine} ${type === awsRds.INSTANCE_TYPE ? "instance" : "cluster"}. Set it to true and connect with IAM authentication tokens.`);
+    report(
+      msg`iamDatabaseAuthenticationEnabled is not set to true for this ${engine.engine} ${type === awsRds.INSTANCE_TYPE ? "instance" : "cluster"}. Set it to true and connect with IAM authentication tokens.`,
+    );
   },
 });

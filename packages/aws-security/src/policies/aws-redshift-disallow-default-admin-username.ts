@@ -10,7 +10,7 @@ export default awsPolicy({
   description: "Redshift clusters should not use the default admin user name awsuser.",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Set `masterUsername` to a name other than \"awsuser\" (this requires a new cluster or a restore from snapshot).",
+  remediationSteps: 'Set `masterUsername` to a name other than "awsuser" (this requires a new cluster or a restore from snapshot).',
   url: "https://docs.aws.amazon.com/redshift/latest/mgmt/create-cluster.html",
   resourceTypes: ["aws:redshift/cluster:Cluster"],
   validateResource: ({ props }, report) => {

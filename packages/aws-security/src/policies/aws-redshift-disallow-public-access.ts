@@ -7,12 +7,14 @@ export default awsPolicy({
   description: "Redshift clusters must not be publicly accessible.",
   severity: "critical",
   enforcementLevel: "mandatory",
-  remediationSteps: "Set `publiclyAccessible: false` (the default) and reach the cluster from inside the VPC, through a VPN, or with a Redshift-managed VPC endpoint.",
+  remediationSteps:
+    "Set `publiclyAccessible: false` (the default) and reach the cluster from inside the VPC, through a VPN, or with a Redshift-managed VPC endpoint.",
   url: "https://docs.aws.amazon.com/redshift/latest/mgmt/rs-vpc-public-access.html",
   resourceTypes: ["aws:redshift/cluster:Cluster"],
   validateResource: ({ props }, report) => {
     const v = peek<boolean>(props, "publiclyAccessible");
     if (v.state === "unknown") requireKnown(props, "publiclyAccessible");
-    if (v.state === "known" && v.value === true) report("publiclyAccessible is true, so the cluster gets a public IP address and endpoint. Set publiclyAccessible to false.");
+    if (v.state === "known" && v.value === true)
+      report("publiclyAccessible is true, so the cluster gets a public IP address and endpoint. Set publiclyAccessible to false.");
   },
 });

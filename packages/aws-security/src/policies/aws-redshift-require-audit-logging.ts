@@ -20,13 +20,22 @@ export default awsPolicy({
   url: "https://docs.aws.amazon.com/redshift/latest/mgmt/db-auditing.html",
   resourceTypes: [CLUSTER, LOGGING],
   validateStack: ({ index }, report) => {
-    const links = index.companions({ targetTypes: [CLUSTER], companionTypes: [LOGGING], linkProperty: "clusterIdentifier", targetKeys: ["clusterIdentifier", "id"] });
+    const links = index.companions({
+      targetTypes: [CLUSTER],
+      companionTypes: [LOGGING],
+      linkProperty: "clusterIdentifier",
+      targetKeys: ["clusterIdentifier", "id"],
+    });
     for (const c of index.ofType(CLUSTER)) {
       const logs = links.byTarget.get(c.urn) ?? [];
       if (logs.length) {
         // A Logging resource with neither a bucket nor a log destination type logs nowhere.
         const ok = logs.some((l) => peek(l.props, "bucketName").state !== "absent" || peek(l.props, "logDestinationType").state !== "absent");
-        if (!ok) report(msg`Cluster "${c.name}": its Logging resource sets neither bucketName nor logDestinationType. Set logDestinationType ("s3" with bucketName, or "cloudwatch" with logExports).`, c.urn);
+        if (!ok)
+          report(
+            msg`Cluster "${c.name}": its Logging resource sets neither bucketName nor logDestinationType. Set logDestinationType ("s3" with bucketName, or "cloudwatch" with logExports).`,
+            c.urn,
+          );
         continue;
       }
       if (links.unresolved.length) {

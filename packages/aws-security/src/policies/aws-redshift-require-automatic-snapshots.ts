@@ -23,7 +23,9 @@ export default awsPolicy({
     const days = v.state === "known" ? v.value : v.state === "absent" ? 1 : undefined;
     if (typeof days === "number" && days < config.minimumRetentionDays) {
       const shown = v.state === "absent" ? "not set (default 1 day)" : String(days);
-      report(msg`automatedSnapshotRetentionPeriod is ${shown}, below the minimum of ${config.minimumRetentionDays} days${days === 0 ? " (0 turns automated snapshots off)" : ""}. Raise it.`);
+      report(
+        msg`automatedSnapshotRetentionPeriod is ${shown}, below the minimum of ${config.minimumRetentionDays} days${days === 0 ? " (0 turns automated snapshots off)" : ""}. Raise it.`,
+      );
     }
   },
 });

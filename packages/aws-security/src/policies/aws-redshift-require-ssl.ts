@@ -35,7 +35,8 @@ export default awsPolicy({
   description: "Redshift clusters should require SSL connections (require_ssl in their parameter group).",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: 'Add `{ name: "require_ssl", value: "true" }` to the `parameters` of the cluster\'s aws.redshift.ParameterGroup and connect clients with SSL.',
+  remediationSteps:
+    'Add `{ name: "require_ssl", value: "true" }` to the `parameters` of the cluster\'s aws.redshift.ParameterGroup and connect clients with SSL.',
   url: "https://docs.aws.amazon.com/redshift/latest/mgmt/connecting-ssl-support.html",
   resourceTypes: [CLUSTER, PARAMS],
   validateStack: ({ index }, report) => {
@@ -67,7 +68,10 @@ export default awsPolicy({
       const state = requiresSsl(group);
       if (state === "unknown") report.unknown(msg`Cluster "${c.name}": the require_ssl parameter of "${group.name}" is not known yet.`, c.urn);
       else if (state === "no") {
-        report(msg`Cluster "${c.name}": its parameter group "${group.name}" does not set require_ssl to "true", so clients may connect without SSL. Add { name: "require_ssl", value: "true" }.`, c.urn);
+        report(
+          msg`Cluster "${c.name}": its parameter group "${group.name}" does not set require_ssl to "true", so clients may connect without SSL. Add { name: "require_ssl", value: "true" }.`,
+          c.urn,
+        );
       }
     }
   },

@@ -30,7 +30,8 @@ export default awsPolicy({
     }
     const acl = peek<string>(props, "acl");
     if (acl.state === "unknown") requireKnown(props, "acl");
-    if (acl.state === "known" && acl.value !== "private") report(msg`acl is ${show(acl.value)}: access is granted through an ACL. Remove acl and use bucket or IAM policies.`);
+    if (acl.state === "known" && acl.value !== "private")
+      report(msg`acl is ${show(acl.value)}: access is granted through an ACL. Remove acl and use bucket or IAM policies.`);
     const path = ACL_RESOURCES.includes(type) ? "accessControlPolicy.grants" : "grants";
     const grants = peekItems(props, path);
     if (grants.unknown) requireKnown(props, path);

@@ -17,11 +17,11 @@ function actionsOf(actions: readonly (string | typeof UNKNOWN)[] | undefined): s
  */
 export default awsPolicy({
   name: "aws-s3-disallow-public-bucket-policy",
-  description: "S3 bucket policies must not allow access to everyone (Principal \"*\").",
+  description: 'S3 bucket policies must not allow access to everyone (Principal "*").',
   severity: "critical",
   enforcementLevel: "mandatory",
   remediationSteps:
-    "Replace Principal \"*\" with the AWS accounts, roles or service principals that need access, or add a condition that narrows the caller (aws:PrincipalOrgID, aws:SourceArn, aws:SourceVpce). Serve public content through CloudFront with origin access control instead of a public bucket.",
+    'Replace Principal "*" with the AWS accounts, roles or service principals that need access, or add a condition that narrows the caller (aws:PrincipalOrgID, aws:SourceArn, aws:SourceVpce). Serve public content through CloudFront with origin access control instead of a public bucket.',
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status",
   resourceTypes: TYPES,
   validateResource: ({ props }, report) => {

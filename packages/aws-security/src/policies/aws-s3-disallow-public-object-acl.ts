@@ -17,7 +17,9 @@ export default awsPolicy({
     const acl = peek<string>(props, "acl");
     if (acl.state === "unknown") requireKnown(props, "acl");
     if (acl.state === "known" && PUBLIC_ACLS.includes(acl.value)) {
-      report(msg`acl is "${acl.value}", which gives ${acl.value === "authenticated-read" ? "any AWS account" : "everyone"} access to the object. Remove acl or set it to "private".`);
+      report(
+        msg`acl is "${acl.value}", which gives ${acl.value === "authenticated-read" ? "any AWS account" : "everyone"} access to the object. Remove acl or set it to "private".`,
+      );
     }
   },
 });

@@ -40,7 +40,10 @@ export default awsPolicy({
         const name = peek(bucket.props, "bucket");
         if (name.state === "known" && targets.has(String(name.value))) continue;
         if ((name.state !== "known" && targets.size) || targetUnknown) {
-          report.unknown(msg`Bucket "${bucket.name}" has no access logging, but it may be a log target bucket (a bucket name or logging target is not known yet).`, bucket.urn);
+          report.unknown(
+            msg`Bucket "${bucket.name}" has no access logging, but it may be a log target bucket (a bucket name or logging target is not known yet).`,
+            bucket.urn,
+          );
           continue;
         }
       }

@@ -12,8 +12,7 @@ export default awsPolicy({
   description: "The account-level S3 Block Public Access must enable all four settings.",
   severity: "high",
   enforcementLevel: "mandatory",
-  remediationSteps:
-    "Set blockPublicAcls, blockPublicPolicy, ignorePublicAcls and restrictPublicBuckets to true on the aws.s3.AccountPublicAccessBlock.",
+  remediationSteps: "Set blockPublicAcls, blockPublicPolicy, ignorePublicAcls and restrictPublicBuckets to true on the aws.s3.AccountPublicAccessBlock.",
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/configuring-block-public-access-account.html",
   resourceTypes: [awsS3.S3_ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE],
   validateResource: ({ props }, report) => {
@@ -24,7 +23,8 @@ export default awsPolicy({
       if (v.state === "unknown") unknown = true;
       else if (v.state === "absent" || v.value !== true) off.push(s);
     }
-    if (off.length) report(msg`${off.join(", ")} ${off.length > 1 ? "are" : "is"} unset or false on the account-level public access block. Set all four settings to true.`);
+    if (off.length)
+      report(msg`${off.join(", ")} ${off.length > 1 ? "are" : "is"} unset or false on the account-level public access block. Set all four settings to true.`);
     else if (unknown) requireKnown(props);
   },
 });

@@ -49,7 +49,9 @@ export default awsPolicy({
       }
       if (unresolved) continue;
       const used = algorithms.filter((a): a is string => typeof a === "string");
-      const what = used.length ? msg`uses default encryption ${used.map((a) => `"${a}"`).join(", ")}` : "has no default encryption configuration (S3 applies SSE-S3 \"AES256\")";
+      const what = used.length
+        ? msg`uses default encryption ${used.map((a) => `"${a}"`).join(", ")}`
+        : 'has no default encryption configuration (S3 applies SSE-S3 "AES256")';
       report(msg`Bucket "${bucket.name}" ${what}. Set sseAlgorithm to one of ${allowed.join(", ")} with a KMS key.`, bucket.urn);
     }
   },

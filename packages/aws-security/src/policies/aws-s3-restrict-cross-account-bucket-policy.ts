@@ -6,7 +6,13 @@ const SENSITIVE_ACTIONS = ["s3:DeleteBucketPolicy", "s3:PutBucketAcl", "s3:PutBu
 
 /** IAM action pattern match: case-insensitive, `*` and `?` wildcards. */
 function actionMatches(pattern: string, action: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`, "i");
+  const re = new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+      .replace(/\*/g, ".*")
+      .replace(/\?/g, ".")}$`,
+    "i",
+  );
   return re.test(action);
 }
 
@@ -87,8 +93,10 @@ export default awsPolicy({
       const accounts = principalAccounts(s).filter((a) => !trusted.has(a));
       if (!accounts.length) return;
       hits++;
-      const who = accounts.includes("*") ? "every AWS account (Principal \"*\")" : msg`account${accounts.length > 1 ? "s" : ""} ${accounts.join(", ")}`;
-      report(msg`policy Statement[${i}] allows ${who} ${actions.join(", ")}. Remove these actions from the statement, or add the account to trustedAccountIds if it is your own.`);
+      const who = accounts.includes("*") ? 'every AWS account (Principal "*")' : msg`account${accounts.length > 1 ? "s" : ""} ${accounts.join(", ")}`;
+      report(
+        msg`policy Statement[${i}] allows ${who} ${actions.join(", ")}. Remove these actions from the statement, or add the account to trustedAccountIds if it is your own.`,
+      );
     });
     if (!hits && doc.statements.some((s) => s.hasUnknown && s.effect !== "Deny")) requireKnown(props, "policy");
   },

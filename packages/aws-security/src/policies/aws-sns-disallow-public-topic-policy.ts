@@ -8,11 +8,11 @@ import { awsPolicy } from "../policy";
  */
 export default awsPolicy({
   name: "aws-sns-disallow-public-topic-policy",
-  description: "SNS topic policies must not allow access to everyone (Principal \"*\" without a restricting condition).",
+  description: 'SNS topic policies must not allow access to everyone (Principal "*" without a restricting condition).',
   severity: "critical",
   enforcementLevel: "mandatory",
   remediationSteps:
-    "Name the accounts, roles or service principals that may publish or subscribe, or keep `\"*\"` only with a condition such as aws:SourceOwner, aws:SourceArn, aws:SourceAccount or aws:PrincipalOrgID.",
+    'Name the accounts, roles or service principals that may publish or subscribe, or keep `"*"` only with a condition such as aws:SourceOwner, aws:SourceArn, aws:SourceAccount or aws:PrincipalOrgID.',
   url: "https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-use-cases.html",
   resourceTypes: ["aws:sns/topic:Topic", "aws:sns/topicPolicy:TopicPolicy"],
   validateResource: ({ props }, report) => {

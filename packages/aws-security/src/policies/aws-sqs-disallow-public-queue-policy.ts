@@ -7,11 +7,11 @@ import { awsPolicy } from "../policy";
  */
 export default awsPolicy({
   name: "aws-sqs-disallow-public-queue-policy",
-  description: "SQS queue policies must not allow access to everyone (Principal \"*\" without a restricting condition).",
+  description: 'SQS queue policies must not allow access to everyone (Principal "*" without a restricting condition).',
   severity: "critical",
   enforcementLevel: "mandatory",
   remediationSteps:
-    "Name the accounts, roles or service principals that need the queue in the statement's Principal, or keep `\"*\"` only together with a condition such as aws:SourceArn, aws:SourceAccount or aws:PrincipalOrgID.",
+    'Name the accounts, roles or service principals that need the queue in the statement\'s Principal, or keep `"*"` only together with a condition such as aws:SourceArn, aws:SourceAccount or aws:PrincipalOrgID.',
   url: "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-creating-custom-policies.html",
   resourceTypes: ["aws:sqs/queue:Queue", "aws:sqs/queuePolicy:QueuePolicy"],
   validateResource: ({ props }, report) => {

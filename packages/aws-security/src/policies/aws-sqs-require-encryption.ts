@@ -22,7 +22,9 @@ export default awsPolicy({
     const sse = peek<boolean>(props, "sqsManagedSseEnabled");
     if (sse.state === "unknown") requireKnown(props, "sqsManagedSseEnabled");
     if (sse.state === "known" && sse.value === false) {
-      report("sqsManagedSseEnabled is false and no kmsMasterKeyId is set, so messages are stored unencrypted. Remove `sqsManagedSseEnabled: false` or set kmsMasterKeyId.");
+      report(
+        "sqsManagedSseEnabled is false and no kmsMasterKeyId is set, so messages are stored unencrypted. Remove `sqsManagedSseEnabled: false` or set kmsMasterKeyId.",
+      );
     }
   },
 });

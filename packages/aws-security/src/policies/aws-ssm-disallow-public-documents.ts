@@ -10,7 +10,8 @@ export default awsPolicy({
   description: "SSM documents must not be shared publicly.",
   severity: "critical",
   enforcementLevel: "mandatory",
-  remediationSteps: 'Share the document with specific account IDs in `permissions.accountIds` instead of "all", or remove `permissions`; turn on "Block public sharing" for SSM documents in the account.',
+  remediationSteps:
+    'Share the document with specific account IDs in `permissions.accountIds` instead of "all", or remove `permissions`; turn on "Block public sharing" for SSM documents in the account.',
   url: "https://docs.aws.amazon.com/systems-manager/latest/userguide/documents-ssm-sharing.html",
   resourceTypes: ["aws:ssm/document:Document"],
   validateResource: ({ props }, report) => {

@@ -11,7 +11,8 @@ export default awsPolicy({
   description: "SSM parameters that hold secrets must use the SecureString type.",
   severity: "high",
   enforcementLevel: "advisory",
-  remediationSteps: 'Set `type: "SecureString"` (optionally with `keyId` for a customer managed KMS key) on the parameter, or store the value in AWS Secrets Manager.',
+  remediationSteps:
+    'Set `type: "SecureString"` (optionally with `keyId` for a customer managed KMS key) on the parameter, or store the value in AWS Secrets Manager.',
   url: "https://docs.aws.amazon.com/systems-manager/latest/userguide/what-is-a-parameter.html",
   resourceTypes: ["aws:ssm/parameter:Parameter"],
   config: {
@@ -29,7 +30,9 @@ export default awsPolicy({
     if (name.state === "unknown") requireKnown(props, "name");
     if (name.state !== "known" || typeof name.value !== "string") return;
     if (new RegExp(config.namePattern, "i").test(name.value)) {
-      report(msg`Parameter ${JSON.stringify(name.value)} looks like a secret but its type is ${JSON.stringify(type.value)}, so the value is stored and shown in plain text. Set type to "SecureString".`);
+      report(
+        msg`Parameter ${JSON.stringify(name.value)} looks like a secret but its type is ${JSON.stringify(type.value)}, so the value is stored and shown in plain text. Set type to "SecureString".`,
+      );
     }
   },
 });

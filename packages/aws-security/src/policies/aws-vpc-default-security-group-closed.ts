@@ -19,7 +19,8 @@ export default awsPolicy({
     for (const dir of ["ingress", "egress"] as const) {
       const rules = peekItems(props, dir);
       if (rules.unknown) requireKnown(props, dir);
-      if (rules.known.length) report(msg`${dir} has ${rules.known.length} rule${rules.known.length > 1 ? "s" : ""}. Remove all ${dir} rules from the default security group.`);
+      if (rules.known.length)
+        report(msg`${dir} has ${rules.known.length} rule${rules.known.length > 1 ? "s" : ""}. Remove all ${dir} rules from the default security group.`);
     }
   },
 });

@@ -26,7 +26,10 @@ export default awsPolicy({
         report.unknown(msg`Network ACL "${acl.name}" has no subnetIds; a NetworkAclAssociation whose ACL is not known yet may associate it.`, acl.urn);
         continue;
       }
-      report(msg`Network ACL "${acl.name}" is associated with no subnet (subnetIds is empty and no NetworkAclAssociation is linked). Associate it or remove it.`, acl.urn);
+      report(
+        msg`Network ACL "${acl.name}" is associated with no subnet (subnetIds is empty and no NetworkAclAssociation is linked). Associate it or remove it.`,
+        acl.urn,
+      );
     }
   },
 });

@@ -68,7 +68,9 @@ export default awsPolicy({
         }
         hits++;
         const where = e.path ? msg`${e.path} (rule ${e.ruleNo ?? "?"})` : msg`rule ${e.ruleNo ?? "?"}`;
-        report(msg`${where} allows ${cidr} on administration port${reached.length > 1 ? "s" : ""} ${reached.join(", ")}. Narrow the source range or deny these ports first.`);
+        report(
+          msg`${where} allows ${cidr} on administration port${reached.length > 1 ? "s" : ""} ${reached.join(", ")}. Narrow the source range or deny these ports first.`,
+        );
       }
     }
     if (!hits && unknown) requireKnown(props);

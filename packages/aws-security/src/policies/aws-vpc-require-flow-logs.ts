@@ -13,8 +13,7 @@ export default awsPolicy({
   description: "VPCs should have flow logs that capture at least rejected traffic.",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps:
-    'Add an aws.ec2.FlowLog with vpcId set to the VPC\'s id, trafficType "ALL" (or "REJECT"), and a CloudWatch Logs or S3 destination.',
+  remediationSteps: 'Add an aws.ec2.FlowLog with vpcId set to the VPC\'s id, trafficType "ALL" (or "REJECT"), and a CloudWatch Logs or S3 destination.',
   url: "https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html",
   resourceTypes: [...VPC_TYPES, FLOW_LOG],
   validateStack: ({ index }, report) => {

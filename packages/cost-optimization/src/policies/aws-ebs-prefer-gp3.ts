@@ -7,7 +7,8 @@ export default costPolicy({
   name: "aws-ebs-prefer-gp3",
   description: "EBS volumes use gp3 instead of gp2: gp3 costs about 20% less per GiB and includes 3,000 IOPS regardless of size.",
   severity: "low",
-  remediationSteps: "Set the volume type to gp3 (Volume.type, rootBlockDevice/ebsBlockDevices volumeType, or the launch template's ebs.volumeType); add iops/throughput only if the workload needs more than 3,000 IOPS / 125 MiB/s.",
+  remediationSteps:
+    "Set the volume type to gp3 (Volume.type, rootBlockDevice/ebsBlockDevices volumeType, or the launch template's ebs.volumeType); add iops/throughput only if the workload needs more than 3,000 IOPS / 125 MiB/s.",
   url: "https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html",
   tags: ["storage"],
   resourceTypes: EBS_TYPES,

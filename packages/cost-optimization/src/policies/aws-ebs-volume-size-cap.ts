@@ -8,7 +8,8 @@ export default costPolicy({
   name: "aws-ebs-volume-size-cap",
   description: "EBS volumes (standalone, instance and launch-template volumes) stay at or below the stack's size cap in GiB.",
   severity: "medium",
-  remediationSteps: "Size the volume to the data it holds (EBS volumes can grow later with Elastic Volumes), move bulk data to S3, or raise maxSizeGib / nonProductionMaxSizeGib for the stack.",
+  remediationSteps:
+    "Size the volume to the data it holds (EBS volumes can grow later with Elastic Volumes), move bulk data to S3, or raise maxSizeGib / nonProductionMaxSizeGib for the stack.",
   url: "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-modify-volume.html",
   tags: ["storage"],
   resourceTypes: EBS_TYPES,
@@ -21,7 +22,8 @@ export default costPolicy({
     const cap = limitFor({ urn, stackTags }, config, "maxSizeGib");
     const { values, unknown } = ebsValues<number>(type, props, "size");
     const hits = values.filter((v) => typeof v.value === "number" && v.value > cap.value);
-    for (const h of hits) report(msg`${h.path} is ${h.value} GiB, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Make the volume smaller or raise ${cap.key}.`);
+    for (const h of hits)
+      report(msg`${h.path} is ${h.value} GiB, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Make the volume smaller or raise ${cap.key}.`);
     if (!hits.length && unknown) requireKnown(props);
   },
 });

@@ -36,7 +36,7 @@ export default costPolicy({
     previousGenerations: {
       type: "object",
       additionalProperties: { type: "string" },
-      description: "Previous-generation family → the current family to suggest, e.g. {\"t2\": \"t3\", \"m4\": \"m7i\"}.",
+      description: 'Previous-generation family → the current family to suggest, e.g. {"t2": "t3", "m4": "m7i"}.',
       default: AWS_PREVIOUS_GENERATIONS,
     },
   },
@@ -48,7 +48,9 @@ export default costPolicy({
     const next = Object.prototype.hasOwnProperty.call(config.previousGenerations, family) ? config.previousGenerations[family] : undefined;
     if (next) {
       const size = t.value.split(".").slice(1).join(".");
-      report(msg`instanceType ${JSON.stringify(t.value)} is a previous-generation family (${family}). Use ${JSON.stringify(`${next}.${size}`)} or another current family.`);
+      report(
+        msg`instanceType ${JSON.stringify(t.value)} is a previous-generation family (${family}). Use ${JSON.stringify(`${next}.${size}`)} or another current family.`,
+      );
     }
   },
 });

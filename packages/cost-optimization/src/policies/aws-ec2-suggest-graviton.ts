@@ -40,7 +40,7 @@ export default costPolicy({
     gravitonEquivalents: {
       type: "object",
       additionalProperties: { type: "string" },
-      description: "x86 family → Graviton family to suggest, e.g. {\"m6i\": \"m7g\"}.",
+      description: 'x86 family → Graviton family to suggest, e.g. {"m6i": "m7g"}.',
       default: AWS_GRAVITON_EQUIVALENTS,
     },
   },
@@ -52,7 +52,9 @@ export default costPolicy({
     const arm = Object.prototype.hasOwnProperty.call(config.gravitonEquivalents, family) ? config.gravitonEquivalents[family] : undefined;
     if (arm) {
       const size = t.value.split(".").slice(1).join(".");
-      report(msg`instanceType ${JSON.stringify(t.value)} is x86; the Graviton type ${JSON.stringify(`${arm}.${size}`)} costs less if the software runs on arm64.`);
+      report(
+        msg`instanceType ${JSON.stringify(t.value)} is x86; the Graviton type ${JSON.stringify(`${arm}.${size}`)} costs less if the software runs on arm64.`,
+      );
     }
   },
 });

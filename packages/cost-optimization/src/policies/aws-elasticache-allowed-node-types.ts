@@ -11,12 +11,18 @@ export default costPolicy({
   name: "aws-elasticache-allowed-node-types",
   description: "ElastiCache clusters and replication groups use an allowed, current-generation node type no larger than the stack's cap.",
   severity: "medium",
-  remediationSteps: "Choose a current node type sized to the data set (cache.t4g for dev/test, cache.m7g or cache.r7g for production), or ElastiCache Serverless; list approved types in allowedNodeTypes or raise maxSize / nonProductionMaxSize.",
+  remediationSteps:
+    "Choose a current node type sized to the data set (cache.t4g for dev/test, cache.m7g or cache.r7g for production), or ElastiCache Serverless; list approved types in allowedNodeTypes or raise maxSize / nonProductionMaxSize.",
   url: "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheNodes.SupportedTypes.html",
   tags: ["database"],
   resourceTypes: ["aws:elasticache/cluster:Cluster", "aws:elasticache/replicationGroup:ReplicationGroup"],
   config: {
-    allowedNodeTypes: { type: "array", items: { type: "string" }, description: "Glob patterns of allowed node types (e.g. [\"cache.t4g.*\"]). Empty allows every type that is not blocked.", default: [] as string[] },
+    allowedNodeTypes: {
+      type: "array",
+      items: { type: "string" },
+      description: 'Glob patterns of allowed node types (e.g. ["cache.t4g.*"]). Empty allows every type that is not blocked.',
+      default: [] as string[],
+    },
     blockedNodeTypes: {
       type: "array",
       items: { type: "string" },

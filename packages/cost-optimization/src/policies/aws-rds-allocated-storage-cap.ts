@@ -14,7 +14,12 @@ export default costPolicy({
   resourceTypes: ["aws:rds/instance:Instance"],
   config: {
     maxStorageGib: { type: "integer", minimum: 1, description: "Largest allocatedStorage / maxAllocatedStorage in GiB on production stacks.", default: 2000 },
-    nonProductionMaxStorageGib: { type: "integer", minimum: 1, description: "Largest allocatedStorage / maxAllocatedStorage in GiB on non-production stacks.", default: 100 },
+    nonProductionMaxStorageGib: {
+      type: "integer",
+      minimum: 1,
+      description: "Largest allocatedStorage / maxAllocatedStorage in GiB on non-production stacks.",
+      default: 100,
+    },
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ props, config, urn, stackTags }, report) => {

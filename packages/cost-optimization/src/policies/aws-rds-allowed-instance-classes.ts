@@ -9,7 +9,8 @@ const SIZE = "^(micro|small|medium|large|xlarge|[0-9]+xlarge|metal)$";
 /** RDS and Aurora instances must use an allowed instance class no larger than the stack's cap. */
 export default costPolicy({
   name: "aws-rds-allowed-instance-classes",
-  description: "RDS and Aurora instances use an allowed DB instance class: no high-memory or bare-metal class unless allowed, and no size above the stack's cap.",
+  description:
+    "RDS and Aurora instances use an allowed DB instance class: no high-memory or bare-metal class unless allowed, and no size above the stack's cap.",
   severity: "medium",
   remediationSteps:
     "Choose a smaller class of a current family (db.t4g for dev/test, db.m7g or db.r7g for production) sized to the measured load, list approved classes in allowedInstanceClasses, or raise maxSize / nonProductionMaxSize for the stack.",
@@ -20,7 +21,7 @@ export default costPolicy({
     allowedInstanceClasses: {
       type: "array",
       items: { type: "string" },
-      description: "Glob patterns of allowed DB instance classes (e.g. [\"db.t4g.*\", \"db.r7g.*\"]). Empty allows every class that is not blocked.",
+      description: 'Glob patterns of allowed DB instance classes (e.g. ["db.t4g.*", "db.r7g.*"]). Empty allows every class that is not blocked.',
       default: [] as string[],
     },
     blockedInstanceClasses: {

@@ -6,7 +6,8 @@ export default costPolicy({
   name: "aws-rds-multi-az-outside-production",
   description: "RDS instances on non-production stacks run single-AZ; Multi-AZ doubles the instance and storage cost.",
   severity: "low",
-  remediationSteps: "Set multiAz to false on development and test stacks (keep it on production), or mark the stack as production with the productionTag stack tag or a stack name matching productionStackPattern.",
+  remediationSteps:
+    "Set multiAz to false on development and test stacks (keep it on production), or mark the stack as production with the productionTag stack tag or a stack name matching productionStackPattern.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html",
   tags: ["database", "environment"],
   resourceTypes: ["aws:rds/instance:Instance"],

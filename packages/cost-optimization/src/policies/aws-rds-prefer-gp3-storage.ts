@@ -6,7 +6,7 @@ export default costPolicy({
   name: "aws-rds-prefer-gp3-storage",
   description: "RDS instances use gp3 (or io2) storage instead of gp2 or io1: gp3 includes baseline IOPS and throughput independent of size.",
   severity: "low",
-  remediationSteps: "Set storageType to \"gp3\" (add iops/storageThroughput only above the included baseline); for io1 with high IOPS use \"io2\".",
+  remediationSteps: 'Set storageType to "gp3" (add iops/storageThroughput only above the included baseline); for io1 with high IOPS use "io2".',
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Storage.html#gp3-storage",
   tags: ["database"],
   resourceTypes: ["aws:rds/instance:Instance"],

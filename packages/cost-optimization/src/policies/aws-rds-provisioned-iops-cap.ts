@@ -7,7 +7,8 @@ export default costPolicy({
   name: "aws-rds-provisioned-iops-cap",
   description: "RDS instances keep provisioned IOPS at or below the stack's cap; provisioned IOPS are billed per IOPS-month whether used or not.",
   severity: "medium",
-  remediationSteps: "Use gp3 storage (3,000 IOPS included, 12,000 from 400 GiB on most engines) or lower iops to the measured peak; raise maxIops / nonProductionMaxIops for the stack if the workload needs more.",
+  remediationSteps:
+    "Use gp3 storage (3,000 IOPS included, 12,000 from 400 GiB on most engines) or lower iops to the measured peak; raise maxIops / nonProductionMaxIops for the stack if the workload needs more.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Storage.html",
   tags: ["database"],
   resourceTypes: ["aws:rds/instance:Instance"],
@@ -21,6 +22,7 @@ export default costPolicy({
     if (v.state === "unknown") return requireKnown(props, "iops");
     if (v.state !== "known" || typeof v.value !== "number") return;
     const cap = limitFor({ urn, stackTags }, config, "maxIops");
-    if (v.value > cap.value) report(msg`iops is ${v.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower iops (or use gp3 storage) or raise ${cap.key}.`);
+    if (v.value > cap.value)
+      report(msg`iops is ${v.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower iops (or use gp3 storage) or raise ${cap.key}.`);
   },
 });

@@ -5,7 +5,8 @@ import { validateAzureVmSize } from "../lib/compute-sizes";
 /** Azure VM scale sets must use an allowed size within the stack's vCPU cap. */
 export default costPolicy({
   name: "azure-compute-allowed-scale-set-sizes",
-  description: "Azure VM scale sets use an allowed VM size (sku.name): no GPU, giant-memory or HPC series unless allowed, and no more vCPUs than the stack's cap.",
+  description:
+    "Azure VM scale sets use an allowed VM size (sku.name): no GPU, giant-memory or HPC series unless allowed, and no more vCPUs than the stack's cap.",
   severity: "medium",
   remediationSteps:
     "Set sku.name to a smaller general-purpose size (Standard_B*, Standard_D*as_v5); list approved sizes in allowedVmSizes, or raise maxVcpus / nonProductionMaxVcpus for the stack.",

@@ -10,7 +10,8 @@ export default costPolicy({
   name: "azure-compute-disk-size-cap",
   description: "Azure managed disks (standalone, and a VM's OS and data disks) stay at or below the stack's size cap in GiB.",
   severity: "medium",
-  remediationSteps: "Size diskSizeGB to the data it holds (managed disks can be expanded later), keep bulk data in Blob Storage, or raise maxDiskSizeGb / nonProductionMaxDiskSizeGb for the stack.",
+  remediationSteps:
+    "Size diskSizeGB to the data it holds (managed disks can be expanded later), keep bulk data in Blob Storage, or raise maxDiskSizeGb / nonProductionMaxDiskSizeGb for the stack.",
   url: "https://learn.microsoft.com/azure/virtual-machines/disks-types",
   tags: ["storage"],
   resourceTypes: [DISK, VM],

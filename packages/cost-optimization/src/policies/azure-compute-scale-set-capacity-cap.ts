@@ -7,7 +7,8 @@ export default costPolicy({
   name: "azure-compute-scale-set-capacity-cap",
   description: "Azure VM scale sets keep their instance count (sku.capacity) at or below the stack's cap.",
   severity: "medium",
-  remediationSteps: "Lower sku.capacity to the baseline the workload needs and let autoscale rules add instances at peak; or raise maxInstances / nonProductionMaxInstances for the stack.",
+  remediationSteps:
+    "Lower sku.capacity to the baseline the workload needs and let autoscale rules add instances at peak; or raise maxInstances / nonProductionMaxInstances for the stack.",
   url: "https://learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-autoscale-overview",
   tags: ["compute"],
   resourceTypes: ["azure-native:compute:VirtualMachineScaleSet"],
@@ -21,6 +22,7 @@ export default costPolicy({
     if (c.state === "unknown") return requireKnown(props, "sku.capacity");
     if (c.state !== "known" || typeof c.value !== "number") return;
     const cap = limitFor({ urn, stackTags }, config, "maxInstances");
-    if (c.value > cap.value) report(msg`sku.capacity is ${c.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it (autoscale for peaks) or raise ${cap.key}.`);
+    if (c.value > cap.value)
+      report(msg`sku.capacity is ${c.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it (autoscale for peaks) or raise ${cap.key}.`);
   },
 });

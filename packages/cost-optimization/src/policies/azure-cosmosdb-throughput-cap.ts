@@ -18,7 +18,8 @@ export const COSMOS_THROUGHPUT_TYPES = [
 /** Cosmos DB provisioned throughput (manual or autoscale maximum) must stay within the stack's cap. */
 export default costPolicy({
   name: "azure-cosmosdb-throughput-cap",
-  description: "Cosmos DB databases, containers, collections, keyspaces, graphs and tables keep provisioned throughput (options.throughput or options.autoscaleSettings.maxThroughput) at or below the stack's cap in RU/s.",
+  description:
+    "Cosmos DB databases, containers, collections, keyspaces, graphs and tables keep provisioned throughput (options.throughput or options.autoscaleSettings.maxThroughput) at or below the stack's cap in RU/s.",
   severity: "medium",
   remediationSteps:
     "Lower options.throughput or options.autoscaleSettings.maxThroughput to the measured peak RU/s, share database-level throughput across containers, use a serverless account for intermittent traffic, or raise maxThroughput / nonProductionMaxThroughput.",
@@ -26,8 +27,18 @@ export default costPolicy({
   tags: ["database"],
   resourceTypes: COSMOS_THROUGHPUT_TYPES,
   config: {
-    maxThroughput: { type: "integer", minimum: 400, description: "Most RU/s (manual, or autoscale maximum) per resource on production stacks.", default: 10000 },
-    nonProductionMaxThroughput: { type: "integer", minimum: 400, description: "Most RU/s (manual, or autoscale maximum) per resource on non-production stacks.", default: 1000 },
+    maxThroughput: {
+      type: "integer",
+      minimum: 400,
+      description: "Most RU/s (manual, or autoscale maximum) per resource on production stacks.",
+      default: 10000,
+    },
+    nonProductionMaxThroughput: {
+      type: "integer",
+      minimum: 400,
+      description: "Most RU/s (manual, or autoscale maximum) per resource on non-production stacks.",
+      default: 1000,
+    },
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ props, config, urn, stackTags }, report) => {

@@ -8,7 +8,8 @@ const TABLE = "azure-native:operationalinsights:Table";
 /** Log Analytics retention must stay within the stack's cap. */
 export default costPolicy({
   name: "azure-operationalinsights-log-retention",
-  description: "Log Analytics workspaces and tables keep interactive retention (retentionInDays) at or below the stack's cap; retention beyond the included 31 days is billed per GB-month.",
+  description:
+    "Log Analytics workspaces and tables keep interactive retention (retentionInDays) at or below the stack's cap; retention beyond the included 31 days is billed per GB-month.",
   severity: "medium",
   remediationSteps:
     "Lower retentionInDays (workspace default 30) and keep long-term data in the cheaper archive tier with a table's totalRetentionInDays, or export it to a storage account; or raise maxRetentionDays / nonProductionMaxRetentionDays.",
@@ -26,6 +27,9 @@ export default costPolicy({
     // Absent: the workspace default of 30 days; -1 on a table: the workspace's retention.
     if (r.state !== "known" || typeof r.value !== "number" || r.value < 0) return;
     const cap = limitFor({ urn, stackTags }, config, "maxRetentionDays");
-    if (r.value > cap.value) report(msg`retentionInDays is ${r.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it (archive older data) or raise ${cap.key}.`);
+    if (r.value > cap.value)
+      report(
+        msg`retentionInDays is ${r.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it (archive older data) or raise ${cap.key}.`,
+      );
   },
 });

@@ -41,6 +41,9 @@ export default costPolicy({
     const dtus = c ?? (n !== undefined && Object.prototype.hasOwnProperty.call(DTU_SIZES, n) ? DTU_SIZES[n] : undefined);
     if (dtus === undefined) return;
     const cap = limitFor({ urn, stackTags }, config, "maxDtus");
-    if (dtus > cap.value) report(msg`sku${n !== undefined ? ` ${show(n)}` : ".capacity"} has ${dtus} DTUs, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Choose a smaller service objective or raise ${cap.key}.`);
+    if (dtus > cap.value)
+      report(
+        msg`sku${n !== undefined ? ` ${show(n)}` : ".capacity"} has ${dtus} DTUs, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Choose a smaller service objective or raise ${cap.key}.`,
+      );
   },
 });

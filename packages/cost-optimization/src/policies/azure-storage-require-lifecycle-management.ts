@@ -13,7 +13,7 @@ export default costPolicy({
   description: "Azure storage accounts holding blobs have a lifecycle management policy that tiers or deletes aging data.",
   severity: "low",
   remediationSteps:
-    "Add an azure-native storage.ManagementPolicy (managementPolicyName \"default\") for the account with rules that move blobs to Cool/Cold/Archive after N days since modification and delete old versions and snapshots.",
+    'Add an azure-native storage.ManagementPolicy (managementPolicyName "default") for the account with rules that move blobs to Cool/Cold/Archive after N days since modification and delete old versions and snapshots.',
   url: "https://learn.microsoft.com/azure/storage/blobs/lifecycle-management-overview",
   tags: ["storage"],
   resourceTypes: [SA],
@@ -32,7 +32,10 @@ export default costPolicy({
         report.unknown(msg`Storage account "${account.name}": a management policy whose account is not known yet may belong to it.`, account.urn);
         continue;
       }
-      report(msg`Storage account "${account.name}" has no lifecycle management policy. Add a storage.ManagementPolicy that tiers or deletes aging blobs.`, account.urn);
+      report(
+        msg`Storage account "${account.name}" has no lifecycle management policy. Add a storage.ManagementPolicy that tiers or deletes aging blobs.`,
+        account.urn,
+      );
     }
   },
 });

@@ -8,7 +8,8 @@ export default costPolicy({
   name: "gcp-compute-disk-size-cap",
   description: "Persistent disks (standalone, an instance's boot disk, template disks) stay at or below the stack's size cap in GB.",
   severity: "medium",
-  remediationSteps: "Size the disk to the data it holds (persistent disks can be resized later), keep bulk data in Cloud Storage, or raise maxDiskSizeGb / nonProductionMaxDiskSizeGb for the stack.",
+  remediationSteps:
+    "Size the disk to the data it holds (persistent disks can be resized later), keep bulk data in Cloud Storage, or raise maxDiskSizeGb / nonProductionMaxDiskSizeGb for the stack.",
   url: "https://cloud.google.com/compute/docs/disks/resize-persistent-disk",
   tags: ["storage"],
   resourceTypes: [
@@ -27,7 +28,10 @@ export default costPolicy({
     const cap = limitFor({ urn, stackTags }, config, "maxDiskSizeGb");
     const { disks, unknown } = gcpDisks(type, props);
     const hits = disks.filter((d) => d.size !== undefined && d.size > cap.value);
-    for (const d of hits) report(msg`${d.path}${type.includes("Template") ? "diskSizeGb" : "size"} is ${d.size} GB, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Make the disk smaller or raise ${cap.key}.`);
+    for (const d of hits)
+      report(
+        msg`${d.path}${type.includes("Template") ? "diskSizeGb" : "size"} is ${d.size} GB, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Make the disk smaller or raise ${cap.key}.`,
+      );
     if (!hits.length && unknown) requireKnown(props);
   },
 });

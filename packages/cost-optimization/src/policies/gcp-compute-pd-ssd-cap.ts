@@ -7,9 +7,11 @@ import { listOf } from "../lib/match";
 /** SSD persistent disks must stay within the stack's SSD size cap. */
 export default costPolicy({
   name: "gcp-compute-pd-ssd-cap",
-  description: "SSD persistent disks (pd-ssd, pd-extreme, hyperdisk-extreme) stay at or below the stack's SSD size cap; SSD capacity costs about four times pd-standard and twice pd-balanced.",
+  description:
+    "SSD persistent disks (pd-ssd, pd-extreme, hyperdisk-extreme) stay at or below the stack's SSD size cap; SSD capacity costs about four times pd-standard and twice pd-balanced.",
   severity: "medium",
-  remediationSteps: "Use pd-balanced (or pd-standard for sequential/cold data) unless the workload needs SSD IOPS, keep SSD disks small, or raise maxSsdSizeGb / nonProductionMaxSsdSizeGb for the stack.",
+  remediationSteps:
+    "Use pd-balanced (or pd-standard for sequential/cold data) unless the workload needs SSD IOPS, keep SSD disks small, or raise maxSsdSizeGb / nonProductionMaxSsdSizeGb for the stack.",
   url: "https://cloud.google.com/compute/docs/disks/persistent-disks",
   tags: ["storage"],
   resourceTypes: [
@@ -20,7 +22,12 @@ export default costPolicy({
     "gcp:compute/regionInstanceTemplate:RegionInstanceTemplate",
   ],
   config: {
-    ssdDiskTypes: { type: "array", items: { type: "string" }, description: "Disk types counted as SSD.", default: ["pd-ssd", "pd-extreme", "hyperdisk-extreme"] },
+    ssdDiskTypes: {
+      type: "array",
+      items: { type: "string" },
+      description: "Disk types counted as SSD.",
+      default: ["pd-ssd", "pd-extreme", "hyperdisk-extreme"],
+    },
     maxSsdSizeGb: { type: "integer", minimum: 0, description: "Largest SSD disk in GB on production stacks.", default: 1000 },
     nonProductionMaxSsdSizeGb: { type: "integer", minimum: 0, description: "Largest SSD disk in GB on non-production stacks.", default: 100 },
     ...ENVIRONMENT_CONFIG,
@@ -30,7 +37,9 @@ export default costPolicy({
     const { disks, unknown } = gcpDisks(type, props);
     const hits = disks.filter((d) => d.type !== undefined && config.ssdDiskTypes.includes(d.type) && d.size !== undefined && d.size > cap.value);
     for (const d of hits) {
-      report(msg`${d.path} is a ${JSON.stringify(d.type)} disk of ${d.size} GB, above the ${cap.environment} SSD cap ${cap.key} = ${cap.value} (ssdDiskTypes: ${listOf(config.ssdDiskTypes)}). Use pd-balanced or a smaller disk, or raise ${cap.key}.`);
+      report(
+        msg`${d.path} is a ${JSON.stringify(d.type)} disk of ${d.size} GB, above the ${cap.environment} SSD cap ${cap.key} = ${cap.value} (ssdDiskTypes: ${listOf(config.ssdDiskTypes)}). Use pd-balanced or a smaller disk, or raise ${cap.key}.`,
+      );
     }
     if (!hits.length && unknown) requireKnown(props);
   },

@@ -5,9 +5,11 @@ import { checkNatCount, natLimitConfig } from "../lib/nat";
 /** A stack must not run more public Cloud NAT gateways than its cap. */
 export default costPolicy({
   name: "gcp-compute-router-nat-limit",
-  description: "A stack runs at most the configured number of public Cloud NAT gateways (RouterNat); each bills per hour per VM using it plus per GB processed.",
+  description:
+    "A stack runs at most the configured number of public Cloud NAT gateways (RouterNat); each bills per hour per VM using it plus per GB processed.",
   severity: "low",
-  remediationSteps: "Share one Cloud NAT per region and VPC across subnets (sourceSubnetworkIpRangesToNat ALL_SUBNETWORKS_ALL_IP_RANGES), use Private Google Access for Google APIs, or raise maxNatGateways / nonProductionMaxNatGateways.",
+  remediationSteps:
+    "Share one Cloud NAT per region and VPC across subnets (sourceSubnetworkIpRangesToNat ALL_SUBNETWORKS_ALL_IP_RANGES), use Private Google Access for Google APIs, or raise maxNatGateways / nonProductionMaxNatGateways.",
   url: "https://cloud.google.com/nat/docs/overview",
   tags: ["network"],
   resourceTypes: ["gcp:compute/routerNat:RouterNat"],

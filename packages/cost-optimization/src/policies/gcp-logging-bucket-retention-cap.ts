@@ -7,7 +7,8 @@ export default costPolicy({
   name: "gcp-logging-bucket-retention-cap",
   description: "Cloud Logging buckets keep retentionDays at or below the stack's cap; retention beyond the included 30 days is billed per GB-month.",
   severity: "medium",
-  remediationSteps: "Lower retentionDays (30 is included in the ingestion price); route logs that must be kept longer to a Cloud Storage sink with a lifecycle rule to ARCHIVE; or raise maxRetentionDays / nonProductionMaxRetentionDays.",
+  remediationSteps:
+    "Lower retentionDays (30 is included in the ingestion price); route logs that must be kept longer to a Cloud Storage sink with a lifecycle rule to ARCHIVE; or raise maxRetentionDays / nonProductionMaxRetentionDays.",
   url: "https://cloud.google.com/logging/docs/buckets#custom-retention",
   tags: ["logging"],
   resourceTypes: [
@@ -27,6 +28,7 @@ export default costPolicy({
     // Absent: Cloud Logging's default of 30 days.
     if (r.state !== "known" || typeof r.value !== "number") return;
     const cap = limitFor({ urn, stackTags }, config, "maxRetentionDays");
-    if (r.value > cap.value) report(msg`retentionDays is ${r.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
+    if (r.value > cap.value)
+      report(msg`retentionDays is ${r.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
   },
 });

@@ -15,7 +15,12 @@ export default costPolicy({
   tags: ["database"],
   resourceTypes: ["gcp:sql/databaseInstance:DatabaseInstance"],
   config: {
-    allowedTiers: { type: "array", items: { type: "string" }, description: "Glob patterns of allowed tiers (e.g. [\"db-custom-*\", \"db-g1-small\"]). Empty allows every tier that is not blocked.", default: [] as string[] },
+    allowedTiers: {
+      type: "array",
+      items: { type: "string" },
+      description: 'Glob patterns of allowed tiers (e.g. ["db-custom-*", "db-g1-small"]). Empty allows every tier that is not blocked.',
+      default: [] as string[],
+    },
     blockedTiers: { type: "array", items: { type: "string" }, description: "Glob patterns of tiers blocked unless allowed.", default: [] as string[] },
     maxVcpus: { type: "integer", minimum: 1, description: "Most vCPUs per instance on production stacks.", default: 16 },
     nonProductionMaxVcpus: { type: "integer", minimum: 1, description: "Most vCPUs per instance on non-production stacks.", default: 2 },

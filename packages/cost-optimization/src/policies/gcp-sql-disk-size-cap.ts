@@ -7,13 +7,19 @@ export default costPolicy({
   name: "gcp-sql-disk-size-cap",
   description: "Cloud SQL instances keep settings.diskSize and the autoresize ceiling settings.diskAutoresizeLimit at or below the stack's cap in GB.",
   severity: "medium",
-  remediationSteps: "Start with a small diskSize and let storage autoresize grow it up to a bounded diskAutoresizeLimit (storage cannot shrink later); or raise maxDiskSizeGb / nonProductionMaxDiskSizeGb.",
+  remediationSteps:
+    "Start with a small diskSize and let storage autoresize grow it up to a bounded diskAutoresizeLimit (storage cannot shrink later); or raise maxDiskSizeGb / nonProductionMaxDiskSizeGb.",
   url: "https://cloud.google.com/sql/docs/mysql/instance-settings#automatic-storage-increase-2ndgen",
   tags: ["database"],
   resourceTypes: ["gcp:sql/databaseInstance:DatabaseInstance"],
   config: {
     maxDiskSizeGb: { type: "integer", minimum: 10, description: "Largest diskSize / diskAutoresizeLimit in GB on production stacks.", default: 2000 },
-    nonProductionMaxDiskSizeGb: { type: "integer", minimum: 10, description: "Largest diskSize / diskAutoresizeLimit in GB on non-production stacks.", default: 100 },
+    nonProductionMaxDiskSizeGb: {
+      type: "integer",
+      minimum: 10,
+      description: "Largest diskSize / diskAutoresizeLimit in GB on non-production stacks.",
+      default: 100,
+    },
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ props, config, urn, stackTags }, report) => {

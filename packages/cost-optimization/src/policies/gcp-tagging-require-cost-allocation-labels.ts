@@ -4,7 +4,8 @@ import { checkRequiredTags, requiredTagsConfig, TAGGABLE } from "../lib/tags";
 /** Every labelable GCP resource carries the cost-allocation labels (own labels or the provider's defaultLabels). */
 export default costPolicy({
   name: "gcp-tagging-require-cost-allocation-labels",
-  description: "Every GCP resource that takes labels carries the required cost-allocation labels (in labels or the provider's defaultLabels), with allowed values.",
+  description:
+    "Every GCP resource that takes labels carries the required cost-allocation labels (in labels or the provider's defaultLabels), with allowed values.",
   severity: "low",
   remediationSteps:
     "Add the missing keys to the resource's labels, or once for all resources to the Google provider's defaultLabels; labels appear in the Cloud Billing export. Configure the keys with requiredTags (lower-case label keys) and the permitted values with allowedValues.",

@@ -9,7 +9,8 @@ import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "
 export default locationPolicy<"aws-backup-copy-destination-region", ResidencyConfig>({
   name: "aws-backup-copy-destination-region",
   description: "AWS Backup plans must copy recovery points only to vaults in allowed regions.",
-  remediationSteps: "Point `copyActions[].destinationVaultArn` at a backup vault in a region inside allowedRegions.aws or allowedJurisdictions, or remove the copy action.",
+  remediationSteps:
+    "Point `copyActions[].destinationVaultArn` at a backup vault in a region inside allowedRegions.aws or allowedJurisdictions, or remove the copy action.",
   url: "https://docs.aws.amazon.com/aws-backup/latest/devguide/cross-region-backup.html",
   resourceTypes: ["aws:backup/plan:Plan"],
   tags: ["replication"],

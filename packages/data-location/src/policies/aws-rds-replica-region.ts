@@ -48,7 +48,12 @@ export default locationPolicy<"aws-rds-replica-region", ResidencyConfig>({
       );
     }
     const srcRegion = awsRegionOfArn(src.value as string);
-    const kind = type === BACKUP_REPLICATION ? "Automated backups are replicated" : type === CLUSTER ? "This replica cluster copies its source" : "This read replica copies its source";
+    const kind =
+      type === BACKUP_REPLICATION
+        ? "Automated backups are replicated"
+        : type === CLUSTER
+          ? "This replica cluster copies its source"
+          : "This read replica copies its source";
     report(
       msg`${kind}${srcRegion ? ` from ${srcRegion}` : ""} to region ${describeRegion(v)} (from ${where.source}), outside the allowed locations (${describeAllowed("aws", settings)}). ` +
         "Create it in an allowed region or remove it.",

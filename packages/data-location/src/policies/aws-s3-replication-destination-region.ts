@@ -136,11 +136,20 @@ export default locationPolicy<"aws-s3-replication-destination-region", Residency
           const w = awsRegionOfResource(b);
           return { b, v: w.state === "known" ? checkRegion("aws", w.value, settings) : undefined };
         });
-        const paths = listForMessage(unplacedDests.map((d) => d.path), ", ");
+        const paths = listForMessage(
+          unplacedDests.map((d) => d.path),
+          ", ",
+        );
         if (verdicts.length && verdicts.every(({ v }) => v && !v.allowed)) {
-          for (const { b, v } of verdicts) bad.push(msg`${paths} (not known yet, depends on "${b.name}") replicates to bucket "${b.name}" in region ${describeRegion(v!)}`);
+          for (const { b, v } of verdicts)
+            bad.push(msg`${paths} (not known yet, depends on "${b.name}") replicates to bucket "${b.name}" in region ${describeRegion(v!)}`);
         } else if (verdicts.length) {
-          unplaced.push(msg`the destination bucket of ${paths} is not known yet (it depends on ${listForMessage(verdicts.map(({ b }) => `"${b.name}"`), ", ")})`);
+          unplaced.push(
+            msg`the destination bucket of ${paths} is not known yet (it depends on ${listForMessage(
+              verdicts.map(({ b }) => `"${b.name}"`),
+              ", ",
+            )})`,
+          );
         } else {
           for (const d of unplacedDests) unplaced.push(msg`${d.path} ${d.why}`);
         }

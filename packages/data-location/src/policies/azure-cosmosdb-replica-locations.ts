@@ -31,7 +31,9 @@ export default locationPolicy<"azure-cosmosdb-replica-locations", ResidencyConfi
       }
     });
     if (bad.length) {
-      return report(msg`${listForMessage(bad)} ${bad.length > 1 ? "hold" : "holds"} a copy of the data outside the allowed locations (${describeAllowed("azure", settings)}). Remove or replace ${bad.length > 1 ? "these regions" : "this region"}.`);
+      return report(
+        msg`${listForMessage(bad)} ${bad.length > 1 ? "hold" : "holds"} a copy of the data outside the allowed locations (${describeAllowed("azure", settings)}). Remove or replace ${bad.length > 1 ? "these regions" : "this region"}.`,
+      );
     }
     if (unknown) report.unknown("a location's locationName is not known yet.");
   },

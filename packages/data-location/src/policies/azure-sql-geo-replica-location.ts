@@ -85,7 +85,10 @@ export default locationPolicy<"azure-sql-geo-replica-location", ResidencyConfig>
       const servers = serversOf(fg, "partnerServers", ids, index);
       for (const s of servers) judge(fg, s, `Failover group "${fg.name}" replicates to partner server "${s.name}", which`);
       if (!servers.length && (open || ids.length)) {
-        report.unknown(msg`the partner servers of failover group "${fg.name}" are not in this stack or not known yet: their regions cannot be checked.`, fg.urn);
+        report.unknown(
+          msg`the partner servers of failover group "${fg.name}" are not in this stack or not known yet: their regions cannot be checked.`,
+          fg.urn,
+        );
       }
     }
   },

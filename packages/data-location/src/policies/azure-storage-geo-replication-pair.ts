@@ -60,7 +60,10 @@ export default locationPolicy<"azure-storage-geo-replication-pair", ResidencyCon
       const pair = AZURE_REGION_PAIRS.get(primary);
       if (!pair) {
         const where = primary.length > 64 ? msg`${primary.slice(0, 63)}…` : primary;
-        report.unknown(msg`"${r.name}" uses ${skuName} in "${where}", which has no region pair in rampart's catalog: its secondary region cannot be determined.`, r.urn);
+        report.unknown(
+          msg`"${r.name}" uses ${skuName} in "${where}", which has no region pair in rampart's catalog: its secondary region cannot be determined.`,
+          r.urn,
+        );
         continue;
       }
       const v = checkRegion("azure", pair, settings);

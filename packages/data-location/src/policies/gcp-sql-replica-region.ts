@@ -34,7 +34,10 @@ export default locationPolicy<"gcp-sql-replica-region", ResidencyConfig>({
       else if (where.state === "absent") open.push("the replica's region (set region)");
       else {
         const v = checkGcpLocation(where.value, settings);
-        const members = v.members.filter((m) => !m.allowed).map(describeRegion).join(", ");
+        const members = v.members
+          .filter((m) => !m.allowed)
+          .map(describeRegion)
+          .join(", ");
         // Whether it is a replica at all depends on a value not known yet: never a mandatory finding.
         if (!v.allowed && master.state === "unknown") open.push(msg`masterInstanceName (if set, the replica is in ${members}, from ${where.source})`);
         else if (!v.allowed) bad.push(msg`the replica is in ${members} (from ${where.source})`);
@@ -45,7 +48,10 @@ export default locationPolicy<"gcp-sql-replica-region", ResidencyConfig>({
     else if (backup.state === "known" && typeof backup.value === "string") {
       const v = checkGcpLocation(backup.value, settings);
       if (!v.allowed) {
-        const members = v.members.filter((m) => !m.allowed).map(describeRegion).join(", ");
+        const members = v.members
+          .filter((m) => !m.allowed)
+          .map(describeRegion)
+          .join(", ");
         bad.push(msg`settings.backupConfiguration.location "${v.location}" stores backups in ${members}`);
       }
     }

@@ -44,7 +44,6 @@ const SEVERITY_RANK: Record<string, number> = { low: 1, medium: 2, high: 3, crit
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION: string = require("../../package.json").version;
 
-
 /** Whether a violation makes the run fail under `failOn`. Violations without a severity never meet a severity threshold. */
 export function failsOn(failOn: string, v: Violation): boolean {
   if (v.enforcementLevel === "disabled") return false;
@@ -151,7 +150,10 @@ export function registerCheck(program: Command, io: Io): void {
             : loaded.kind.endsWith("-program")
               ? "the program registered no custom resources"
               : "it has no custom resources";
-          if (!opts.allowEmpty) throw new InputError(`nothing to check in ${input}: ${why}; check a 'pulumi preview --json' or a stack export, or pass --allow-empty to accept an empty check`);
+          if (!opts.allowEmpty)
+            throw new InputError(
+              `nothing to check in ${input}: ${why}; check a 'pulumi preview --json' or a stack export, or pass --allow-empty to accept an empty check`,
+            );
           warnings.push(`no resources were checked in ${input}: ${why}`);
         }
         progress.phase(`checking ${loaded.resources.length} resources`);

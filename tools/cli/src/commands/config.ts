@@ -56,7 +56,10 @@ export function renderConfig(
   // policy's config schema, so a wrong value fails here and not in a later preview.
   const infos = [
     {
-      policies: definitions.map((d) => ({ name: d.name, configSchema: { properties: (d.configSchema?.properties ?? {}) as Record<string, unknown>, required: [] } })),
+      policies: definitions.map((d) => ({
+        name: d.name,
+        configSchema: { properties: (d.configSchema?.properties ?? {}) as Record<string, unknown>, required: [] },
+      })),
     },
   ] as unknown as AnalyzerInfo[];
   validatePolicyConfig(infos, out as never);

@@ -42,7 +42,9 @@ describe("rampart docs", () => {
     const pack = loadPackMetadata({ label: "aws-security", dir: packDir("aws-security") });
     const fake = {
       ...pack,
-      policies: [{ ...pack.policies[0], config: { maxDays: { type: "integer" as const, description: "Days | max.", default: 30 } }, defaults: { maxDays: 30 } }],
+      policies: [
+        { ...pack.policies[0], config: { maxDays: { type: "integer" as const, description: "Days | max.", default: 30 } }, defaults: { maxDays: 30 } },
+      ],
     };
     const md = renderPackDocs(fake, {});
     expect(md).toContain("| `maxDays` | integer | `30` | Days \\| max. |");
@@ -79,11 +81,16 @@ describe("rampart docs", () => {
 
     // A description changed in the source without a rebuild: the built pack would document the old one.
     const policyFile = path.join(copy, "src", "policies", "aws-s3-disallow-public-acl.ts");
-    fs.writeFileSync(policyFile, fs.readFileSync(policyFile, "utf8").replace("S3 buckets must not grant public access through ACLs.", "S3 buckets must never be public."));
+    fs.writeFileSync(
+      policyFile,
+      fs.readFileSync(policyFile, "utf8").replace("S3 buckets must not grant public access through ACLs.", "S3 buckets must never be public."),
+    );
     expect(staleBuild(copy)).toBe("src/policies/aws-s3-disallow-public-acl.ts changed since the build");
     const rebuilt = await run(["docs", "--check", "--pack", copy]);
     expect(rebuilt.code).toBe(2);
-    expect(rebuilt.err).toMatch(/^rampart: pack aws-security is built from older sources \(src\/policies\/aws-s3-disallow-public-acl\.ts changed since the build\); run 'npm run build' in .* first\n$/);
+    expect(rebuilt.err).toMatch(
+      /^rampart: pack aws-security is built from older sources \(src\/policies\/aws-s3-disallow-public-acl\.ts changed since the build\); run 'npm run build' in .* first\n$/,
+    );
     fs.rmSync(path.join(copy, BUILD_INPUTS_FILE));
     expect(staleBuild(copy)).toMatch(/missing or unreadable/);
   });

@@ -32,7 +32,9 @@ function summaryTable(pack: PackMetadata, link: (name: string) => string): strin
       cell(p.controls.map((c) => `${c.framework} ${c.id}`).join(", ") || "-"),
     ].join(" | "),
   );
-  return ["| Policy | What good looks like | Severity | Enforcement | Controls |", "| --- | --- | --- | --- | --- |", ...rows.map((r) => `| ${r} |`)].join("\n");
+  return ["| Policy | What good looks like | Severity | Enforcement | Controls |", "| --- | --- | --- | --- | --- |", ...rows.map((r) => `| ${r} |`)].join(
+    "\n",
+  );
 }
 
 function controlText(p: PolicyInfo): string {

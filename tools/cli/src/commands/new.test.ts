@@ -88,7 +88,9 @@ describe("policy generator on a fake pack", () => {
   });
 
   it("rejects a malformed type token", async () => {
-    await expect(runPolicyGenerator(root, { pack: "fake-pack", name: "aws-s3-require-gadget", type: "Bucket" }, REPO)).rejects.toThrow(/'Bucket' is not a type token/);
+    await expect(runPolicyGenerator(root, { pack: "fake-pack", name: "aws-s3-require-gadget", type: "Bucket" }, REPO)).rejects.toThrow(
+      /'Bucket' is not a type token/,
+    );
   });
 
   it("scaffolds a stack policy", async () => {
@@ -100,7 +102,9 @@ describe("policy generator on a fake pack", () => {
   });
 
   it("rejects a taken name, a bad name and an unknown pack", async () => {
-    await expect(runPolicyGenerator(root, { pack: "fake-pack", name: "aws-s3-taken-name" }, REPO)).rejects.toThrow("policy 'aws-s3-taken-name' already exists in packages/other");
+    await expect(runPolicyGenerator(root, { pack: "fake-pack", name: "aws-s3-taken-name" }, REPO)).rejects.toThrow(
+      "policy 'aws-s3-taken-name' already exists in packages/other",
+    );
     await expect(runPolicyGenerator(root, { pack: "fake-pack", name: "S3Thing" }, REPO)).rejects.toThrow(/not a policy name/);
     await expect(runPolicyGenerator(root, { pack: "nope", name: "aws-s3-x-y" }, REPO)).rejects.toThrow(/'nope' is not a pack of this workspace/);
   });

@@ -50,7 +50,10 @@ export async function runPolicyGenerator(root: string, options: PolicyGeneratorO
     throw new InputError("nx is not installed in this workspace (needed for 'rampart new'); run npm install at the repository root");
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const generator = require(path.join(generatorRoot, "tools", "nx-plugin", "src", "policy", "generator.js")) as (tree: unknown, o: PolicyGeneratorOptions) => Promise<unknown>;
+  const generator = require(path.join(generatorRoot, "tools", "nx-plugin", "src", "policy", "generator.js")) as (
+    tree: unknown,
+    o: PolicyGeneratorOptions,
+  ) => Promise<unknown>;
   const tree = new nxTree.FsTree(root, false);
   try {
     await generator(tree, options);
@@ -77,6 +80,8 @@ export function registerNew(program: Command, io: Io): void {
       const root = findWorkspace(process.cwd());
       const changes = await runPolicyGenerator(root, { pack, name, type: opts.type, kind: opts.kind });
       for (const c of changes) io.stdout(`${c.type.padEnd(6)} ${c.path}\n`);
-      io.stdout(`\nNext: cd packages/${pack} && npx vitest run src/policies.test.ts -t ${name}\n(fails until the TODOs are written: definePolicy rejects them; then the violate and unknown fixtures fail until the policy reports)\n`);
+      io.stdout(
+        `\nNext: cd packages/${pack} && npx vitest run src/policies.test.ts -t ${name}\n(fails until the TODOs are written: definePolicy rejects them; then the violate and unknown fixtures fail until the policy reports)\n`,
+      );
     });
 }

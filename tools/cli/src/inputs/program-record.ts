@@ -173,7 +173,10 @@ export function finishRun(
   entry: string,
   noResult: (output: string) => string = (o) => tailOf(o) || "it exited without a result",
 ): CheckInput {
-  if (outcome.timedOut) throw new InputError(`program ${project.dir} did not finish within ${timeoutMs / 1000} s (rampart runs it offline under mocks; a program waiting on the network or a prompt never finishes)`);
+  if (outcome.timedOut)
+    throw new InputError(
+      `program ${project.dir} did not finish within ${timeoutMs / 1000} s (rampart runs it offline under mocks; a program waiting on the network or a prompt never finishes)`,
+    );
   let result: RunResult | undefined;
   try {
     result = JSON.parse(fs.readFileSync(resultFile, "utf8"));

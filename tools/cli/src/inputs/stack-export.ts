@@ -85,7 +85,8 @@ export function fromStackExport(doc: unknown, file: string): CheckInput {
   const d = doc as { version?: unknown; deployment?: { resources?: unknown } };
   if (!isStackExport(doc)) throw new InputError(`${file} is not a stack export (expected {"version": 3, "deployment": {...}} from 'pulumi stack export')`);
   validateInputDocument("stack-export", doc, file);
-  if (d.version !== 3) throw new InputError(`${file} is a deployment version ${String(d.version)} export; rampart reads version 3 ('pulumi stack export' from Pulumi CLI 3.x)`);
+  if (d.version !== 3)
+    throw new InputError(`${file} is a deployment version ${String(d.version)} export; rampart reads version 3 ('pulumi stack export' from Pulumi CLI 3.x)`);
   const raw = d.deployment?.resources ?? [];
   if (!Array.isArray(raw)) throw new InputError(`${file}: deployment.resources is not a list`);
   const list = raw as ExportResource[];
@@ -94,7 +95,10 @@ export function fromStackExport(doc: unknown, file: string): CheckInput {
       throw new InputError(`${file}: deployment.resources[${i}] has no urn or type`);
     }
   });
-  return fromStateResources("stack-export", list.filter((r) => !r.delete));
+  return fromStateResources(
+    "stack-export",
+    list.filter((r) => !r.delete),
+  );
 }
 
 /**

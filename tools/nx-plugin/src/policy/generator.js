@@ -79,7 +79,9 @@ ${validate}
 /** @param {string} type @param {"resource" | "stack"} kind */
 function fixturesSource(type, kind) {
   const res = (/** @type {string} */ value) =>
-    kind === "stack" ? `resources: [{ type: "${type}", name: "example", props: { todo: ${value} } }]` : `resource: { type: "${type}", props: { todo: ${value} } }`;
+    kind === "stack"
+      ? `resources: [{ type: "${type}", name: "example", props: { todo: ${value} } }]`
+      : `resource: { type: "${type}", props: { todo: ${value} } }`;
   return `import { fixtures, unknown } from "@rampart/policy-testing";
 
 // TODO: replace the placeholder property \`todo\` with the properties the policy reads, and add the
@@ -114,7 +116,8 @@ async function policyGenerator(tree, options) {
   if (!factory) throw new Error(`${factoryFile} does not export the pack's policy factory (export const <name> = policyFactory(...))`);
   if (!NAME_PATTERN.test(name)) throw new Error(`'${name}' is not a policy name: kebab-case <cloud>-<service>-<rule>, e.g. aws-s3-require-versioning`);
   for (const other of tree.children("packages")) {
-    if (tree.exists(`packages/${other}/src/policies/${name}.ts`)) throw new Error(`policy '${name}' already exists in packages/${other} (names are unique across packs)`);
+    if (tree.exists(`packages/${other}/src/policies/${name}.ts`))
+      throw new Error(`policy '${name}' already exists in packages/${other} (names are unique across packs)`);
   }
   const [cloud, service] = name.split("-");
   const type = options.type ?? options.resourceType ?? `${cloud}:${service}/todo:Todo`;
@@ -137,4 +140,3 @@ async function policyGenerator(tree, options) {
 module.exports = policyGenerator;
 module.exports.default = policyGenerator;
 module.exports.policyGenerator = policyGenerator;
-
