@@ -55,44 +55,49 @@ export function locateModule(mod: string, programDir: string): string {
   }
 }
 
-/** The `--flag value` list the real Node.js host passes to `@pulumi/pulumi/cmd/run` (constructArguments). */
-export function nodeRunArguments(req: langPb.RunRequest, engineAddress: string): string[] {
-  const info = req.getInfo();
+/**
+ * `--<flag> <value>` for each pair with a value (both hosts' maybeAppendArg), a bare `--<flag>` for
+ * `true`, then the entry point (`.` when the engine gives none) and the program's own arguments.
+ */
+function runArguments(req: langPb.RunRequest, flags: [string, string | boolean | undefined][]): string[] {
   const args: string[] = [];
-  const add = (k: string, v: string | undefined) => {
-    if (v) args.push(`--${k}`, v);
-  };
-  add("monitor", req.getMonitorAddress());
-  add("engine", engineAddress);
-  add("organization", req.getOrganization());
-  add("project", req.getProject());
-  add("root-directory", info?.getRootDirectory());
-  add("stack", req.getStack());
-  add("pwd", info?.getProgramDirectory() || req.getPwd());
-  if (req.getDryrun()) args.push("--dry-run");
-  add("parallel", String(req.getParallel()));
-  args.push(info?.getEntryPoint() || req.getProgram() || ".");
+  for (const [k, v] of flags) {
+    if (v === true) args.push(`--${k}`);
+    else if (typeof v === "string" && v) args.push(`--${k}`, v);
+  }
+  args.push(req.getInfo()?.getEntryPoint() || req.getProgram() || ".");
   return [...args, ...req.getArgsList()];
 }
 
-/** The arguments the real Python host passes to `pulumi-language-python-exec` (constructArguments). */
-export function pythonRunArguments(req: langPb.RunRequest, engineAddress: string): string[] {
+/** The arguments the real Node.js host passes to `@pulumi/pulumi/cmd/run` (constructArguments), in its order. */
+export function nodeRunArguments(req: langPb.RunRequest, engineAddress: string): string[] {
   const info = req.getInfo();
-  const args: string[] = [];
-  const add = (k: string, v: string | undefined) => {
-    if (v) args.push(`--${k}`, v);
-  };
-  add("monitor", req.getMonitorAddress());
-  add("engine", engineAddress);
-  add("project", req.getProject());
-  add("root_directory", info?.getRootDirectory());
-  add("stack", req.getStack());
-  add("pwd", req.getPwd());
-  add("dry_run", String(req.getDryrun()));
-  add("parallel", String(req.getParallel()));
-  add("organization", req.getOrganization());
-  args.push(info?.getEntryPoint() || req.getProgram() || ".");
-  return [...args, ...req.getArgsList()];
+  return runArguments(req, [
+    ["monitor", req.getMonitorAddress()],
+    ["engine", engineAddress],
+    ["organization", req.getOrganization()],
+    ["project", req.getProject()],
+    ["root-directory", info?.getRootDirectory()],
+    ["stack", req.getStack()],
+    ["pwd", info?.getProgramDirectory() || req.getPwd()],
+    ["dry-run", req.getDryrun()],
+    ["parallel", String(req.getParallel())],
+  ]);
+}
+
+/** The arguments the real Python host passes to `pulumi-language-python-exec` (constructArguments), in its order. */
+export function pythonRunArguments(req: langPb.RunRequest, engineAddress: string): string[] {
+  return runArguments(req, [
+    ["monitor", req.getMonitorAddress()],
+    ["engine", engineAddress],
+    ["project", req.getProject()],
+    ["root_directory", req.getInfo()?.getRootDirectory()],
+    ["stack", req.getStack()],
+    ["pwd", req.getPwd()],
+    ["dry_run", String(req.getDryrun())],
+    ["parallel", String(req.getParallel())],
+    ["organization", req.getOrganization()],
+  ]);
 }
 
 /** `PULUMI_CONFIG` as each host serializes it: Node.js rewrites `<ns>:<name>` to `<ns>:config:<name>`. */
