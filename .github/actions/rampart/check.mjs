@@ -23,7 +23,12 @@ export function checkArgs(e = env) {
   const args = ["check", e.RAMPART_INPUT, "--fail-on", e.RAMPART_FAIL_ON || "mandatory"];
   const packs = (e.RAMPART_PACKS || "").split(/\s+/).filter(Boolean);
   if (packs.length) args.push("--pack", ...packs);
-  for (const [flag, v] of [["--config", e.RAMPART_CONFIG], ["--exemptions", e.RAMPART_EXEMPTIONS], ["--baseline", e.RAMPART_BASELINE], ["--stack", e.RAMPART_STACK]]) {
+  for (const [flag, v] of [
+    ["--config", e.RAMPART_CONFIG],
+    ["--exemptions", e.RAMPART_EXEMPTIONS],
+    ["--baseline", e.RAMPART_BASELINE],
+    ["--stack", e.RAMPART_STACK],
+  ]) {
     if (v) args.push(flag, v);
   }
   return args;

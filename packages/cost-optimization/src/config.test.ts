@@ -104,7 +104,9 @@ describe("cost-optimization configuration", () => {
     expect(validatePolicyConfig(ec2, { nonProductionMaxSize: "huge" })).toMatch(/nonProductionMaxSize: should match pattern/);
     expect(validatePolicyConfig(ec2, { allowedInstanceTypes: "t3.*" })).toMatch(/allowedInstanceTypes: should be array/);
     const cf = byName.get("aws-cloudfront-price-class")!;
-    expect(validatePolicyConfig(cf, { nonProductionAllowedPriceClasses: ["PriceClass_50"] })).toMatch(/nonProductionAllowedPriceClasses\[0\]|nonProductionAllowedPriceClasses\/0/);
+    expect(validatePolicyConfig(cf, { nonProductionAllowedPriceClasses: ["PriceClass_50"] })).toMatch(
+      /nonProductionAllowedPriceClasses\[0\]|nonProductionAllowedPriceClasses\/0/,
+    );
   });
 
   it("createPolicyPack options are typed per policy and become the pack's initial config", () => {
@@ -125,7 +127,13 @@ describe("cost-optimization configuration", () => {
     expect(built.initialConfig["gcp-tagging-require-cost-allocation-labels"]).toEqual({ enforcementLevel: "advisory", requiredTags: ["team"] });
     expect(built.policies.some((p) => p.name === "aws-ec2-nat-gateway-limit")).toBe(false);
     for (const [name, entry] of Object.entries(built.initialConfig)) {
-      expect(validatePolicyConfig(built.policies.find((p) => p.name === name)!, entry), name).toBeUndefined();
+      expect(
+        validatePolicyConfig(
+          built.policies.find((p) => p.name === name)!,
+          entry,
+        ),
+        name,
+      ).toBeUndefined();
     }
   });
 

@@ -11,7 +11,6 @@ const packDir = path.resolve(__dirname, "..");
 const byPolicy = fixturesByPolicy(import.meta.glob<{ default: Fixture[] }>("./policies/*.fixtures.ts", { eager: true }));
 
 describePackOverEngine({ packDir, packName: PACK_NAME, policies, fixturesByPolicy: byPolicy }, (pack) => {
-
   it("Configure with a non-default config changes a verdict; stack tags mark production", async () => {
     const info = await pack().getAnalyzerInfo();
     const policy = "aws-autoscaling-max-size-cap";

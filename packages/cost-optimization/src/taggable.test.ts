@@ -20,11 +20,15 @@ describe("taggable types", () => {
   });
 
   it("holds well-known taggable types and leaves out untaggable ones", () => {
-    expect(taggable.aws).toEqual(expect.arrayContaining(["aws:ec2/instance:Instance", "aws:s3/bucket:Bucket", "aws:rds/instance:Instance", "aws:dynamodb/table:Table"]));
+    expect(taggable.aws).toEqual(
+      expect.arrayContaining(["aws:ec2/instance:Instance", "aws:s3/bucket:Bucket", "aws:rds/instance:Instance", "aws:dynamodb/table:Table"]),
+    );
     expect(taggable.aws).not.toContain("aws:s3/bucketPolicy:BucketPolicy");
     // Auto Scaling groups take a list of {key, value, propagateAtLaunch}, not a tag map.
     expect(taggable.aws).not.toContain("aws:autoscaling/group:Group");
-    expect(taggable["azure-native"]).toEqual(expect.arrayContaining(["azure-native:compute:VirtualMachine", "azure-native:resources:ResourceGroup", "azure-native:storage:StorageAccount"]));
+    expect(taggable["azure-native"]).toEqual(
+      expect.arrayContaining(["azure-native:compute:VirtualMachine", "azure-native:resources:ResourceGroup", "azure-native:storage:StorageAccount"]),
+    );
     expect(taggable["azure-native"]).not.toContain("azure-native:storage:BlobContainer");
     expect(taggable.gcp).toEqual(expect.arrayContaining(["gcp:compute/instance:Instance", "gcp:storage/bucket:Bucket", "gcp:compute/disk:Disk"]));
     expect(taggable.gcp).not.toContain("gcp:storage/bucketIAMMember:BucketIAMMember");

@@ -36,7 +36,7 @@ export const RESIDENCY_CONFIG: ConfigSpec<ResidencyConfig> = {
   allowedRegions: {
     type: "object",
     description:
-      "Allowed regions per cloud: { aws: [\"eu-west-1\"], azure: [\"westeurope\"], gcp: [\"europe-west1\", \"EU\"] }. A region is allowed when listed here or when its jurisdiction is in allowedJurisdictions.",
+      'Allowed regions per cloud: { aws: ["eu-west-1"], azure: ["westeurope"], gcp: ["europe-west1", "EU"] }. A region is allowed when listed here or when its jurisdiction is in allowedJurisdictions.',
     default: {},
     properties: { aws: REGION_LIST, azure: REGION_LIST, gcp: REGION_LIST },
     additionalProperties: false,

@@ -11,13 +11,17 @@ const packDir = path.resolve(__dirname, "..");
 const byPolicy = fixturesByPolicy(import.meta.glob<{ default: Fixture[] }>("./policies/*.fixtures.ts", { eager: true }));
 
 describePackOverEngine({ packDir, packName: PACK_NAME, policies, fixturesByPolicy: byPolicy }, (pack) => {
-
   it("applies a non-default --policy-pack-config: allowedRegions flips the verdict", async () => {
     const info = await pack().getAnalyzerInfo();
     const [bucket] = toEngineResources({
       name: "bucket in us-east-1",
       expect: "pass",
-      resource: { type: "aws:s3/bucket:Bucket", name: "data", props: { bucket: "data-1" }, provider: { type: "pulumi:providers:aws", name: "default", props: { region: "us-east-1" } } },
+      resource: {
+        type: "aws:s3/bucket:Bucket",
+        name: "data",
+        props: { bucket: "data-1" },
+        provider: { type: "pulumi:providers:aws", name: "default", props: { region: "us-east-1" } },
+      },
     });
     const verdict = async (file: Parameters<typeof resolveEngineConfig>[1]) => {
       await pack().configure(resolveEngineConfig(info, file));

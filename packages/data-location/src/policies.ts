@@ -1,52 +1,15 @@
 /**
- * Every policy of the data-location pack, and `renderPolicyPackConfig`, which turns pack-level
- * residency settings into the per-policy JSON `pulumi preview --policy-pack-config` expects.
+ * The policies of the data-location pack and the pack's name and description. The list itself is generated
+ * from the files in src/policies/ (src/generated/policies.ts, by tools/policy-registry.mjs; a test
+ * fails when it is stale): adding a policy is adding its file and its fixtures.
  */
 import { resolvePolicySettings } from "@rampart/policy-core";
 import type { PolicySetting } from "@rampart/policy-core";
 import type { DataLocationSettings } from "./config";
-// Where resources run
-import awsLocationAllowedRegion from "./policies/aws-location-allowed-region";
-import azureLocationAllowedRegion from "./policies/azure-location-allowed-region";
-import azureLocationResourceGroupInherited from "./policies/azure-location-resource-group-inherited";
-import gcpLocationAllowedRegion from "./policies/gcp-location-allowed-region";
-import gcpStorageBucketLocations from "./policies/gcp-storage-bucket-locations";
-import multiLocationRequireConfiguration from "./policies/multi-location-require-configuration";
-// END LOCATION IMPORTS
-// Where data is copied to
-import awsS3ReplicationDestinationRegion from "./policies/aws-s3-replication-destination-region";
-import awsDynamodbReplicaRegions from "./policies/aws-dynamodb-replica-regions";
-import awsRdsReplicaRegion from "./policies/aws-rds-replica-region";
-import awsBackupCopyDestinationRegion from "./policies/aws-backup-copy-destination-region";
-import azureStorageGeoReplicationPair from "./policies/azure-storage-geo-replication-pair";
-import azureCosmosdbReplicaLocations from "./policies/azure-cosmosdb-replica-locations";
-import azureSqlGeoReplicaLocation from "./policies/azure-sql-geo-replica-location";
-import gcpSqlReplicaRegion from "./policies/gcp-sql-replica-region";
-// END REPLICATION IMPORTS
+import { registry } from "./generated/policies";
 
-const location = [
-  awsLocationAllowedRegion,
-  azureLocationAllowedRegion,
-  azureLocationResourceGroupInherited,
-  gcpLocationAllowedRegion,
-  gcpStorageBucketLocations,
-  multiLocationRequireConfiguration,
-  // END LOCATION
-] as const;
-const replication = [
-  awsS3ReplicationDestinationRegion,
-  awsDynamodbReplicaRegions,
-  awsRdsReplicaRegion,
-  awsBackupCopyDestinationRegion,
-  azureStorageGeoReplicationPair,
-  azureCosmosdbReplicaLocations,
-  azureSqlGeoReplicaLocation,
-  gcpSqlReplicaRegion,
-  // END REPLICATION
-] as const;
-
-/** Every policy of the pack. */
-export const policies = [...location, ...replication] as const;
+/** Every policy of the pack, in file-name order. */
+export const policies = registry;
 
 /** The Pulumi policy pack name (`pulumi preview --policy-pack`, Pulumi Cloud). */
 export const PACK_NAME = "data-location";
@@ -74,9 +37,6 @@ export function policyPackConfigFor(
 }
 
 /** `policyPackConfigFor` as pretty-printed JSON, ready to write to a `--policy-pack-config` file. */
-export function renderPolicyPackConfig(
-  settings: DataLocationSettings,
-  policyConfig: Record<string, PolicySetting<any> | undefined> = {},
-): string {
+export function renderPolicyPackConfig(settings: DataLocationSettings, policyConfig: Record<string, PolicySetting<any> | undefined> = {}): string {
   return `${JSON.stringify(policyPackConfigFor(settings, policyConfig), null, 2)}\n`;
 }

@@ -15,10 +15,7 @@ import type { ProviderInfo } from "@rampart/policy-core";
 import { GCP_LOCATED_TYPES } from "./generated/resource-types";
 
 /** A location: known (with where it came from), unknown during preview (with its path), or not set anywhere. */
-export type Where =
-  | { state: "known"; value: string; source: string }
-  | { state: "unknown"; path: string }
-  | { state: "absent" };
+export type Where = { state: "known"; value: string; source: string } | { state: "unknown"; path: string } | { state: "absent" };
 
 /** The AWS provider's type token. */
 export const AWS_PROVIDER_TYPE = "pulumi:providers:aws";
@@ -91,9 +88,7 @@ export function azureOwnLocationOf(type: string, props: unknown, provider: Provi
 }
 
 /** How an Azure resource's resource group was found in a stack. */
-export type ResourceGroupLink =
-  | { state: "found"; group: PolicyResource }
-  | { state: "unresolved"; why: string };
+export type ResourceGroupLink = { state: "found"; group: PolicyResource } | { state: "unresolved"; why: string };
 
 /**
  * The resource group of an Azure resource in a stack: through the engine's property dependency

@@ -75,7 +75,12 @@ describe("definePolicy rejects what the Pulumi CLI would reject later", () => {
 describe("createPolicyPack options", () => {
   const a = definePolicy({ ...base, name: "aws-s3-a", config: { maxDays: { type: "integer", description: "cap", default: 30 } } });
   const b = definePolicy({ ...base, name: "aws-ec2-b", service: "ec2", severity: "low", controls: [{ framework: "cis-aws", version: "3.0.0", id: "5.2" }] });
-  const c = definePolicy({ ...base, name: "aws-s3-c", severity: "critical", config: { allowedRegions: { type: "array", description: "regions", default: [] as string[] } } });
+  const c = definePolicy({
+    ...base,
+    name: "aws-s3-c",
+    severity: "critical",
+    config: { allowedRegions: { type: "array", description: "regions", default: [] as string[] } },
+  });
   const all = [a, b, c] as const;
 
   it("selects by service, severity, framework and name", () => {

@@ -19,24 +19,18 @@ import type {
 } from "@pulumi/policy";
 import { StackIndex } from "./stack-index";
 import { EXEMPTIONS_KEY, EXEMPTIONS_SCHEMA, ExemptionMatcher, expiredNote, parseExemptions } from "./exemptions";
-import { installSecretTracking, scrubSecrets, secretsOf, withSecretContext } from "./secrets";
-import {
-  Cloud,
-  ComplianceControl,
-  ConfigSpec,
-  ENFORCEMENT_LEVELS,
-  EnforcementLevel,
-  PolicyConfigError,
-  SEVERITIES,
-  Severity,
-} from "./types";
+import { installSdkHooks } from "./sdk-hooks";
+import { scrubSecrets, secretsOf, withSecretContext } from "./secrets";
+import { Cloud, ComplianceControl, ConfigSpec, ENFORCEMENT_LEVELS, EnforcementLevel, PolicyConfigError, SEVERITIES, Severity } from "./types";
 
-installSecretTracking();
+installSdkHooks();
 
 /** The Pulumi CLI's pattern for pack and policy names. */
 export const PULUMI_NAME_PATTERN = /^[a-zA-Z0-9-_.]{1,100}$/;
 /** rampart's naming rule: `<cloud>-<service>-<rule>`, lower-case kebab. */
 export const POLICY_NAME_PATTERN = /^(aws|azure|gcp|multi)-[a-z0-9]+(-[a-z0-9]+)+$/;
+/** Tag prefix of a policy's former name (`alias:<old-name>`), one tag per alias. */
+export const ALIAS_TAG_PREFIX = "alias:";
 /** A type token: `<package>:<module>:<type>`, e.g. `aws:s3/bucket:Bucket`, `pulumi:providers:aws`. */
 export const TYPE_TOKEN_PATTERN = /^[a-zA-Z][\w-]*:[\w/.-]*:[\w.-]+$/;
 
@@ -110,11 +104,7 @@ function union(sets: readonly ReadonlySet<string>[]): ReadonlySet<string> {
   return new Set(nonEmpty.flatMap((x) => [...x]));
 }
 
-function makeReport(
-  def: PolicyMetadata,
-  reportViolation: ReportViolation,
-  secretsOfRequest: () => ReadonlySet<string>,
-): StackReport {
+function makeReport(def: PolicyMetadata, reportViolation: ReportViolation, secretsOfRequest: () => ReadonlySet<string>): StackReport {
   // Secrets are looked up only when something is reported (most resources report nothing).
   const clean = (m: string) => {
     const secrets = secretsOfRequest();
@@ -154,6 +144,12 @@ export interface PolicyMetadata<N extends string = string> {
   resourceTypes: readonly string[];
   /** Extra tags, added to `cloud:<cloud>`, `service:<service>`, `severity:<s>` and controls. */
   tags?: readonly string[];
+  /**
+   * Former names of a renamed policy. Pack config, exemptions and baselines written against an
+   * alias still apply to this policy (with a deprecation notice asking to use the new name).
+   * Each alias follows the Pulumi name pattern and is unique across the pack's names and aliases.
+   */
+  aliases?: readonly string[];
 }
 
 /** A resource validation policy definition. */
@@ -213,6 +209,18 @@ function check(def: PolicyMetadata & { config?: Record<string, any> }): void {
   if (!/^https:\/\/\S+$/.test(def.url ?? "")) fail("url must be an https:// link to the setting's documentation");
   if (!Array.isArray(def.resourceTypes) || def.resourceTypes.length === 0) fail("resourceTypes must list at least one type token");
   for (const t of def.resourceTypes) if (!TYPE_TOKEN_PATTERN.test(t)) fail(`"${t}" is not a type token like aws:s3/bucket:Bucket`);
+  for (const a of def.aliases ?? []) {
+    if (typeof a !== "string" || !PULUMI_NAME_PATTERN.test(a) || a === "all" || a === n)
+      fail(`alias "${a}" must be a former policy name (Pulumi name pattern, not "all", not the name itself)`);
+  }
+  for (const [field, value] of [
+    ["description", def.description],
+    ["remediationSteps", def.remediationSteps],
+    ["url", def.url],
+  ] as const) {
+    if (/\bTODO\b/.test(value ?? "")) fail(`${field} still holds a TODO placeholder of the generator: write it`);
+  }
+  if (/^https:\/\/[^/]*\.invalid(?:[/:?#]|$)/i.test(def.url ?? "")) fail("url is a .invalid placeholder: link the cloud's documentation page of the setting");
   for (const c of def.controls ?? []) {
     if (!c.framework || !c.version || !c.id) fail("each compliance control needs framework, version and id");
   }
@@ -230,6 +238,9 @@ function tagsOf(def: PolicyMetadata): string[] {
   const tags = [`cloud:${def.cloud}`, `service:${def.service}`, `severity:${def.severity}`];
   for (const c of def.controls ?? []) tags.push(`${c.framework}-${c.version}:${c.id}`);
   for (const t of def.tags ?? []) tags.push(t);
+  // Former names travel with the policy's tags (GetAnalyzerInfo), so tools that only see a running
+  // pack (the rampart CLI, Pulumi Cloud) can apply exemptions and baselines written against them.
+  for (const a of def.aliases ?? []) tags.push(`${ALIAS_TAG_PREFIX}${a}`);
   return [...new Set(tags)];
 }
 
@@ -251,7 +262,9 @@ function resolveConfig<C extends object>(defaults: C, fromPack: Partial<C>, from
  * A policy's config properties as reported to the engine: its own plus `exemptions`, which every
  * policy accepts (see ./exemptions). The Pulumi CLI validates config against exactly this schema.
  */
-export function engineConfigProperties(p: { configSchema?: { properties: Record<string, unknown> } } | { config?: Record<string, unknown> }): Record<string, unknown> {
+export function engineConfigProperties(
+  p: { configSchema?: { properties: Record<string, unknown> } } | { config?: Record<string, unknown> },
+): Record<string, unknown> {
   const own = "configSchema" in p ? p.configSchema?.properties : (p as { config?: Record<string, unknown> }).config;
   return { ...(own ?? {}), [EXEMPTIONS_KEY]: EXEMPTIONS_SCHEMA };
 }
@@ -347,20 +360,26 @@ export function definePolicy<const N extends string, C extends object = Record<s
           const report: Report = makeReport(def, reportViolation, secretsOfRequest);
           try {
             const config = resolveConfig(defaults, fromPack, args.getConfig<Record<string, unknown>>());
-            const exempting = makeReport(def, exemptingReporter(reportViolation, exemptionsOf((config as any)[EXEMPTIONS_KEY]), args.urn, args.name), secretsOfRequest);
-            withSecretContext(secretsOfRequest, () => validate(
-            {
-              type: args.type,
-              name: args.name,
-              urn: args.urn,
-              props: args.props,
-              provider: args.provider as ProviderInfo | undefined,
-              config,
-              stackTags: args.stackTags,
-              notApplicable: args.notApplicable,
-            },
-            exempting,
-          ));
+            const exempting = makeReport(
+              def,
+              exemptingReporter(reportViolation, exemptionsOf((config as any)[EXEMPTIONS_KEY]), args.urn, args.name),
+              secretsOfRequest,
+            );
+            withSecretContext(secretsOfRequest, () =>
+              validate(
+                {
+                  type: args.type,
+                  name: args.name,
+                  urn: args.urn,
+                  props: args.props,
+                  provider: args.provider as ProviderInfo | undefined,
+                  config,
+                  stackTags: args.stackTags,
+                  notApplicable: args.notApplicable,
+                },
+                exempting,
+              ),
+            );
           } catch (e) {
             if (!(e instanceof PolicyConfigError)) throw e;
             report.advisory(`The policy's configuration cannot be used: ${e.message}. Fix it in the policy pack configuration.`);
@@ -378,18 +397,20 @@ export function definePolicy<const N extends string, C extends object = Record<s
         const secretsOfRequest = () => (secrets ??= union(args.resources.flatMap((r) => [secretsOf(r.props), secretsOf(r.provider?.props)])));
         const report = makeReport(def, reportViolation, secretsOfRequest);
         try {
-        const config = resolveConfig(defaults, fromPack, args.getConfig<Record<string, unknown>>());
-        const exempting = makeReport(def, exemptingReporter(reportViolation, exemptionsOf((config as any)[EXEMPTIONS_KEY])), secretsOfRequest);
-        withSecretContext(secretsOfRequest, () => validate(
-          {
-            resources: args.resources,
-            index: new StackIndex(args.resources),
-            config,
-            stackTags: args.stackTags,
-            notApplicable: args.notApplicable,
-          },
-          exempting,
-        ));
+          const config = resolveConfig(defaults, fromPack, args.getConfig<Record<string, unknown>>());
+          const exempting = makeReport(def, exemptingReporter(reportViolation, exemptionsOf((config as any)[EXEMPTIONS_KEY])), secretsOfRequest);
+          withSecretContext(secretsOfRequest, () =>
+            validate(
+              {
+                resources: args.resources,
+                index: new StackIndex(args.resources),
+                config,
+                stackTags: args.stackTags,
+                notApplicable: args.notApplicable,
+              },
+              exempting,
+            ),
+          );
         } catch (e) {
           if (!(e instanceof PolicyConfigError)) throw e;
           report.advisory(`The policy's configuration cannot be used: ${e.message}. Fix it in the policy pack configuration.`);

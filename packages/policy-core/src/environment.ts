@@ -103,10 +103,7 @@ export function parseProductionTag(spec: string): { key: string; values: string[
  * @param config the policy's environment settings; missing settings use the defaults.
  * @throws EnvironmentConfigError for an invalid pattern or tag spec.
  */
-export function isProduction(
-  where: { urn?: string; stackTags?: ReadonlyMap<string, string> },
-  config: Partial<EnvironmentConfig> = {},
-): boolean {
+export function isProduction(where: { urn?: string; stackTags?: ReadonlyMap<string, string> }, config: Partial<EnvironmentConfig> = {}): boolean {
   const pattern = config.productionStackPattern ?? DEFAULT_PRODUCTION_STACK_PATTERN;
   const stack = stackNameOfUrn(where.urn);
   if (pattern && stack !== undefined && compile(pattern).test(stack)) return true;

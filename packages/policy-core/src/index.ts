@@ -5,12 +5,14 @@
 export * from "./types";
 export * from "./unknown";
 export * from "./define";
+export * from "./factory";
 export * from "./pack";
 export * from "./glob";
 export * from "./exemptions";
 export * from "./frameworks";
 export * from "./stack-index";
 export * from "./secrets";
+export { installSdkHooks } from "./sdk-hooks";
 export * from "./policy-document";
 export * from "./network";
 export * as awsS3 from "./aws/s3";

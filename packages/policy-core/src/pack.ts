@@ -91,6 +91,45 @@ export function selectPolicies<P extends RampartPolicy>(policies: readonly P[], 
 }
 
 /**
+ * The policy a name stands for: its current name or one of its `aliases` (former names of a
+ * renamed policy). Lookups of pack config, exemptions and baselines go through this so entries
+ * written against an old name keep applying.
+ *
+ * @returns the policy and, when `key` is an alias, a deprecation notice asking to use the new name;
+ *   undefined when no policy has that name or alias.
+ */
+export function policyByName<P extends RampartPolicy>(policies: readonly P[], key: string): { policy: P; deprecation?: string } | undefined {
+  const byName = policies.find((p) => p.name === key);
+  if (byName) return { policy: byName };
+  const byAlias = policies.find((p) => p.aliases?.includes(key));
+  if (!byAlias) return undefined;
+  return { policy: byAlias, deprecation: `policy "${key}" was renamed to "${byAlias.name}"; use the new name (the old one is a deprecated alias)` };
+}
+
+/** Writes a deprecation notice once per process (stderr; the Pulumi CLI shows a pack's stderr in its log). */
+const noticed = new Set<string>();
+function deprecationNotice(text: string): void {
+  if (noticed.has(text)) return;
+  noticed.add(text);
+  process.stderr.write(`rampart: ${text}\n`);
+}
+
+/** `policyConfig` with alias keys moved to the policies' current names (a notice for each alias). */
+function byCurrentNames<T>(policies: readonly RampartPolicy[], policyConfig: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [key, value] of Object.entries(policyConfig)) {
+    const found = policyByName(policies, key);
+    if (!found) {
+      out[key] = value;
+      continue;
+    }
+    if (found.deprecation) deprecationNotice(found.deprecation);
+    if (!(found.policy.name in out) || !found.deprecation) out[found.policy.name] = value;
+  }
+  return out;
+}
+
+/**
  * Computes the per-policy settings for the selected policies: `settings` fanned out to each policy
  * whose schema declares the key, then `policyConfig` on top. The result is keyed by policy name in
  * the shape of the Pulumi CLI's `--policy-pack-config` file.
@@ -102,6 +141,7 @@ export function resolvePolicySettings(
 ): Record<string, { enforcementLevel?: EnforcementLevel } & Record<string, unknown>> {
   const out: Record<string, { enforcementLevel?: EnforcementLevel } & Record<string, unknown>> = {};
   const names = new Set(policies.map((p) => p.name));
+  policyConfig = byCurrentNames(policies, policyConfig);
   for (const key of Object.keys(policyConfig)) {
     if (!names.has(key)) throw new PolicyDefinitionError(key, "policyConfig names a policy that is not in the pack");
   }
@@ -134,22 +174,21 @@ export function resolvePolicySettings(
  * @throws PolicyDefinitionError on an invalid pack name, duplicate policy names, or settings for
  *   a policy or config key that does not exist.
  */
-export function buildPolicyPack<const Ps extends readonly RampartPolicy<any, any>[]>(
-  name: string,
-  options: PolicyPackOptions<Ps>,
-): BuiltPolicyPack {
+export function buildPolicyPack<const Ps extends readonly RampartPolicy<any, any>[]>(name: string, options: PolicyPackOptions<Ps>): BuiltPolicyPack {
   if (!PULUMI_NAME_PATTERN.test(name)) {
     throw new PolicyDefinitionError(name, "pack name must match ^[a-zA-Z0-9-_.]{1,100}$ (no @scope/)");
   }
   const seen = new Set<string>();
   for (const p of options.policies) {
-    if (seen.has(p.name)) throw new PolicyDefinitionError(p.name, "duplicate policy name in pack");
-    seen.add(p.name);
+    for (const n of [p.name, ...(p.aliases ?? [])]) {
+      if (seen.has(n)) throw new PolicyDefinitionError(n, "duplicate policy name or alias in pack");
+      seen.add(n);
+    }
   }
   const selected = selectPolicies(options.policies as readonly RampartPolicy[], options.select);
   const selectedNames = new Set(selected.map((p) => p.name));
   const policyConfig = Object.fromEntries(
-    Object.entries((options.policyConfig ?? {}) as Record<string, PolicySetting<any>>).filter(([k]) => {
+    Object.entries(byCurrentNames(options.policies, (options.policyConfig ?? {}) as Record<string, PolicySetting<any>>)).filter(([k]) => {
       if (!seen.has(k)) throw new PolicyDefinitionError(k, "policyConfig names a policy that is not in the pack");
       return selectedNames.has(k);
     }),
@@ -174,10 +213,7 @@ export function buildPolicyPack<const Ps extends readonly RampartPolicy<any, any
  * starts that module with the pack folder as working directory; @pulumi/policy reads the version
  * from its package.json). Only one pack can be served per process.
  */
-export function createPolicyPack<const Ps extends readonly RampartPolicy<any, any>[]>(
-  name: string,
-  options: PolicyPackOptions<Ps>,
-): PolicyPack {
+export function createPolicyPack<const Ps extends readonly RampartPolicy<any, any>[]>(name: string, options: PolicyPackOptions<Ps>): PolicyPack {
   const built = buildPolicyPack(name, options);
   return new PolicyPack(built.name, built.args, built.initialConfig);
 }

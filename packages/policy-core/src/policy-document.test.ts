@@ -16,7 +16,15 @@ describe("policy documents", () => {
   it("treats a public principal narrowed by aws:SourceArn as not public", () => {
     const open = parsePolicyDocument({ Statement: [{ Effect: "Allow", Principal: "*", Action: "s3:GetObject", Resource: "*" }] });
     const narrowed = parsePolicyDocument({
-      Statement: [{ Effect: "Allow", Principal: { AWS: "*" }, Action: "s3:GetObject", Resource: "*", Condition: { ArnLike: { "aws:SourceArn": "arn:aws:cloudfront::1:distribution/X" } } }],
+      Statement: [
+        {
+          Effect: "Allow",
+          Principal: { AWS: "*" },
+          Action: "s3:GetObject",
+          Resource: "*",
+          Condition: { ArnLike: { "aws:SourceArn": "arn:aws:cloudfront::1:distribution/X" } },
+        },
+      ],
     });
     const wildcardCondition = parsePolicyDocument({
       Statement: [{ Effect: "Allow", Principal: "*", Action: "s3:GetObject", Resource: "*", Condition: { StringLike: { "aws:SourceAccount": "*" } } }],

@@ -35,10 +35,7 @@ export interface PolicyStatement {
 
 /** Result of parsing a policy document. */
 export type ParsedPolicyDocument =
-  | { state: "absent" }
-  | { state: "unknown" }
-  | { state: "invalid"; error: string }
-  | { state: "known"; statements: PolicyStatement[]; hasUnknown: boolean };
+  { state: "absent" } | { state: "unknown" } | { state: "invalid"; error: string } | { state: "known"; statements: PolicyStatement[]; hasUnknown: boolean };
 
 /**
  * One element of a string list: primitives as strings; a nested array or object (not valid in a

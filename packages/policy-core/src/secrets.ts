@@ -6,10 +6,10 @@
  * policy cannot tell a secret from a plain value. rampart records, per deserialized property
  * object, the plain values that arrived wrapped in the secret signature
  * (`4dabf18193072939515e22adb298388d` = `1b47061264138c4ac30d75fd1eb44270`, @pulumi/pulumi
- * runtime/rpc `specialSigKey`/`specialSecretSig`), and the parts of secret JSON documents. It does
- * so by wrapping the SDK module's exported `deserializeProperties`, which the SDK's server calls
- * through the module object on every request. The secrets are found only when a policy builds or
- * reports a message (one walk of the request's properties, cached per request).
+ * runtime/rpc `specialSigKey`/`specialSecretSig`), and the parts of secret JSON documents: the
+ * SDK hook (`installSdkHooks`, sdk-hooks.ts) tells it which request struct each deserialized
+ * property object came from. The secrets are found only when a policy builds or reports a message
+ * (one walk of the request's properties, cached per request).
  *
  * Secrecy is kept structurally: while a policy runs, its request's secrets are the current
  * context, and messages are built with `msg` (and values shown with `show`), which render any
@@ -17,50 +17,17 @@
  * `SecretMatcher`). Every finished message is also scrubbed of whole secret values
  * (`scrubSecrets`) as a second line of defence.
  */
-import * as path from "node:path";
+import { sdkRegistry } from "./sdk-registry";
 
 const SIG_KEY = "4dabf18193072939515e22adb298388d";
 const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 /** @pulumi/policy's proxy.js key that returns the proxy's target object. */
 const PROXY_TARGET = "__getSpecialProxyTarget";
 
-/**
- * State shared by every copy of policy-core in the process. Each pack bundles its own copy, and a
- * custom pack may load several (its own plus packs' policy lists): the first copy wraps the SDK's
- * deserializer, and all of them must read what that wrapper records.
- */
-interface Registry {
-  /** The request struct each deserialized property object came from (secrets found lazily). */
-  structByProps: WeakMap<object, { toJavaScript?: () => unknown }>;
-  /** Secret values per request struct, computed on first need. */
-  secretsByStruct: WeakMap<object, ReadonlySet<string>>;
-  /**
-   * Deserialized properties per request struct. @pulumi/policy's Analyze deserializes the same
-   * struct once per policy (server.js makeAnalyzeRpcFun); with 100+ policies that dominates a
-   * pack's per-resource cost, so the result is shared by every policy of one request. Policies
-   * only read properties (each gets its own unknown-checking proxy over the shared object).
-   */
-  resultByStruct: WeakMap<object, object>;
-  /**
-   * The secrets of the policy call running now, innermost last (validate functions run
-   * synchronously, so a stack is exact). Read by `msg` and `show` to render secret-derived values.
-   */
-  contexts?: (() => ReadonlySet<string>)[];
-  /** Compiled matchers per secret set. */
-  matchers?: WeakMap<ReadonlySet<string>, SecretMatcher>;
-}
-const REGISTRY_KEY = Symbol.for("rampart.policy-core.sdk-registry.v1");
-const registry: Registry = ((globalThis as any)[REGISTRY_KEY] ??= {
-  structByProps: new WeakMap(),
-  secretsByStruct: new WeakMap(),
-  resultByStruct: new WeakMap(),
-} satisfies Registry);
-const { structByProps, secretsByStruct, resultByStruct } = registry;
-const contexts = (registry.contexts ??= []);
-const matchers = (registry.matchers ??= new WeakMap());
+const { structByProps, secretsByStruct } = sdkRegistry;
+const contexts = (sdkRegistry.contexts ??= []);
+const matchers = (sdkRegistry.matchers ??= new WeakMap()) as WeakMap<ReadonlySet<string>, SecretMatcher>;
 const NONE: ReadonlySet<string> = new Set();
-
-let installed: boolean | undefined;
 
 /** Nesting walked when collecting secrets; deeper parts are not looked at. */
 const MAX_DEPTH = 200;
@@ -115,38 +82,11 @@ export function secretValuesOf(wire: unknown): ReadonlySet<string> {
 }
 
 /**
- * Wraps @pulumi/policy's `deserializeProperties` so secrets are recorded. Idempotent. Returns
- * false when the SDK's module does not have the expected shape (then messages are not scrubbed;
- * a test pins this for the supported @pulumi/policy version).
+ * Records that `props` (a deserialized property object) came from request `struct`, so
+ * `secretsOf(props)` can find the request's secrets later. Called by the SDK hook.
  */
-export function installSecretTracking(): boolean {
-  if (installed !== undefined) return installed;
-  try {
-    const policyMain = require.resolve("@pulumi/policy");
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(path.join(path.dirname(policyMain), "deserialize.js"));
-    const original = mod.deserializeProperties;
-    if (typeof original !== "function") return (installed = false);
-    if (original.__rampartWrapped) return (installed = true);
-    const wrapped = function (this: unknown, struct: any, proxySecrets: boolean) {
-      const cacheable = !proxySecrets && !!struct && typeof struct === "object";
-      if (cacheable) {
-        const hit = resultByStruct.get(struct);
-        if (hit) return hit;
-      }
-      const result = original.call(this, struct, proxySecrets);
-      if (struct && typeof struct === "object" && result && typeof result === "object") {
-        structByProps.set(result, struct);
-        if (cacheable) resultByStruct.set(struct, result);
-      }
-      return result;
-    };
-    (wrapped as any).__rampartWrapped = true;
-    mod.deserializeProperties = wrapped;
-    return (installed = true);
-  } catch {
-    return (installed = false);
-  }
+export function recordPropertySource(props: object, struct: { toJavaScript?: () => unknown }): void {
+  structByProps.set(props, struct);
 }
 
 /**
@@ -288,7 +228,9 @@ function walkLeaves(v: unknown, f: (leaf: string) => void, depth = 0): void {
 export function redactedJson(value: unknown, secrets: ReadonlySet<string> = currentSecrets()): string | undefined {
   const m = secretMatcher(secrets);
   try {
-    return JSON.stringify(value, (_k, v: unknown) => (!m.empty && (typeof v === "string" || typeof v === "number") && m.isDerived(String(v)) ? SECRET_PLACEHOLDER : v));
+    return JSON.stringify(value, (_k, v: unknown) =>
+      !m.empty && (typeof v === "string" || typeof v === "number") && m.isDerived(String(v)) ? SECRET_PLACEHOLDER : v,
+    );
   } catch {
     return undefined;
   }

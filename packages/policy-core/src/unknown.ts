@@ -22,9 +22,7 @@ import { isSecretDerived, redactedJson, SECRET_PLACEHOLDER } from "./secrets";
 
 /** The result of `peek`: the value is known, unknown during preview, or not there at all. */
 export type Peeked<T = unknown> =
-  | { readonly state: "known"; readonly value: T }
-  | { readonly state: "unknown"; readonly path: string }
-  | { readonly state: "absent" };
+  { readonly state: "known"; readonly value: T } | { readonly state: "unknown"; readonly path: string } | { readonly state: "absent" };
 
 const ABSENT: Peeked<never> = Object.freeze({ state: "absent" });
 
@@ -87,11 +85,6 @@ export function has(obj: unknown, key: string): boolean {
   return isObjectLike(obj) && key in obj;
 }
 
-/** Whether `path` is unknown during preview (the value or one of its parents). */
-export function isUnknown(obj: unknown, path: string | readonly (string | number)[]): boolean {
-  return peek(obj, path).state === "unknown";
-}
-
 /**
  * Reads `path`, returning `undefined` when absent or null. An unknown value propagates as the
  * SDK's `UnknownValueError`, which @pulumi/policy reports as an advisory "can't run policy during
@@ -104,12 +97,6 @@ export function read<T = unknown>(obj: unknown, path: string | readonly (string 
     cur = cur[key];
   }
   return cur === null ? undefined : (cur as T | undefined);
-}
-
-/** Reads `path` and returns the value when it is known; `fallback` when it is absent or unknown. */
-export function knownOr<T>(obj: unknown, path: string | readonly (string | number)[], fallback: T): T {
-  const p = peek<T>(obj, path);
-  return p.state === "known" ? p.value : fallback;
 }
 
 /**
@@ -133,10 +120,7 @@ export function items<T = unknown>(obj: unknown, path: string | readonly (string
  * Like `items` but never throws: unknown elements (or an unknown array) are reported through the
  * `unknown` flag so a policy can decide whether the unknown part could change its verdict.
  */
-export function peekItems<T = unknown>(
-  obj: unknown,
-  path: string | readonly (string | number)[],
-): { known: T[]; unknown: boolean } {
+export function peekItems<T = unknown>(obj: unknown, path: string | readonly (string | number)[]): { known: T[]; unknown: boolean } {
   const p = peek<unknown>(obj, path);
   if (p.state === "absent") return { known: [], unknown: false };
   if (p.state === "unknown") return { known: [], unknown: true };

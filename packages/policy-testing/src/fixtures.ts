@@ -14,8 +14,8 @@
  * - `not-applicable`: no diagnostic, and the resource's type is not one the policy applies to.
  */
 import type { PolicySetting, RampartPolicy } from "@rampart/policy-core";
-import type { AnalyzeOutcome, EngineResource, EngineResourceOptions } from "./proto";
-import { makeUrn, SECRET_SIG, secret, SIG_KEY, UNKNOWN_WIRE } from "./wire";
+import type { AnalyzeOutcome, EngineResource, EngineResourceOptions } from "@rampart/engine-client";
+import { isPreviewAdvisory, makeUrn, SECRET_SIG, secret, SIG_KEY, UNKNOWN_WIRE } from "@rampart/engine-client";
 import { jsonParts } from "./secret-leaks";
 
 /** A resource in a fixture. Property values are in wire form (see `unknown()` and `secret()`). */
@@ -86,9 +86,7 @@ export function toEngineResources(fx: Fixture): EngineResource[] {
   return list.map((r) => {
     const name = r.name ?? "example";
     const p = r.provider === null ? undefined : r.provider ? { ...providerFor(r.type), ...r.provider } : providerFor(r.type);
-    const provider = p
-      ? { type: p.type ?? `pulumi:providers:${r.type.split(":")[0]}`, name: p.name ?? "default", props: p.props, urn: "" }
-      : undefined;
+    const provider = p ? { type: p.type ?? `pulumi:providers:${r.type.split(":")[0]}`, name: p.name ?? "default", props: p.props, urn: "" } : undefined;
     if (provider) provider.urn = makeUrn(provider.type, provider.name);
     return {
       type: r.type,
@@ -110,7 +108,6 @@ export function fixtureSetting(fx: Fixture): PolicySetting<any> {
 }
 
 /** The SDK's preview advisory, or rampart's own (`report.unknown`). */
-const PREVIEW_ADVISORY = /can't run policy '[^']+' from policy pack '[^']+' during preview: |can't be checked during preview: /;
 
 /** Judges an outcome against a fixture. Returns `undefined` when it holds, else why not. */
 export function judge(policy: RampartPolicy, fx: Fixture, outcome: AnalyzeOutcome, resources: EngineResource[]): string | undefined {
@@ -129,7 +126,7 @@ export function judge(policy: RampartPolicy, fx: Fixture, outcome: AnalyzeOutcom
     case "unknown": {
       if (mandatory.length) return `a value unknown during preview caused a mandatory violation: ${describe()}`;
       if (!mine.length) return "expected the SDK's advisory \"can't run policy ... during preview\", got no diagnostic";
-      const other = mine.filter((d) => !PREVIEW_ADVISORY.test(d.message));
+      const other = mine.filter((d) => !isPreviewAdvisory(d.message));
       return other.length ? `expected only the preview advisory, got ${describe()}` : undefined;
     }
     case "advisory": {
@@ -142,7 +139,7 @@ export function judge(policy: RampartPolicy, fx: Fixture, outcome: AnalyzeOutcom
       return undefined;
     }
     case "violate": {
-      const real = mandatory.filter((d) => !PREVIEW_ADVISORY.test(d.message));
+      const real = mandatory.filter((d) => !isPreviewAdvisory(d.message));
       if (!real.length) return `expected a mandatory violation, got ${describe() || "none"}`;
       if (fx.message !== undefined) {
         const m = fx.message;
@@ -223,7 +220,7 @@ export interface SecretVariant {
 
 /** A recognizable secret value that no message text contains by chance: mixed case and punctuation, so transformations show. */
 export function freshSecretValue(i: number): string {
-  return `Qz${i}Xw-Kv${((i + 1) * 2654435761 >>> 0).toString(36)}-Jm`;
+  return `Qz${i}Xw-Kv${(((i + 1) * 2654435761) >>> 0).toString(36)}-Jm`;
 }
 
 type Path = (string | number)[];
@@ -286,9 +283,15 @@ export function leafSecretVariants(fx: Fixture): SecretVariant[] {
           continue;
         }
         const doc = JSON.parse(v) as unknown;
-        for (const inner of leafPaths(doc).filter((p) => typeof getAt(doc, p) === "string").slice(0, MAX_DOC_PARTS)) {
+        for (const inner of leafPaths(doc)
+          .filter((p) => typeof getAt(doc, p) === "string")
+          .slice(0, MAX_DOC_PARTS)) {
           const fresh = freshSecretValue(n++);
-          out.push({ label: `${label} (secret document, fresh ${inner.join(".")})`, fixture: put(path, secret(JSON.stringify(setAt(doc, inner, fresh)))), secrets: [fresh] });
+          out.push({
+            label: `${label} (secret document, fresh ${inner.join(".")})`,
+            fixture: put(path, secret(JSON.stringify(setAt(doc, inner, fresh)))),
+            secrets: [fresh],
+          });
         }
       }
     }

@@ -2,7 +2,7 @@ import { definePolicy } from "@rampart/policy-core";
 import { describe, expect, it } from "vitest";
 import type { Fixture } from "./fixtures";
 import { fuzzPolicy, mutate, pathsOf } from "./fuzz";
-import { SIG_KEY, UNKNOWN_WIRE } from "./wire";
+import { SIG_KEY, UNKNOWN_WIRE } from "@rampart/engine-client";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { sizeCap } = require("../test-pack/policies.js");
@@ -25,7 +25,14 @@ const meta = {
 describe("fuzzing", () => {
   it("derives paths and mutations from fixtures", () => {
     expect(pathsOf({ a: { b: [1] } })).toEqual([["a"], ["a", "b"], ["a", "b", 0]]);
-    const m = mutate(fixtures[0], [{ resource: 0, path: 0, op: "unknown" }, { resource: 0, path: 1, op: "secret" }], "s3cr3t-abc");
+    const m = mutate(
+      fixtures[0],
+      [
+        { resource: 0, path: 0, op: "unknown" },
+        { resource: 0, path: 1, op: "secret" },
+      ],
+      "s3cr3t-abc",
+    );
     expect(m.withUnknowns.resource?.props.size).toBe(UNKNOWN_WIRE);
     expect((m.withSecrets.resource?.props.type as any)[SIG_KEY]).toBeDefined();
     expect(m.secrets).toEqual(["s3cr3t-abc"]);

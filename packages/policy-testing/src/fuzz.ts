@@ -17,7 +17,7 @@ import type { RampartPolicy } from "@rampart/policy-core";
 import type { Fixture, FixtureResource } from "./fixtures";
 import { runFixtureInProcess } from "./run";
 import { findSecretLeak } from "./secret-leaks";
-import { secret, SECRET_SIG, SIG_KEY, UNKNOWN_WIRE } from "./wire";
+import { secret, SECRET_SIG, SIG_KEY, UNKNOWN_WIRE } from "@rampart/engine-client";
 
 /** A mutation at one path of one resource's properties. */
 export interface Mutation {
@@ -118,7 +118,11 @@ function withResources(fx: Fixture, rs: FixtureResource[]): Fixture {
 }
 
 /** Builds the three inputs of one run: known (structural mutations), with unknowns, with secrets. */
-export function mutate(fx: Fixture, muts: readonly Mutation[], secretValue: string): { known: Fixture; withUnknowns: Fixture; withSecrets: Fixture; secrets: string[] } {
+export function mutate(
+  fx: Fixture,
+  muts: readonly Mutation[],
+  secretValue: string,
+): { known: Fixture; withUnknowns: Fixture; withSecrets: Fixture; secrets: string[] } {
   const base = resourcesOf(fx).map((r) => ({ ...r, props: clone(r.props) }));
   const pick = (rs: FixtureResource[], m: Mutation) => {
     const r = rs[m.resource % Math.max(rs.length, 1)];

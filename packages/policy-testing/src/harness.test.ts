@@ -1,9 +1,9 @@
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Fixture, toEngineResources } from "./fixtures";
-import { PolicyPackProcess, resolveEngineConfig } from "./engine";
+import { PolicyPackProcess, resolveEngineConfig } from "@rampart/engine-client";
 import { runFixtureInProcess, runFixtureOverEngine, verdictOf } from "./run";
-import { secret, unknown } from "./wire";
+import { secret, unknown } from "@rampart/engine-client";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { sizeCap, oneVpc } = require("../test-pack/policies.js");
@@ -13,7 +13,13 @@ const VOL = "aws:ebs/volume:Volume";
 const cases: Fixture[] = [
   { name: "small", expect: "pass", resource: { type: VOL, props: { size: 10 } } },
   { name: "big", expect: "violate", message: "size is 500 GiB, above the cap of 100 GiB", resource: { type: VOL, props: { size: 500 } } },
-  { name: "big with a stricter config", expect: "violate", message: "above the cap of 5 GiB", config: { maxSize: 5 }, resource: { type: VOL, props: { size: 10 } } },
+  {
+    name: "big with a stricter config",
+    expect: "violate",
+    message: "above the cap of 5 GiB",
+    config: { maxSize: 5 },
+    resource: { type: VOL, props: { size: 10 } },
+  },
   { name: "unknown size", expect: "unknown", resource: { type: VOL, props: { size: unknown() } } },
   { name: "other type", expect: "not-applicable", resource: { type: "aws:s3/bucket:Bucket", props: { size: 500 } } },
 ];
@@ -107,7 +113,11 @@ describe("engine protocol (Runner B) against a started pack", () => {
     });
     const res = await pack.analyzeStack(stack);
     expect(res.diagnostics.map((d) => [d.policyName, d.enforcementLevel, d.urn])).toEqual([["aws-ec2-test-one-vpc", "mandatory", stack[1].urn]]);
-    const oneVpcResult = await runFixtureOverEngine(pack, info, oneVpc, { name: "one", expect: "pass", resources: [stack[0]].map((r) => ({ type: r.type, name: r.name, props: {} })) });
+    const oneVpcResult = await runFixtureOverEngine(pack, info, oneVpc, {
+      name: "one",
+      expect: "pass",
+      resources: [stack[0]].map((r) => ({ type: r.type, name: r.name, props: {} })),
+    });
     expect(oneVpcResult.failure).toBeUndefined();
   });
 
@@ -118,7 +128,13 @@ describe("engine protocol (Runner B) against a started pack", () => {
 
 describe("stack tags in process", () => {
   it("reach the policy as ConfigureStack would set them", async () => {
-    const r = await runFixtureInProcess(sizeCap, { name: "tagged", expect: "violate", message: "(env prod)", stackTags: { env: "prod" }, resource: { type: VOL, props: { size: 500 } } });
+    const r = await runFixtureInProcess(sizeCap, {
+      name: "tagged",
+      expect: "violate",
+      message: "(env prod)",
+      stackTags: { env: "prod" },
+      resource: { type: VOL, props: { size: 500 } },
+    });
     expect(r.failure).toBeUndefined();
   });
 });

@@ -10,7 +10,7 @@
 import type { Policies } from "@pulumi/policy";
 import type { PolicySetting, RampartPolicy } from "@rampart/policy-core";
 import * as path from "node:path";
-import { AnalyzeOutcome, EngineResource, fromAnalyzeResponse, toAnalyzeRequest, toAnalyzeStackRequest } from "./proto";
+import { AnalyzeOutcome, EngineResource, fromAnalyzeResponse, toAnalyzeRequest, toAnalyzeStackRequest } from "@rampart/engine-client";
 
 interface SdkServer {
   makeAnalyzeRpcFun(name: string, version: string, level: string, policies: Policies): RpcFun;

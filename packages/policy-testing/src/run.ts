@@ -3,10 +3,10 @@
  * judging, so the two can be compared verdict for verdict.
  */
 import type { RampartPolicy } from "@rampart/policy-core";
-import { PolicyPackProcess, resolveEngineConfig } from "./engine";
+import { PolicyPackProcess, resolveEngineConfig } from "@rampart/engine-client";
 import { Fixture, fixtureSetting, judge, toEngineResources } from "./fixtures";
 import { analyzeInProcess, analyzeStackInProcess } from "./in-process";
-import type { AnalyzeOutcome, AnalyzerInfo } from "./proto";
+import type { AnalyzeOutcome, AnalyzerInfo } from "@rampart/engine-client";
 
 /** The result of one fixture on one runner. */
 export interface FixtureResult {
@@ -47,12 +47,7 @@ export async function runFixtureInProcess(policy: RampartPolicy, fx: Fixture): P
  * Runs one fixture against a running pack over the engine protocol. Configures the pack as the
  * CLI would with `all: mandatory` plus the fixture's config for its policy, and sends stack tags.
  */
-export async function runFixtureOverEngine(
-  pack: PolicyPackProcess,
-  info: AnalyzerInfo,
-  policy: RampartPolicy,
-  fx: Fixture,
-): Promise<FixtureResult> {
+export async function runFixtureOverEngine(pack: PolicyPackProcess, info: AnalyzerInfo, policy: RampartPolicy, fx: Fixture): Promise<FixtureResult> {
   const resources = toEngineResources(fx);
   await pack.configure(resolveEngineConfig(info, { all: "mandatory", [policy.name]: { enforcementLevel: "mandatory", ...(fx.config ?? {}) } }));
   await pack.configureStack({ stack: "dev", project: "fixture", tags: fx.stackTags ?? {} });
@@ -66,8 +61,6 @@ export async function runFixtureOverEngine(
 /** Verdict summary used to compare runners: per diagnostic its level and message. */
 export function verdictOf(r: FixtureResult): string {
   return JSON.stringify(
-    r.outcome.diagnostics
-      .map((d) => `${d.enforcementLevel}|${d.urn}|${d.message.replace(/policy pack '[^']+'/g, "policy pack '*'")}`)
-      .sort(),
+    r.outcome.diagnostics.map((d) => `${d.enforcementLevel}|${d.urn}|${d.message.replace(/policy pack '[^']+'/g, "policy pack '*'")}`).sort(),
   );
 }

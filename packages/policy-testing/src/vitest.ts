@@ -6,11 +6,11 @@ import type { RampartPolicy } from "@rampart/policy-core";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PolicyPackProcess } from "./engine";
+import { PolicyPackProcess } from "@rampart/engine-client";
 import { allLeavesSecret, allLeavesUnknown, allTopLevelUnknown, leafSecretVariants, type Fixture } from "./fixtures";
 import { findSecretLeak, LEAK_RUN, normalizeText } from "./secret-leaks";
 import { fuzzPolicy, fuzzRuns } from "./fuzz";
-import { UNKNOWN_WIRE } from "./wire";
+import { UNKNOWN_WIRE } from "@rampart/engine-client";
 import { runFixtureInProcess, runFixtureOverEngine, verdictOf } from "./run";
 
 /**
@@ -48,7 +48,12 @@ export function testPolicy(policy: RampartPolicy, fixtures: readonly Fixture[]):
         const r = await runFixtureInProcess(policy, { ...fixture, message: undefined });
         expect(r.failure, `${fx.name} (all values secret): ${r.failure}`).toBeUndefined();
         expect(r.outcome.diagnostics.length, fx.name).toBe(plain.outcome.diagnostics.length);
-        const allowed = allowedText(policy, fx, plain.outcome.diagnostics.map((d) => d.message), secrets);
+        const allowed = allowedText(
+          policy,
+          fx,
+          plain.outcome.diagnostics.map((d) => d.message),
+          secrets,
+        );
         for (const d of r.outcome.diagnostics) {
           const leak = findSecretLeak(messageBody(d.message), secrets, allowed);
           expect(leak, `${fx.name} (all values secret): message shows ${leak}: ${d.message}`).toBeUndefined();
@@ -61,7 +66,12 @@ export function testPolicy(policy: RampartPolicy, fixtures: readonly Fixture[]):
         const plain = await runFixtureInProcess(policy, fx);
         for (const v of leafSecretVariants(fx)) {
           const r = await runFixtureInProcess(policy, { ...v.fixture, expect: "pass", message: undefined });
-          const allowed = allowedText(policy, fx, plain.outcome.diagnostics.map((d) => d.message), v.secrets);
+          const allowed = allowedText(
+            policy,
+            fx,
+            plain.outcome.diagnostics.map((d) => d.message),
+            v.secrets,
+          );
           for (const d of r.outcome.diagnostics) {
             const leak = findSecretLeak(messageBody(d.message), v.secrets, allowed);
             if (leak) leaks.push(`${fx.name} / ${v.label}: ${leak} in ${JSON.stringify(d.message)}`);
@@ -91,7 +101,9 @@ function allowedText(policy: RampartPolicy, fx: Fixture, plainMessages: readonly
     plain = plain.replace(new RegExp(`(?<![\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "giu"), "\u0000");
   }
   const names = (fx.resources ?? (fx.resource ? [fx.resource] : [])).map((r) => `${r.name ?? "example"} ${r.type}`);
-  return [policy.name, policy.description, policy.remediationSteps, JSON.stringify(policy.defaults), JSON.stringify(fx.config ?? {}), ...names, plain].join("\n");
+  return [policy.name, policy.description, policy.remediationSteps, JSON.stringify(policy.defaults), JSON.stringify(fx.config ?? {}), ...names, plain].join(
+    "\n",
+  );
 }
 
 /** Minimum fixtures every policy must have: a passing and a violating one... */
@@ -148,9 +160,13 @@ export function testPackFuzz(policies: readonly RampartPolicy[], fixturesByPolic
   const runs = fuzzRuns();
   describe(`fuzz (${runs} runs per policy)`, () => {
     for (const p of policies) {
-      it(p.name, async () => {
-        await fuzzPolicy(p, fixturesByPolicy.get(p.name) ?? [], { runs });
-      }, 600_000);
+      it(
+        p.name,
+        async () => {
+          await fuzzPolicy(p, fixturesByPolicy.get(p.name) ?? [], { runs });
+        },
+        600_000,
+      );
     }
   });
 }

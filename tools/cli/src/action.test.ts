@@ -59,12 +59,33 @@ process.exit(1);
       RUNNER_TEMP: tmp,
     });
     expect(r.code, r.out).toBe(0); // the action's last step fails the job, after upload and comment
-    const calls = fs.readFileSync(path.join(tmp, "calls.txt"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const calls = fs
+      .readFileSync(path.join(tmp, "calls.txt"), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(calls).toHaveLength(2);
-    expect(calls[0].slice(0, 10)).toEqual(["check", "stack.json", "--fail-on", "high", "--pack", "aws-security", "data-location", "--config", "policy-config.json", "--format"]);
+    expect(calls[0].slice(0, 10)).toEqual([
+      "check",
+      "stack.json",
+      "--fail-on",
+      "high",
+      "--pack",
+      "aws-security",
+      "data-location",
+      "--config",
+      "policy-config.json",
+      "--format",
+    ]);
     expect(calls[0][10]).toBe("markdown");
     expect(calls[1].slice(-4)).toEqual(["--format", "sarif", "--output", sarif]);
-    const outputs = Object.fromEntries(fs.readFileSync(ghOut, "utf8").trim().split("\n").map((l) => l.split("=")));
+    const outputs = Object.fromEntries(
+      fs
+        .readFileSync(ghOut, "utf8")
+        .trim()
+        .split("\n")
+        .map((l) => l.split("=")),
+    );
     expect(outputs["exit-code"]).toBe("1");
     expect(outputs["sarif-written"]).toBe("true");
     expect(fs.readFileSync(outputs["markdown-file"], "utf8")).toBe("### summary\n");
@@ -99,7 +120,11 @@ describe("action comment script against a stubbed GitHub API", () => {
         if (req.method === "GET" && url.pathname === "/repos/acme/infra/issues/7/comments") {
           const page = Number(url.searchParams.get("page"));
           // 100 unrelated comments on page 1, so the script must page on.
-          if (page === 1) return send(200, Array.from({ length: 100 }, (_, i) => ({ id: 1000 + i, body: `other ${i}` })));
+          if (page === 1)
+            return send(
+              200,
+              Array.from({ length: 100 }, (_, i) => ({ id: 1000 + i, body: `other ${i}` })),
+            );
           return send(200, page === 2 ? comments : []);
         }
         if (req.method === "POST" && url.pathname === "/repos/acme/infra/issues/7/comments") {
@@ -171,6 +196,8 @@ describe("action comment script against a stubbed GitHub API", () => {
     const denied = await node("comment.mjs", env(prEvent(), markdown("x")));
     failWith = undefined;
     expect(denied.code).toBe(1);
-    expect(denied.out.trim()).toBe("::error::rampart comment: GET /repos/acme/infra/issues/7/comments?per_page=100&page=1: 403 Resource not accessible by integration");
+    expect(denied.out.trim()).toBe(
+      "::error::rampart comment: GET /repos/acme/infra/issues/7/comments?per_page=100&page=1: 403 Resource not accessible by integration",
+    );
   });
 });

@@ -51,7 +51,8 @@ export function writeBaseline(file: string, vs: readonly Violation[]): void {
  */
 export function readBaseline(file: string): Set<string> {
   const doc = parseJson(readRegularFile(file, "baseline"), `baseline ${file}`) as { version?: unknown; violations?: unknown } | null;
-  if (!doc || doc.version !== 1 || !Array.isArray(doc.violations)) throw new InputError(`${file} is not a rampart baseline (expected {"version": 1, "violations": [...]})`);
+  if (!doc || doc.version !== 1 || !Array.isArray(doc.violations))
+    throw new InputError(`${file} is not a rampart baseline (expected {"version": 1, "violations": [...]})`);
   const out = new Set<string>();
   doc.violations.forEach((e: BaselineEntry, i: number) => {
     if (!e || typeof e.pack !== "string" || typeof e.policy !== "string" || typeof e.urn !== "string" || typeof e.messageHash !== "string") {

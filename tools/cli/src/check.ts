@@ -1,17 +1,9 @@
 /**
  * Running packs over the engine protocol on a check input: each pack started as the Pulumi CLI
- * starts it (Runner B's client from @rampart/policy-testing), configured as the CLI configures it,
+ * starts it (the engine client of @rampart/engine-client), configured as the CLI configures it,
  * then Analyze for every custom resource and one AnalyzeStack, like `pulumi policy analyze`.
  */
-import {
-  AnalyzerInfo,
-  Diagnostic,
-  PolicyPackConfigFile,
-  PolicyPackProcess,
-  resolveEngineConfig,
-  typeOfUrn,
-  nameOfUrn,
-} from "@rampart/policy-testing";
+import { AnalyzerInfo, Diagnostic, PolicyPackConfigFile, PolicyPackProcess, resolveEngineConfig, typeOfUrn, nameOfUrn } from "@rampart/engine-client";
 import type { CheckInput } from "./inputs/stack-export";
 import type { PackRef } from "./packs";
 import { InputError } from "./errors";
@@ -149,9 +141,13 @@ export async function runCheck(
     // in none of the packs run is most likely a typo, so it is reported, not silently ignored.
     const warnings: string[] = [];
     for (const key of Object.keys(config)) {
-      if (key !== "all" && !known.has(key)) warnings.push(`policy config names '${key}', which is in none of the packs (${procs.map((p) => p.info.name).join(", ")}); it has no effect`);
+      if (key !== "all" && !known.has(key))
+        warnings.push(`policy config names '${key}', which is in none of the packs (${procs.map((p) => p.info.name).join(", ")}); it has no effect`);
     }
-    rejectLevelessForeignEntries(procs.map((p) => p.info), config);
+    rejectLevelessForeignEntries(
+      procs.map((p) => p.info),
+      config,
+    );
     validatePolicyConfig(
       procs.map((p) => p.info),
       config,

@@ -68,7 +68,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
  */
 export function describeError(e: unknown): string {
   if (!(e instanceof Error)) return String(e);
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return "the input nests too deeply to process; flatten it or check that it is the file you meant";
+  if (e instanceof RangeError && /call stack/i.test(e.message))
+    return "the input nests too deeply to process; flatten it or check that it is the file you meant";
   if (e instanceof TypeError || e instanceof ReferenceError || e instanceof SyntaxError) {
     return `internal error (${e.name}: ${e.message.split("\n")[0]}); the input may be malformed. Please report it with the command you ran`;
   }

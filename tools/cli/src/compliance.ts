@@ -81,7 +81,10 @@ export function findFramework(packs: readonly PackMetadata[], id: string): Frame
   const all = frameworksOf(packs);
   const want = id.trim().toLowerCase();
   const f = all.find((x) => x.id.toLowerCase() === want || `${x.framework}@${x.version}`.toLowerCase() === want);
-  if (!f) throw new InputError(`unknown framework '${id}' (known: ${all.map((x) => x.id).join(", ") || "none: no installed pack ships a framework list"}; see 'rampart compliance --list')`);
+  if (!f)
+    throw new InputError(
+      `unknown framework '${id}' (known: ${all.map((x) => x.id).join(", ") || "none: no installed pack ships a framework list"}; see 'rampart compliance --list')`,
+    );
   return f;
 }
 
@@ -129,30 +132,38 @@ const finding = (v: Violation, exemption?: Exemption): ControlFinding => ({
  * Judges every control of `catalog` from a check.
  * @param resourceTypes the type tokens of every resource in the checked input.
  */
-export function assessCompliance(catalog: FrameworkCatalog, packs: readonly PackMetadata[], check: Report, resourceTypes: ReadonlySet<string>): ComplianceReport {
+export function assessCompliance(
+  catalog: FrameworkCatalog,
+  packs: readonly PackMetadata[],
+  check: Report,
+  resourceTypes: ReadonlySet<string>,
+): ComplianceReport {
   const ran = new Set(check.packs.map((p) => p.name));
   const policies = packs.filter((p) => ran.has(p.name)).flatMap((p) => p.policies);
   const violations = [...check.violations, ...check.baselined];
-  const controls = [...catalog.controls].sort((a, b) => compareControlIds(a.id, b.id)).map((c): ControlResult => {
-    const ps = policiesFor(catalog, c, policies);
-    const names = new Set(ps.map((p) => p.name));
-    const base = { id: c.id, title: c.title, ...(c.section ? { section: c.section } : {}), policies: [...names] };
-    if (!ps.length) {
-      if (c.notCheckable) return { ...base, status: "not-checkable", reason: c.notCheckable, findings: [] };
-      return { ...base, status: "not-evaluated", reason: "no policy of the packs run implements this control", findings: [] };
-    }
-    const mine = violations.filter((v) => names.has(v.policy));
-    const fails = mine.filter((v) => !PREVIEW_UNKNOWN.test(v.message));
-    if (fails.length) return { ...base, status: "fail", findings: fails.map((v) => finding(v)) };
-    const exempted = check.exempted.filter((e) => names.has(e.violation.policy));
-    if (exempted.length) return { ...base, status: "exempted", findings: exempted.map((e) => finding(e.violation, e.exemption)) };
-    const types = [...new Set(ps.flatMap((p) => p.resourceTypes))].sort();
-    if (!types.some((t) => resourceTypes.has(t))) {
-      return { ...base, status: "not-evaluated", reason: `no resource of the kinds its policies check (${types.join(", ")})`, findings: [] };
-    }
-    if (mine.length) return { ...base, status: "not-evaluated", reason: "a value its policies need is unknown until deployment", findings: mine.map((v) => finding(v)) };
-    return { ...base, status: "pass", findings: [] };
-  });
+  const controls = [...catalog.controls]
+    .sort((a, b) => compareControlIds(a.id, b.id))
+    .map((c): ControlResult => {
+      const ps = policiesFor(catalog, c, policies);
+      const names = new Set(ps.map((p) => p.name));
+      const base = { id: c.id, title: c.title, ...(c.section ? { section: c.section } : {}), policies: [...names] };
+      if (!ps.length) {
+        if (c.notCheckable) return { ...base, status: "not-checkable", reason: c.notCheckable, findings: [] };
+        return { ...base, status: "not-evaluated", reason: "no policy of the packs run implements this control", findings: [] };
+      }
+      const mine = violations.filter((v) => names.has(v.policy));
+      const fails = mine.filter((v) => !PREVIEW_UNKNOWN.test(v.message));
+      if (fails.length) return { ...base, status: "fail", findings: fails.map((v) => finding(v)) };
+      const exempted = check.exempted.filter((e) => names.has(e.violation.policy));
+      if (exempted.length) return { ...base, status: "exempted", findings: exempted.map((e) => finding(e.violation, e.exemption)) };
+      const types = [...new Set(ps.flatMap((p) => p.resourceTypes))].sort();
+      if (!types.some((t) => resourceTypes.has(t))) {
+        return { ...base, status: "not-evaluated", reason: `no resource of the kinds its policies check (${types.join(", ")})`, findings: [] };
+      }
+      if (mine.length)
+        return { ...base, status: "not-evaluated", reason: "a value its policies need is unknown until deployment", findings: mine.map((v) => finding(v)) };
+      return { ...base, status: "pass", findings: [] };
+    });
   const count = (s: ControlStatus) => controls.filter((c) => c.status === s).length;
   const summary = {
     controls: controls.length,

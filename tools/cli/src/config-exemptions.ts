@@ -7,7 +7,7 @@
  * the exemption expired — as the engine would show it.
  */
 import { parseExemptions, PolicyConfigError, utcDay } from "@rampart/policy-core";
-import type { PolicyPackConfigFile } from "@rampart/policy-testing";
+import type { PolicyPackConfigFile } from "@rampart/engine-client";
 import { InputError } from "./errors";
 import type { Exemption, ExemptionSet } from "./exemptions";
 

@@ -4,7 +4,7 @@
  * properties and required), with `enforcementLevel` added as a property (a string, one of the
  * CLI's enforcement levels); a string entry is an enforcement level; `all` sets every policy's level.
  */
-import type { AnalyzerInfo, PolicyPackConfigFile } from "@rampart/policy-testing";
+import type { AnalyzerInfo, PolicyPackConfigFile } from "@rampart/engine-client";
 import { firstError, newAjv } from "./ajv";
 import { InputError } from "./errors";
 

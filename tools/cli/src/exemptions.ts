@@ -116,7 +116,10 @@ export function matches(e: Exemption, v: Violation): boolean {
 }
 
 /** Splits violations into those still reported and those an active exemption covers. */
-export function applyExemptions(vs: readonly Violation[], set: ExemptionSet | undefined): { kept: Violation[]; exempted: { violation: Violation; exemption: Exemption }[] } {
+export function applyExemptions(
+  vs: readonly Violation[],
+  set: ExemptionSet | undefined,
+): { kept: Violation[]; exempted: { violation: Violation; exemption: Exemption }[] } {
   const kept: Violation[] = [];
   const exempted: { violation: Violation; exemption: Exemption }[] = [];
   for (const v of vs) {

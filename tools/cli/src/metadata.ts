@@ -8,7 +8,6 @@ import * as fs from "node:fs";
 import Module from "node:module";
 import * as path from "node:path";
 import type { ComplianceControl, ConfigPropertySchema, FrameworkCatalog, RampartPolicy } from "@rampart/policy-core";
-import { runFixtureInProcess, type Fixture } from "@rampart/policy-testing";
 import { InputError } from "./errors";
 import { KNOWN_PACKS, resolvePacks, type PackRef } from "./packs";
 
@@ -177,6 +176,38 @@ export function fixtureSource(packDir: string, policy: string): string | undefin
 }
 
 /**
+ * A policy fixture as the CLI reads it (the fields it uses of @rampart/policy-testing's `Fixture`;
+ * the CLI does not depend on the test harness, it loads it from the repository when it reads
+ * fixture sources).
+ */
+export interface Fixture {
+  name: string;
+  expect: string;
+  resource?: { type: string; name?: string };
+  resources?: { type: string; name?: string }[];
+}
+
+/** The in-process fixture runner of the @rampart/policy-testing a fixture file imports. */
+type FixtureRunner = (
+  policy: RampartPolicy,
+  fx: Fixture,
+) => Promise<{ outcome: { diagnostics: { message: string; enforcementLevel: string; urn: string }[] } }>;
+
+/**
+ * Resolves @rampart/policy-testing from the fixture file's folder, as the fixture module itself
+ * does (a repository checkout has it).
+ * @throws InputError when it cannot be found.
+ */
+function fixtureRunnerFor(file: string): FixtureRunner {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(require.resolve("@rampart/policy-testing", { paths: [path.dirname(file)] })).runFixtureInProcess;
+  } catch {
+    throw new InputError(`cannot run ${file}: @rampart/policy-testing is needed to run fixtures (run from the rampart repository)`);
+  }
+}
+
+/**
  * Loads a TypeScript fixture module: bundles it (relative imports inlined, packages left to
  * `require`) with esbuild, which a repository checkout has (the packs build with it), and
  * evaluates it as if it were the `.ts` file, so packages resolve from the pack folder.
@@ -210,14 +241,15 @@ export function loadFixtures(file: string): Fixture[] {
 }
 
 /**
- * Runs a policy's first `violate` fixture in process (through @pulumi/policy's own handlers) and
- * returns its first mandatory message. `undefined` when the policy has no `violate` fixture or
- * reports nothing on it.
+ * Runs a policy's first `violate` fixture in process (through @pulumi/policy's own handlers, with
+ * the @rampart/policy-testing that `fixtureFile` resolves) and returns its first mandatory
+ * message. `undefined` when the policy has no `violate` fixture or reports nothing on it.
+ * @throws InputError when @rampart/policy-testing cannot be resolved from `fixtureFile`.
  */
-export async function runExample(policy: RampartPolicy, list: readonly Fixture[]): Promise<ExampleViolation | undefined> {
+export async function runExample(policy: RampartPolicy, list: readonly Fixture[], fixtureFile: string): Promise<ExampleViolation | undefined> {
   const fx = list.find((f) => f.expect === "violate");
   if (!fx) return undefined;
-  const r = await runFixtureInProcess(policy, fx);
+  const r = await fixtureRunnerFor(fixtureFile)(policy, fx);
   const d = r.outcome.diagnostics.find((x) => x.enforcementLevel === "mandatory") ?? r.outcome.diagnostics[0];
   if (!d) return undefined;
   const nl = d.message.indexOf("\n");
@@ -245,7 +277,7 @@ export async function exampleFor(pack: PackMetadata, index: number): Promise<{ e
   const file = fixtureSource(pack.dir, policy.name);
   if (file) {
     try {
-      const example = await runExample(policy, loadFixtures(file));
+      const example = await runExample(policy, loadFixtures(file), file);
       if (example) return { example, source: "fixtures" };
     } catch {
       // fall back to the stored example

@@ -70,12 +70,14 @@ export function checkOutputPaths(outputs: readonly NamedPath[], inputs: readonly
       throw new InputError(`cannot write ${o.name} ${o.file}: its folder ${dir} is not writable`);
     }
     for (const i of inputs) {
-      if (sameFile(o.file, i.file)) throw new InputError(`${o.name} ${o.file} is ${i.name}; refusing to overwrite it (write the ${o.name === "--output" ? "report" : "file"} elsewhere)`);
+      if (sameFile(o.file, i.file))
+        throw new InputError(`${o.name} ${o.file} is ${i.name}; refusing to overwrite it (write the ${o.name === "--output" ? "report" : "file"} elsewhere)`);
     }
   }
   for (let a = 0; a < outputs.length; a++) {
     for (let b = a + 1; b < outputs.length; b++) {
-      if (sameFile(outputs[a].file, outputs[b].file)) throw new InputError(`${outputs[a].name} and ${outputs[b].name} are the same file (${outputs[b].file}); give each its own`);
+      if (sameFile(outputs[a].file, outputs[b].file))
+        throw new InputError(`${outputs[a].name} and ${outputs[b].name} are the same file (${outputs[b].file}); give each its own`);
     }
   }
 }

@@ -37,7 +37,8 @@ export function readRegularFile(file: string, what = ""): string {
     const st = fs.statSync(file);
     if (!st.isFile()) throw new InputError(`${label} is not a regular file (${kindOf(st)}); give a file`);
     const cap = maxInputBytes();
-    if (st.size > cap) throw new InputError(`${label} is ${sizeText(st.size)}, more than the ${sizeText(cap)} rampart reads (set RAMPART_MAX_INPUT_BYTES to raise the limit)`);
+    if (st.size > cap)
+      throw new InputError(`${label} is ${sizeText(st.size)}, more than the ${sizeText(cap)} rampart reads (set RAMPART_MAX_INPUT_BYTES to raise the limit)`);
     // O_NONBLOCK: if the path was swapped for a FIFO after the check, opening it does not block.
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (e) {

@@ -73,11 +73,26 @@ describe.skipIf(!!why).concurrent("corpus programs: pulumi preview --policy-pack
           // Function serialization packs the program's dependencies from its own node_modules.
           prepare: (dir) => fs.symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(dir, "node_modules")),
         }),
-        runChild(process.execPath, [path.join(REPO_ROOT, "tools", "cli", "bin", "rampart.js"), "check", program, "--stack", "dev", ...PACKS.flatMap((p) => ["--pack", p]), "--format", "json", "--fail-on", "never"], {
-          cwd: REPO_ROOT,
-          env: { ...process.env, ...env },
-          timeoutMs: 300_000,
-        }),
+        runChild(
+          process.execPath,
+          [
+            path.join(REPO_ROOT, "tools", "cli", "bin", "rampart.js"),
+            "check",
+            program,
+            "--stack",
+            "dev",
+            ...PACKS.flatMap((p) => ["--pack", p]),
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+          ],
+          {
+            cwd: REPO_ROOT,
+            env: { ...process.env, ...env },
+            timeoutMs: 300_000,
+          },
+        ),
       ]);
       expect(ours.code, ours.stderr).toBe(0);
       const engine = r.policyEvents.map((e) => norm(e.policyPackName, e.policyName, e.enforcementLevel, e.resourceUrn ?? "")).sort();

@@ -279,7 +279,12 @@ const gcp: Record<string, Answer> = {
   },
   "gcp:compute/getZones:getZones": (args, ctx) => {
     const region = gcpRegion(args, ctx);
-    return { id: `projects/${gcpProject(args, ctx)}/regions/${region}`, names: ["a", "b", "c"].map((l) => `${region}-${l}`), project: gcpProject(args, ctx), region };
+    return {
+      id: `projects/${gcpProject(args, ctx)}/regions/${region}`,
+      names: ["a", "b", "c"].map((l) => `${region}-${l}`),
+      project: gcpProject(args, ctx),
+      region,
+    };
   },
 };
 gcp["gcp:projects/getProject:getProject"] = gcp["gcp:organizations/getProject:getProject"];

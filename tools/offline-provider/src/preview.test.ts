@@ -43,7 +43,9 @@ function key(e: PolicyEvent): string {
 }
 
 function report(label: string, r: PreviewResult): void {
-  console.log(`${label}: pulumi preview ${Math.round(r.preview.durationMs)} ms (setup ${Math.round(r.setupMs)} ms), exit ${r.preview.code}, ${r.policyEvents.length} policy events`);
+  console.log(
+    `${label}: pulumi preview ${Math.round(r.preview.durationMs)} ms (setup ${Math.round(r.setupMs)} ms), exit ${r.preview.code}, ${r.policyEvents.length} policy events`,
+  );
 }
 
 describe("pulumi preview --policy-pack with offline providers", () => {
@@ -51,7 +53,11 @@ describe("pulumi preview --policy-pack with offline providers", () => {
     const logDir = mkdtempSync(path.join(tmpdir(), "rampart-rpc-"));
     const log = path.join(logDir, "rpc.log");
     try {
-      const r = await previewOffline({ programDir: path.join(REPO_ROOT, "examples", "ts-webapp"), policyPacks: PACKS, env: { RAMPART_OFFLINE_PROVIDER_LOG: log } });
+      const r = await previewOffline({
+        programDir: path.join(REPO_ROOT, "examples", "ts-webapp"),
+        policyPacks: PACKS,
+        env: { RAMPART_OFFLINE_PROVIDER_LOG: log },
+      });
       report("ts-webapp", r);
       const out = r.preview.stdout;
       expect(r.preview.timedOut).toBe(false);
@@ -112,11 +118,26 @@ describe("pulumi preview --policy-pack with offline providers", () => {
 
 /** `rampart check <program> --stack <stack>` with the three packs, JSON report. */
 function rampartCheck(program: string, stack: string, env: NodeJS.ProcessEnv = process.env) {
-  return runChild(process.execPath, [path.join(REPO_ROOT, "tools", "cli", "bin", "rampart.js"), "check", program, "--stack", stack, ...PACKS.flatMap((p) => ["--pack", p]), "--format", "json", "--fail-on", "never"], {
-    cwd: REPO_ROOT,
-    env,
-    timeoutMs: 300_000,
-  });
+  return runChild(
+    process.execPath,
+    [
+      path.join(REPO_ROOT, "tools", "cli", "bin", "rampart.js"),
+      "check",
+      program,
+      "--stack",
+      stack,
+      ...PACKS.flatMap((p) => ["--pack", p]),
+      "--format",
+      "json",
+      "--fail-on",
+      "never",
+    ],
+    {
+      cwd: REPO_ROOT,
+      env,
+      timeoutMs: 300_000,
+    },
+  );
 }
 
 /** Both tools' violations, normalized for comparison (see ORDER_DEPENDENT). */
@@ -125,7 +146,8 @@ function compareSets(r: PreviewResult, ours: { code: number | null; stdout: stri
   // data-location's once-per-stack "not configured" finding lands on whichever resource the pack
   // sees first, which depends on registration order: compare it without its URN.
   const ORDER_DEPENDENT = new Set(["multi-location-require-configuration"]);
-  const norm = (k: { pack: string; policy: string; level: string; urn: string }) => `${k.pack} ${k.policy} ${k.level} ${ORDER_DEPENDENT.has(k.policy) ? "(any)" : k.urn}`;
+  const norm = (k: { pack: string; policy: string; level: string; urn: string }) =>
+    `${k.pack} ${k.policy} ${k.level} ${ORDER_DEPENDENT.has(k.policy) ? "(any)" : k.urn}`;
   const rampart = (JSON.parse(ours.stdout) as { violations: { pack: string; policy: string; enforcementLevel: string; urn: string | null }[] }).violations
     .map((v) => norm({ pack: v.pack, policy: v.policy, level: v.enforcementLevel, urn: v.urn ?? "" }))
     .sort();
@@ -137,7 +159,10 @@ function compareSets(r: PreviewResult, ours: { code: number | null; stdout: stri
 describe("pulumi preview --policy-pack vs rampart check on the same program", () => {
   previewIt("nodejs", "examples/ts-webapp: the same (pack, policy, URN, level) set as rampart check", async () => {
     const program = path.join(REPO_ROOT, "examples", "ts-webapp");
-    const [r, ours] = await Promise.all([previewOffline({ programDir: program, policyPacks: PACKS, stack: "dev", providerLookup: "path" }), rampartCheck(program, "dev")]);
+    const [r, ours] = await Promise.all([
+      previewOffline({ programDir: program, policyPacks: PACKS, stack: "dev", providerLookup: "path" }),
+      rampartCheck(program, "dev"),
+    ]);
     report("ts-webapp vs rampart check", r);
     compareSets(r, ours);
   });

@@ -162,13 +162,16 @@ export async function previewOffline(opts: PreviewOptions): Promise<PreviewResul
     const run = async (args: string[], what: string): Promise<ChildResult> => {
       const r = await runChild(cli, args, { cwd: copyDir, env, timeoutMs });
       if (r.code !== 0) {
-        throw new PreviewSetupError(`rampart: \`pulumi ${what}\` failed${r.timedOut ? ` (timed out after ${timeoutMs} ms)` : ""}: ${(r.stderr || r.stdout).trim()}`);
+        throw new PreviewSetupError(
+          `rampart: \`pulumi ${what}\` failed${r.timedOut ? ` (timed out after ${timeoutMs} ms)` : ""}: ${(r.stderr || r.stdout).trim()}`,
+        );
       }
       return r;
     };
     await run(["login", `file://${state}`], "login");
     await run(["stack", "init", stack, "--non-interactive"], "stack init");
-    const config = opts.config ?? (existsSync(path.join(opts.programDir, "Pulumi.dev.yaml")) ? configFromStackFile(path.join(opts.programDir, "Pulumi.dev.yaml")) : {});
+    const config =
+      opts.config ?? (existsSync(path.join(opts.programDir, "Pulumi.dev.yaml")) ? configFromStackFile(path.join(opts.programDir, "Pulumi.dev.yaml")) : {});
     // Plain values go straight into the new stack file (any YAML shape); secrets through the CLI.
     const stackFile = path.join(copyDir, `Pulumi.${stack}.yaml`);
     const doc = (existsSync(stackFile) ? parseYaml(readFileSync(stackFile, "utf8")) : {}) ?? {};

@@ -47,7 +47,12 @@ describe("offline provider over gRPC", () => {
   });
 
   it("Check returns the inputs as given, secrets and unknowns included", async () => {
-    const news = { description: "Web", vpcId: UNKNOWN, ingress: [{ cidrBlocks: ["0.0.0.0/0"], fromPort: 22 }], password: { [SIG_KEY]: SECRET_SIG, value: "s3cret" } };
+    const news = {
+      description: "Web",
+      vpcId: UNKNOWN,
+      ingress: [{ cidrBlocks: ["0.0.0.0/0"], fromPort: 22 }],
+      password: { [SIG_KEY]: SECRET_SIG, value: "s3cret" },
+    };
     const req = new providerPb.CheckRequest();
     req.setUrn(URN);
     req.setNews(struct(news));

@@ -47,7 +47,9 @@ export async function ensurePythonVenv(requirementsFile: string, cacheRoot: stri
     const r = await runChild(cmd, args, { timeoutMs, env: { ...process.env, PIP_DISABLE_PIP_VERSION_CHECK: "1" } });
     if (r.code !== 0) {
       rmSync(building, { recursive: true, force: true });
-      throw new PythonVenvError(`rampart: ${what} failed${r.timedOut ? ` (timed out after ${timeoutMs} ms)` : ""}: ${(r.stderr || r.stdout).trim().split("\n").slice(-5).join("\n")}`);
+      throw new PythonVenvError(
+        `rampart: ${what} failed${r.timedOut ? ` (timed out after ${timeoutMs} ms)` : ""}: ${(r.stderr || r.stdout).trim().split("\n").slice(-5).join("\n")}`,
+      );
     }
   };
   await step(python3, ["-m", "venv", building], "python3 -m venv");

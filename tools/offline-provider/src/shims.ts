@@ -65,7 +65,9 @@ function shellQuote(s: string): string {
 export function writeProviderShims(opts: ShimOptions = {}): ProviderShims {
   const entry = path.join(PACKAGE_DIR, "dist", "main.js");
   if (!existsSync(entry)) {
-    throw new OfflineProviderNotBuiltError(`rampart: the offline provider is not built (${entry} is missing): run \`npx nx run @rampart/offline-provider:build\``);
+    throw new OfflineProviderNotBuiltError(
+      `rampart: the offline provider is not built (${entry} is missing): run \`npx nx run @rampart/offline-provider:build\``,
+    );
   }
   const binDir = opts.dir ?? mkdtempSync(path.join(tmpdir(), "rampart-providers-"));
   mkdirSync(binDir, { recursive: true });

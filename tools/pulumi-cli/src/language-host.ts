@@ -167,9 +167,13 @@ export function languageRuntime(runtime: Runtime, engineAddress: string, here = 
     getPluginInfo: (_call: unknown, cb: grpc.sendUnaryData<pluginPb.PluginInfo>) => cb(null, new pluginPb.PluginInfo().setVersion("3.274.1")),
     getRequiredPlugins: (_call: unknown, cb: grpc.sendUnaryData<langPb.GetRequiredPluginsResponse>) => cb(null, new langPb.GetRequiredPluginsResponse()),
     getRequiredPackages: (_call: unknown, cb: grpc.sendUnaryData<langPb.GetRequiredPackagesResponse>) => cb(null, new langPb.GetRequiredPackagesResponse()),
-    getProgramDependencies: (_call: unknown, cb: grpc.sendUnaryData<langPb.GetProgramDependenciesResponse>) => cb(null, new langPb.GetProgramDependenciesResponse()),
+    getProgramDependencies: (_call: unknown, cb: grpc.sendUnaryData<langPb.GetProgramDependenciesResponse>) =>
+      cb(null, new langPb.GetProgramDependenciesResponse()),
     about: (_call: unknown, cb: grpc.sendUnaryData<langPb.AboutResponse>) =>
-      cb(null, new langPb.AboutResponse().setExecutable(runtime === "nodejs" ? process.execPath : "python3").setVersion(runtime === "nodejs" ? process.version : "")),
+      cb(
+        null,
+        new langPb.AboutResponse().setExecutable(runtime === "nodejs" ? process.execPath : "python3").setVersion(runtime === "nodejs" ? process.version : ""),
+      ),
     installDependencies: (call: grpc.ServerWritableStream<langPb.InstallDependenciesRequest, langPb.InstallDependenciesResponse>) => call.end(),
     cancel: (_call: unknown, cb: grpc.sendUnaryData<emptyPb.Empty>) => {
       for (const c of running) c.kill("SIGINT");
@@ -186,7 +190,9 @@ export function languageRuntime(runtime: Runtime, engineAddress: string, here = 
         if (runtime === "nodejs") {
           command = process.execPath;
           // `runtime.options.nodeargs` go before the run script, as the real host passes them.
-          const nodeargs = String(optionsOf(info).nodeargs ?? "").split(/\s+/).filter(Boolean);
+          const nodeargs = String(optionsOf(info).nodeargs ?? "")
+            .split(/\s+/)
+            .filter(Boolean);
           args = [...nodeargs, locateModule("@pulumi/pulumi/cmd/run", programDir), ...nodeRunArguments(req, engineAddress)];
           env = { ...configEnv(req, runtime), ...nodeEnv(info) };
         } else {

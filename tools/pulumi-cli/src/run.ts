@@ -77,7 +77,11 @@ export class PulumiCli {
 /** Runs the workspace's `rampart` CLI (tools/cli/bin/rampart.js) with node. */
 export function runRampart(args: string[], opts: { cwd?: string; timeoutMs?: number } = {}): Promise<RunResult> {
   const bin = path.join(REPO_ROOT, "tools", "cli", "bin", "rampart.js");
-  return runProcess(process.execPath, [bin, ...args], { cwd: opts.cwd ?? REPO_ROOT, env: { ...process.env, NO_COLOR: "1" }, timeoutMs: opts.timeoutMs ?? 300_000 });
+  return runProcess(process.execPath, [bin, ...args], {
+    cwd: opts.cwd ?? REPO_ROOT,
+    env: { ...process.env, NO_COLOR: "1" },
+    timeoutMs: opts.timeoutMs ?? 300_000,
+  });
 }
 
 /**
@@ -110,7 +114,12 @@ export function violationsOfAnalyzeJson(stdout: string): ViolationKey[] {
     if (!line.trim().startsWith("{")) continue;
     const e = JSON.parse(line) as { policyEvent?: { policyPackName: string; policyName: string; resourceUrn?: string; enforcementLevel: string } };
     if (e.policyEvent) {
-      out.push({ pack: e.policyEvent.policyPackName, policy: e.policyEvent.policyName, urn: e.policyEvent.resourceUrn ?? "", enforcementLevel: e.policyEvent.enforcementLevel });
+      out.push({
+        pack: e.policyEvent.policyPackName,
+        policy: e.policyEvent.policyName,
+        urn: e.policyEvent.resourceUrn ?? "",
+        enforcementLevel: e.policyEvent.enforcementLevel,
+      });
     }
   }
   return out;
@@ -125,10 +134,16 @@ export function violationsOfRampartJson(stdout: string): ViolationKey[] {
 /** Sorted key strings of a violation list (duplicates kept). */
 export const keys = (vs: ViolationKey[]) => vs.map(keyString).sort();
 
+/** ANSI colour codes (SGR sequences) in terminal output. */
+// eslint-disable-next-line no-control-regex -- the escape character is what the pattern removes
+const ANSI_COLOUR = /\x1b\[[0-9;]*m/g;
+
 /** The `Policies:` section of a text report, with ANSI colour removed and trailing spaces trimmed. */
 export function policiesSection(text: string): string[] {
-  // eslint-disable-next-line no-control-regex -- removing ANSI colour codes
-  const lines = text.replace(/\x1b\[[0-9;]*m/g, "").split("\n").map((l) => l.replace(/\s+$/, ""));
+  const lines = text
+    .replace(ANSI_COLOUR, "")
+    .split("\n")
+    .map((l) => l.replace(/\s+$/, ""));
   const start = lines.indexOf("Policies:");
   if (start < 0) return [];
   const end = lines.findIndex((l, i) => i > start && l === "");

@@ -181,7 +181,12 @@ export class PolicyCloud {
     const request = parsed();
 
     if (path === "/api/user" && method === "GET") {
-      return reply(200, { githubLogin: this.user, name: this.user, avatarUrl: "", organizations: this.orgs.map((o) => ({ githubLogin: o, name: o, avatarUrl: "" })) });
+      return reply(200, {
+        githubLogin: this.user,
+        name: this.user,
+        avatarUrl: "",
+        organizations: this.orgs.map((o) => ({ githubLogin: o, name: o, avatarUrl: "" })),
+      });
     }
     if (path === "/api/capabilities" && method === "GET") return reply(200, { capabilities: [] });
 
@@ -248,7 +253,12 @@ export class PolicyCloud {
           mode: "audit",
           stacks: [],
           accounts: [],
-          appliedPolicyPacks: [...group].map(([name, versionTag]) => ({ name, displayName: name, version: this.find(org, name, versionTag)?.version ?? 0, versionTag })),
+          appliedPolicyPacks: [...group].map(([name, versionTag]) => ({
+            name,
+            displayName: name,
+            version: this.find(org, name, versionTag)?.version ?? 0,
+            versionTag,
+          })),
         });
       }
     }
@@ -256,7 +266,10 @@ export class PolicyCloud {
   }
 
   private find(org: string, name: string, versionTag: string): StoredVersion | undefined {
-    return this.packs.get(org)?.get(name)?.find((v) => v.versionTag === versionTag);
+    return this.packs
+      .get(org)
+      ?.get(name)
+      ?.find((v) => v.versionTag === versionTag);
   }
 
   private signature(...parts: string[]): string {

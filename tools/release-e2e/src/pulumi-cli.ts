@@ -18,7 +18,8 @@ export interface PulumiCliLocation {
  */
 export function locatePulumiCli(): PulumiCliLocation | { missing: string } {
   const bin = findPulumiCli();
-  if (!bin) return { missing: "no Pulumi CLI: build it with `npx nx run @rampart/pulumi-cli:build` (needs Go), set RAMPART_PULUMI_CLI, or put `pulumi` on PATH" };
+  if (!bin)
+    return { missing: "no Pulumi CLI: build it with `npx nx run @rampart/pulumi-cli:build` (needs Go), set RAMPART_PULUMI_CLI, or put `pulumi` on PATH" };
   const dirs = [BIN_DIR, path.dirname(bin), ...(process.env.PATH ?? "").split(path.delimiter)];
   if (!dirs.some((d) => d && fs.existsSync(path.join(d, "pulumi-language-nodejs")))) {
     return { missing: `the Pulumi CLI ${bin} has no pulumi-language-nodejs beside it, in ${BIN_DIR} or on PATH; it cannot start a Node.js policy pack` };

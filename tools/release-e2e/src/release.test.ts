@@ -72,7 +72,9 @@ function envWithNpmrc(name: string, npmrc: string, extra: NodeJS.ProcessEnv = {}
   return { ...npmEnv, NPM_CONFIG_USERCONFIG: file, ...extra };
 }
 
-async function packument(name: string): Promise<{ versions: Record<string, any>; "dist-tags": Record<string, string>; time: Record<string, string> } | undefined> {
+async function packument(
+  name: string,
+): Promise<{ versions: Record<string, any>; "dist-tags": Record<string, string>; time: Record<string, string> } | undefined> {
   const res = await fetch(`${registry!.url}${name.replace("/", "%2f")}`, { signal: AbortSignal.timeout(10_000), headers: { accept: "application/json" } });
   if (res.status === 404) return undefined;
   if (!res.ok) throw new Error(`registry answered ${res.status} for ${name}`);
@@ -213,7 +215,11 @@ describe("release to a private registry (changesets, in a temporary clone)", () 
       released.set(name, pkg.version);
     }
     for (const p of PACKS) if (p !== CHANGED) expect(released.get(`@rampart/${p}`)).toBe(before.get(`@rampart/${p}`).version);
-    expect(git(clone, ["tag", "--list", `@rampart/${CHANGED}@*`]).trim().split("\n")).toHaveLength(2);
+    expect(
+      git(clone, ["tag", "--list", `@rampart/${CHANGED}@*`])
+        .trim()
+        .split("\n"),
+    ).toHaveLength(2);
   });
 
   it("a second npm run release publishes nothing and succeeds", async () => {
@@ -294,7 +300,8 @@ describe("install by name from the registry, as a user", () => {
   });
 
   // From here on the user runs the CLI that `npx @rampart/cli` installed above (no npx lookup each time).
-  const rampart = async (args: string[], env: NodeJS.ProcessEnv) => run(process.execPath, [await findCachedRampart(), ...args], { cwd: user, env, timeout: 180_000 });
+  const rampart = async (args: string[], env: NodeJS.ProcessEnv) =>
+    run(process.execPath, [await findCachedRampart(), ...args], { cwd: user, env, timeout: 180_000 });
 
   it("rampart check --pack <installed dir> runs the installed packs", async () => {
     const r = await rampart(["check", "stack.json", ...PACKS.flatMap((p) => ["--pack", `policy-packs/node_modules/@rampart/${p}`])], npmEnv);
@@ -353,7 +360,11 @@ describe.runIf(needCli)("publish to an organization with the real Pulumi CLI (lo
   const TOKEN = `pul-release-test-${process.pid}`;
   let env: NodeJS.ProcessEnv;
   const publish = async () => {
-    const r = await run(process.execPath, [path.join(clone, "tools", "cli", "bin", "rampart.js"), "publish", "--org", "acme", "--enable", "production", "--no-build"], { cwd: clone, env, timeout: 300_000 });
+    const r = await run(
+      process.execPath,
+      [path.join(clone, "tools", "cli", "bin", "rampart.js"), "publish", "--org", "acme", "--enable", "production", "--no-build"],
+      { cwd: clone, env, timeout: 300_000 },
+    );
     expect(r.stdout + r.stderr, "the access token is never printed").not.toContain(TOKEN);
     return r;
   };
@@ -373,16 +384,31 @@ describe.runIf(needCli)("publish to an organization with the real Pulumi CLI (lo
 
   it("a held version is skipped, a failure midway fails only that pack, the rest are published and enabled", async () => {
     cloud!.hold("acme", "cost-optimization", version("cost-optimization"));
-    cloud!.failures.push({ method: "POST", path: /^\/api\/orgs\/acme\/policypacks$/, match: (b) => b?.name === CHANGED, status: 503, message: "publishing is paused", times: 1 });
+    cloud!.failures.push({
+      method: "POST",
+      path: /^\/api\/orgs\/acme\/policypacks$/,
+      match: (b) => b?.name === CHANGED,
+      status: 503,
+      message: "publishing is paused",
+      times: 1,
+    });
     const r = await publish();
     expect(r.code, explain(r)).toBe(1);
     expect(r.stdout).toMatch(new RegExp(`published +aws-security@${version("aws-security").replace(/\./g, "\\.")} \\(enabled\\)`));
     expect(r.stdout).toMatch(/skipped +cost-optimization@\S+ \(enabled\): version \S+ is already in acme/);
     expect(r.stdout + r.stderr).toMatch(new RegExp(`failed +${CHANGED}@\\S+: pulumi policy publish acme failed: .*503.*publishing is paused`));
     expect(creates(0).length, "no publish of the held version").toBe(2);
-    expect(cloud!.versionsOf("acme", "aws-security").filter((v) => v.complete).map((v) => v.versionTag)).toEqual([version("aws-security")]);
+    expect(
+      cloud!
+        .versionsOf("acme", "aws-security")
+        .filter((v) => v.complete)
+        .map((v) => v.versionTag),
+    ).toEqual([version("aws-security")]);
     expect(cloud!.versionsOf("acme", CHANGED).filter((v) => v.complete)).toEqual([]);
-    expect(Object.fromEntries(cloud!.groups.get("acme/production")!)).toEqual({ "aws-security": version("aws-security"), "cost-optimization": version("cost-optimization") });
+    expect(Object.fromEntries(cloud!.groups.get("acme/production")!)).toEqual({
+      "aws-security": version("aws-security"),
+      "cost-optimization": version("cost-optimization"),
+    });
   });
 
   it("the next run resumes: publishes only the failed pack and enables it", async () => {
@@ -430,7 +456,11 @@ describe.runIf(needCli)("publish to an organization with the real Pulumi CLI (lo
       if (same) {
         fs.symlinkSync(same, path.join(packDir, "node_modules"));
       } else {
-        const install = await run("npm", ["install", "--omit=dev", "--no-package-lock", "--ignore-scripts", "--prefer-offline"], { cwd: packDir, env: npmEnv, timeout: 180_000 });
+        const install = await run("npm", ["install", "--omit=dev", "--no-package-lock", "--ignore-scripts", "--prefer-offline"], {
+          cwd: packDir,
+          env: npmEnv,
+          timeout: 180_000,
+        });
         expectOk(install);
         installedArchives.set(deps, path.join(packDir, "node_modules"));
       }

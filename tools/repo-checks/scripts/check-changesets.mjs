@@ -23,7 +23,10 @@ export const IGNORED = [/\.test\.[cm]?[jt]s$/, /\.fixtures\.[cm]?[jt]s$/, /(^|\/
 /** Files changed between the merge base of `base` and HEAD, as repository-relative paths. */
 export function changedFiles(root, base) {
   const out = execFileSync("git", ["diff", "--name-only", `${base}...HEAD`], { cwd: root, encoding: "utf8" });
-  return out.split("\n").map((l) => l.trim()).filter(Boolean);
+  return out
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -43,9 +46,9 @@ export function workspacePackages(root) {
   const out = [];
   for (const pattern of rootPkg.workspaces ?? []) {
     const dirs = pattern.endsWith("/*")
-      ? (fs.existsSync(path.join(root, pattern.slice(0, -2)))
-          ? fs.readdirSync(path.join(root, pattern.slice(0, -2))).map((d) => `${pattern.slice(0, -2)}/${d}`)
-          : [])
+      ? fs.existsSync(path.join(root, pattern.slice(0, -2)))
+        ? fs.readdirSync(path.join(root, pattern.slice(0, -2))).map((d) => `${pattern.slice(0, -2)}/${d}`)
+        : []
       : [pattern];
     for (const dir of dirs) {
       const file = path.join(root, dir, "package.json");
@@ -110,7 +113,13 @@ function main(argv) {
   try {
     files = changedFiles(root, base);
   } catch (e) {
-    process.stderr.write(`check-changesets: git diff ${base}...HEAD failed: ${String(e.stderr || e.message).trim().split("\n")[0]}\n`);
+    process.stderr.write(
+      `check-changesets: git diff ${base}...HEAD failed: ${
+        String(e.stderr || e.message)
+          .trim()
+          .split("\n")[0]
+      }\n`,
+    );
     return 2;
   }
   const { changed, missing, via } = checkChangesets(root, files);

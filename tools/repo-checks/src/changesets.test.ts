@@ -19,7 +19,11 @@ function write(root: string, file: string, content: string | object) {
 }
 const readJson = (root: string, file: string) => JSON.parse(fs.readFileSync(path.join(root, file), "utf8"));
 const git = (cwd: string, ...args: string[]) =>
-  execFileSync("git", ["-c", "user.email=ci@example.com", "-c", "user.name=ci", "-c", "commit.gpgsign=false", ...args], { cwd, encoding: "utf8", stdio: "pipe" });
+  execFileSync("git", ["-c", "user.email=ci@example.com", "-c", "user.name=ci", "-c", "commit.gpgsign=false", ...args], {
+    cwd,
+    encoding: "utf8",
+    stdio: "pipe",
+  });
 
 /** A small copy of the workspace's shape: a library, a pack bundling it, the CLI depending on the pack. */
 function miniWorkspace(root: string) {
@@ -28,7 +32,11 @@ function miniWorkspace(root: string) {
   write(root, ".changeset/README.md", "# Changesets\n");
   write(root, "packages/policy-core/package.json", { name: "@rampart/policy-core", version: "0.1.0" });
   write(root, "packages/policy-core/src/index.ts", "export const x = 1;\n");
-  write(root, "packages/policy-testing/package.json", { name: "@rampart/policy-testing", version: "0.1.0", dependencies: { "@rampart/policy-core": "^0.1.0" } });
+  write(root, "packages/policy-testing/package.json", {
+    name: "@rampart/policy-testing",
+    version: "0.1.0",
+    dependencies: { "@rampart/policy-core": "^0.1.0" },
+  });
   write(root, "packages/aws-security/package.json", {
     name: "@rampart/aws-security",
     version: "0.1.0",
@@ -56,7 +64,11 @@ describe("changeset version (the repository's config)", () => {
   it("versions each package on its own, writes per-package CHANGELOG.md and updates internal dependency ranges", () => {
     const root = path.join(tmp, "version");
     miniWorkspace(root);
-    write(root, ".changeset/new-policy.md", '---\n"@rampart/aws-security": minor\n"@rampart/policy-core": minor\n---\n\nNew policy aws-s3-x and the helper it uses.\n');
+    write(
+      root,
+      ".changeset/new-policy.md",
+      '---\n"@rampart/aws-security": minor\n"@rampart/policy-core": minor\n---\n\nNew policy aws-s3-x and the helper it uses.\n',
+    );
     execFileSync(process.execPath, [path.join(ROOT, "node_modules", "@changesets", "cli", "bin.js"), "version"], { cwd: root, stdio: "pipe" });
 
     expect(readJson(root, "packages/policy-core/package.json").version).toBe("0.2.0");
@@ -78,7 +90,7 @@ describe("changeset version (the repository's config)", () => {
 
 describe("check-changesets.mjs", () => {
   it("reads a changeset's front matter", () => {
-    expect(check.changesetPackages('---\n"@rampart/cli": minor\n\'@rampart/aws-security\': patch\n@rampart/policy-core: major\n---\n\nText: minor\n')).toEqual([
+    expect(check.changesetPackages("---\n\"@rampart/cli\": minor\n'@rampart/aws-security': patch\n@rampart/policy-core: major\n---\n\nText: minor\n")).toEqual([
       "@rampart/cli",
       "@rampart/aws-security",
       "@rampart/policy-core",
@@ -142,7 +154,10 @@ describe("check-changesets.mjs", () => {
   it("fails with a usage error on a bad base ref", () => {
     const r = (() => {
       try {
-        execFileSync(process.execPath, [path.join(ROOT, "tools", "repo-checks", "scripts", "check-changesets.mjs"), "--base", "no-such-ref-xyz"], { cwd: ROOT, stdio: "pipe" });
+        execFileSync(process.execPath, [path.join(ROOT, "tools", "repo-checks", "scripts", "check-changesets.mjs"), "--base", "no-such-ref-xyz"], {
+          cwd: ROOT,
+          stdio: "pipe",
+        });
         return 0;
       } catch (e: any) {
         return e.status;

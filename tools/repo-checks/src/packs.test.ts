@@ -3,7 +3,8 @@
 //   package.json version the Pulumi CLI reads), a README.md, and the `policy-pack` keyword;
 // - pack names are valid for Pulumi (^[a-zA-Z0-9-_.]{1,100}$), unique, and equal to PACK_NAME;
 // - policy names are unique across ALL packs, so any mix of them can form one pack;
-// - every policy file is in its pack's list, is named after its policy, has full metadata and
+// - every pack's generated registry (src/generated/policies.ts) is fresh; every policy file is in
+//   its pack's list, is named after its policy, has full metadata and
 //   fixtures (at least one pass, violate and unknown case).
 import { hasPreviewUnknownFixture, REQUIRED_EXPECTATIONS } from "@rampart/policy-testing/vitest";
 import * as fs from "node:fs";
@@ -24,6 +25,16 @@ describe("policy packs", () => {
     expect(all.map((p) => p.rel)).toContain("packages/aws-security");
   });
 
+  it("every pack's test target depends on its own build (its engine tests start dist/)", () => {
+    const problems: string[] = [];
+    for (const p of workspacePackages()) {
+      if (!isPack(p)) continue;
+      const dependsOn: unknown[] = p.pkg.nx?.targets?.test?.dependsOn ?? [];
+      if (!dependsOn.includes("build")) problems.push(`${p.rel}/package.json: nx.targets.test.dependsOn must include "build"`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it("every pack has PulumiPolicy.yaml (runtime nodejs, no version), the policy-pack keyword and a README.md", () => {
     const problems: string[] = [];
     for (const p of workspacePackages()) {
@@ -34,12 +45,14 @@ describe("policy packs", () => {
       } else {
         const doc = parse(fs.readFileSync(yamlFile, "utf8")) ?? {};
         if (doc.runtime !== "nodejs" && doc.runtime?.name !== "nodejs") problems.push(`${p.rel}/PulumiPolicy.yaml: runtime must be nodejs`);
-        if ("version" in doc) problems.push(`${p.rel}/PulumiPolicy.yaml: remove 'version:' (the Pulumi CLI would publish it instead of package.json's version)`);
+        if ("version" in doc)
+          problems.push(`${p.rel}/PulumiPolicy.yaml: remove 'version:' (the Pulumi CLI would publish it instead of package.json's version)`);
       }
       if (!(p.pkg.keywords ?? []).includes("policy-pack")) problems.push(`${p.rel}/package.json: add the keyword "policy-pack"`);
       if (!fs.existsSync(path.join(p.dir, "README.md"))) problems.push(`${p.rel}: no README.md`);
       if (p.pkg.private) problems.push(`${p.rel}: a pack must not be private (it is published to npm)`);
-      if (!(p.pkg.files ?? []).includes("PulumiPolicy.yaml")) problems.push(`${p.rel}/package.json: "files" must include PulumiPolicy.yaml (npm pack is what Pulumi Cloud installs)`);
+      if (!(p.pkg.files ?? []).includes("PulumiPolicy.yaml"))
+        problems.push(`${p.rel}/package.json: "files" must include PulumiPolicy.yaml (npm pack is what Pulumi Cloud installs)`);
     }
     expect(problems).toEqual([]);
   });
@@ -54,7 +67,10 @@ describe("policy packs", () => {
   it("packs keep policy-core and policy-testing out of their runtime dependencies (policy-core is bundled)", () => {
     for (const p of all) {
       const deps = Object.keys(p.pkg.dependencies ?? {});
-      expect(deps.filter((d) => d.startsWith("@rampart/")), p.rel).toEqual([]);
+      expect(
+        deps.filter((d) => d.startsWith("@rampart/")),
+        p.rel,
+      ).toEqual([]);
       expect(p.pkg.scripts?.build, p.rel).toBe("node ../../tools/build-pack.mjs");
     }
   });
@@ -98,11 +114,20 @@ describe("policies", () => {
     expect(dupes).toEqual([]);
   });
 
+  it("every pack's generated policy registry is fresh (node tools/policy-registry.mjs)", async () => {
+    const { syncRegistries } = (await import(/* @vite-ignore */ path.join(ROOT, "tools", "policy-registry.mjs"))) as {
+      syncRegistries(root: string, o: { check: boolean }): string[];
+    };
+    expect(syncRegistries(ROOT, { check: true }), "run node tools/policy-registry.mjs").toEqual([]);
+  });
+
   it("every policy file is in its pack's list and named after its policy", () => {
     const problems: string[] = [];
     for (const l of loaded) {
       const listed = new Set(l.policies.map((p) => p.name));
-      for (const f of l.files) if (!listed.has(f)) problems.push(`${l.rel}/src/policies/${f}.ts is not in src/policies.ts (or its policy is not named '${f}')`);
+      for (const f of l.files)
+        if (!listed.has(f))
+          problems.push(`${l.rel}/src/policies/${f}.ts is not in the pack's registry (run node tools/policy-registry.mjs) or its policy is not named '${f}'`);
       for (const name of listed) if (!l.files.includes(name)) problems.push(`${l.rel}: policy '${name}' has no file src/policies/${name}.ts`);
     }
     expect(problems).toEqual([]);
@@ -142,7 +167,8 @@ describe("policies", () => {
         const kinds = new Set(list.map((f) => f.expect));
         for (const k of REQUIRED_EXPECTATIONS) if (!kinds.has(k)) problems.push(`${l.rel}: ${p.name} has no '${k}' fixture`);
         if (!hasPreviewUnknownFixture(list)) problems.push(`${l.rel}: ${p.name} has no preview-unknown fixture`);
-        if (kinds.has("violate") && !list.some((f) => f.expect === "violate" && f.message)) problems.push(`${l.rel}: ${p.name}: no violate fixture checks the message`);
+        if (kinds.has("violate") && !list.some((f) => f.expect === "violate" && f.message))
+          problems.push(`${l.rel}: ${p.name}: no violate fixture checks the message`);
       }
     }
     expect(problems).toEqual([]);

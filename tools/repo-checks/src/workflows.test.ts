@@ -20,8 +20,14 @@ const validate = ajv.compile(schema);
 function load(name: string): any {
   const text = fs.readFileSync(path.join(ROOT, ".github", "workflows", name), "utf8");
   const doc = parseDocument(text, { uniqueKeys: true });
-  expect(doc.errors.map((e) => e.message), `${name} YAML errors`).toEqual([]);
-  expect(doc.warnings.map((e) => e.message), `${name} YAML warnings`).toEqual([]);
+  expect(
+    doc.errors.map((e) => e.message),
+    `${name} YAML errors`,
+  ).toEqual([]);
+  expect(
+    doc.warnings.map((e) => e.message),
+    `${name} YAML warnings`,
+  ).toEqual([]);
   return doc.toJS();
 }
 

@@ -46,7 +46,9 @@ describe("framework catalogs", () => {
   });
 
   it("every policy mapped to CIS v3.0.0 is mapped to v5.0.0 too (the recommendations were renumbered, not dropped)", () => {
-    const v3 = Object.entries(CONTROLS).filter(([, cs]) => cs.some((c) => c.framework === "cis-aws" && c.version === "3.0.0")).map(([n]) => n);
+    const v3 = Object.entries(CONTROLS)
+      .filter(([, cs]) => cs.some((c) => c.framework === "cis-aws" && c.version === "3.0.0"))
+      .map(([n]) => n);
     const v5 = new Set(CIS_AWS_5_0_0.controls.flatMap((c) => c.policies ?? []));
     expect(v3.filter((n) => !v5.has(n))).toEqual([]);
   });

@@ -1,5 +1,5 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * REST API methods should require authorization (`authorization` "AWS_IAM", "CUSTOM" or
@@ -7,16 +7,14 @@ import { controlsFor } from "../controls";
  * send without credentials) are exempt. Advisory: public endpoints exist by design; an API key
  * (`apiKeyRequired`) identifies callers but is not authorization.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-apigateway-recommend-method-authorization",
   description: "API Gateway REST API methods should use an authorizer, IAM or Cognito authorization.",
-  cloud: "aws",
-  service: "apigateway",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: 'Set authorization to "AWS_IAM", "COGNITO_USER_POOLS" (with authorizerId) or "CUSTOM" (a Lambda authorizer). Leave "NONE" only for intentionally public methods and CORS preflight (OPTIONS).',
+  remediationSteps:
+    'Set authorization to "AWS_IAM", "COGNITO_USER_POOLS" (with authorizerId) or "CUSTOM" (a Lambda authorizer). Leave "NONE" only for intentionally public methods and CORS preflight (OPTIONS).',
   url: "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-to-api.html",
-  controls: controlsFor("aws-apigateway-recommend-method-authorization"),
   resourceTypes: ["aws:apigateway/method:Method"],
   validateResource: ({ props }, report) => {
     const auth = peek<unknown>(props, "authorization");

@@ -17,8 +17,17 @@ export default fixtures([
     name: "settings linked by dependency during preview",
     expect: "pass",
     resources: [
-      { type: S, name: "prod", props: { restApi: unknown(), deployment: unknown(), stageName: "prod", accessLogSettings: { destinationArn: unknown(), format: "$context.requestId" } } },
-      { type: M, name: "prod-all", props: { restApi: unknown(), stageName: unknown(), methodPath: "*/*", settings: { loggingLevel: "INFO" } }, propertyDependencies: { stageName: ["prod"] } },
+      {
+        type: S,
+        name: "prod",
+        props: { restApi: unknown(), deployment: unknown(), stageName: "prod", accessLogSettings: { destinationArn: unknown(), format: "$context.requestId" } },
+      },
+      {
+        type: M,
+        name: "prod-all",
+        props: { restApi: unknown(), stageName: unknown(), methodPath: "*/*", settings: { loggingLevel: "INFO" } },
+        propertyDependencies: { stageName: ["prod"] },
+      },
     ],
   },
   {

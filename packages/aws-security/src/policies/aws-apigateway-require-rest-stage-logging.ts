@@ -1,6 +1,6 @@
-import { definePolicy, isSet, peek, msg } from "@rampart/policy-core";
+import { isSet, peek, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 import type { PolicyResource } from "@pulumi/policy";
-import { controlsFor } from "../controls";
 
 const STAGE = "aws:apigateway/stage:Stage";
 const METHOD_SETTINGS = "aws:apigateway/methodSettings:MethodSettings";
@@ -39,23 +39,23 @@ function executionLogging(ms: PolicyResource): "on" | "off" | "unknown" | "other
  * stage by its property dependencies, else by `stageName` and `restApi`; when a link or the
  * logging level is unknown during preview the verdict is left open (advisory).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-apigateway-require-rest-stage-logging",
   description: "API Gateway REST API stages must have access logging and execution logging (ERROR or INFO) enabled.",
-  cloud: "aws",
-  service: "apigateway",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     'Set accessLogSettings { destinationArn: <CloudWatch Logs log group ARN>, format } on the Stage, and add an aws.apigateway.MethodSettings for it with methodPath "*/*" and settings.loggingLevel "ERROR" (or "INFO"); the account needs an aws.apigateway.Account with a CloudWatch role.',
   url: "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
-  controls: controlsFor("aws-apigateway-require-rest-stage-logging"),
   resourceTypes: [STAGE, METHOD_SETTINGS],
   validateStack: ({ index }, report) => {
     const settings = index.ofType(METHOD_SETTINGS);
     for (const stage of index.ofType(STAGE)) {
       if (!isSet(stage.props, "accessLogSettings.destinationArn")) {
-        report(msg`Stage "${stage.name}" has no accessLogSettings, so requests are not access-logged. Set accessLogSettings.destinationArn and format.`, stage.urn);
+        report(
+          msg`Stage "${stage.name}" has no accessLogSettings, so requests are not access-logged. Set accessLogSettings.destinationArn and format.`,
+          stage.urn,
+        );
       }
       let open = false;
       let on = false;

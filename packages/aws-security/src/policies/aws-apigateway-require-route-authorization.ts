@@ -1,5 +1,5 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * API Gateway v2 routes should specify an authorization type (`authorizationType` "AWS_IAM",
@@ -8,16 +8,13 @@ import { controlsFor } from "../controls";
  * (CORS preflight), WebSocket routes other than `$connect` (they cannot have an authorizer), and
  * `$default`, which may be either an HTTP catch-all or a WebSocket route.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-apigateway-require-route-authorization",
   description: "API Gateway HTTP API routes and WebSocket $connect routes should specify an authorization type.",
-  cloud: "aws",
-  service: "apigateway",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: 'Set authorizationType to "JWT" (with authorizerId), "AWS_IAM" or "CUSTOM" (a Lambda authorizer) on the route.',
   url: "https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-access-control.html",
-  controls: controlsFor("aws-apigateway-require-route-authorization"),
   resourceTypes: ["aws:apigatewayv2/route:Route"],
   validateResource: ({ props }, report) => {
     const auth = peek<unknown>(props, "authorizationType");

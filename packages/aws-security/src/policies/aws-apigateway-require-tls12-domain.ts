@@ -1,5 +1,5 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Custom domain names of REST APIs must refuse TLS 1.0 and 1.1: `securityPolicy` must be
@@ -7,16 +7,13 @@ import { controlsFor } from "../controls";
  * `SecurityPolicy_TLS13_*`). `TLS_1_0` accepts TLS 1.0; when omitted, API Gateway chooses the
  * policy, so set it explicitly. (HTTP and WebSocket API domains only support TLS_1_2.)
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-apigateway-require-tls12-domain",
   description: "API Gateway custom domain names must use the TLS 1.2 (or newer) security policy.",
-  cloud: "aws",
-  service: "apigateway",
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps: 'Set securityPolicy to "TLS_1_2" (or an enhanced SecurityPolicy_TLS13_* policy) on aws.apigateway.DomainName.',
   url: "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-custom-domain-tls-version.html",
-  controls: controlsFor("aws-apigateway-require-tls12-domain"),
   resourceTypes: ["aws:apigateway/domainName:DomainName"],
   validateResource: ({ props }, report) => {
     const p = peek<unknown>(props, "securityPolicy");

@@ -1,22 +1,19 @@
-import { definePolicy, isSet, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { isSet, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * API Gateway v2 (HTTP and WebSocket API) stages must have access logging
  * (`accessLogSettings.destinationArn`), and WebSocket stages must not turn execution logging off
  * (`defaultRouteSettings.loggingLevel: "OFF"`; HTTP APIs have no execution logging level).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-apigateway-require-v2-stage-logging",
   description: "API Gateway HTTP and WebSocket API stages must have access logging enabled (and WebSocket execution logging not turned off).",
-  cloud: "aws",
-  service: "apigateway",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     'Set accessLogSettings { destinationArn: <CloudWatch Logs log group ARN>, format } on the stage; for WebSocket APIs set defaultRouteSettings.loggingLevel to "ERROR" or "INFO".',
   url: "https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-logging.html",
-  controls: controlsFor("aws-apigateway-require-v2-stage-logging"),
   resourceTypes: ["aws:apigatewayv2/stage:Stage"],
   validateResource: ({ props }, report) => {
     let reported = false;

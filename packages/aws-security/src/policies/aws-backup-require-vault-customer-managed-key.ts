@@ -1,5 +1,5 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** True for the AWS managed Backup key, as an alias name or alias ARN. */
 function isAwsManaged(key: unknown): boolean {
@@ -12,16 +12,14 @@ function isAwsManaged(key: unknown): boolean {
  * `aws:backup/logicallyAirGappedVault:LogicallyAirGappedVault`); without one AWS Backup uses the
  * AWS managed key aws/backup, whose key policy you cannot restrict.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-backup-require-vault-customer-managed-key",
   description: "AWS Backup vaults should be encrypted with a customer managed KMS key.",
-  cloud: "aws",
-  service: "backup",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Set `kmsKeyArn` on the vault (`encryptionKeyArn` on a logically air-gapped vault) to a customer managed KMS key whose key policy limits who can decrypt backups. The key can only be chosen when the vault is created.",
+  remediationSteps:
+    "Set `kmsKeyArn` on the vault (`encryptionKeyArn` on a logically air-gapped vault) to a customer managed KMS key whose key policy limits who can decrypt backups. The key can only be chosen when the vault is created.",
   url: "https://docs.aws.amazon.com/aws-backup/latest/devguide/encryption.html",
-  controls: controlsFor("aws-backup-require-vault-customer-managed-key"),
   resourceTypes: ["aws:backup/vault:Vault", "aws:backup/logicallyAirGappedVault:LogicallyAirGappedVault"],
   validateResource: ({ type, props }, report) => {
     const path = type === "aws:backup/vault:Vault" ? "kmsKeyArn" : "encryptionKeyArn";

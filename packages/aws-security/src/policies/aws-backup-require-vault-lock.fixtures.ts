@@ -20,7 +20,13 @@ export default fixtures([
       { type: L, name: "prod-lock", props: { backupVaultName: unknown(), minRetentionDays: 7 }, propertyDependencies: { backupVaultName: ["prod"] } },
     ],
   },
-  { name: "vault without a lock", expect: "violate", target: "prod", message: 'Vault "prod" has no VaultLockConfiguration', resources: [{ type: V, name: "prod", props: { name: "prod" } }] },
+  {
+    name: "vault without a lock",
+    expect: "violate",
+    target: "prod",
+    message: 'Vault "prod" has no VaultLockConfiguration',
+    resources: [{ type: V, name: "prod", props: { name: "prod" } }],
+  },
   {
     name: "lock with an unresolvable vault",
     expect: "unknown",

@@ -1,21 +1,18 @@
-import { awsCloudFront, definePolicy, peekItems, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsCloudFront, peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * CloudFront must not offer deprecated SSL/TLS versions to custom origins:
  * `customOriginConfig.originSslProtocols` must not contain a denied protocol (default SSLv3, TLSv1,
  * TLSv1.1; RFC 8996 deprecates TLS 1.0 and 1.1).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-cloudfront-disallow-deprecated-origin-ssl",
   description: "CloudFront distributions must not use SSLv3, TLS 1.0 or TLS 1.1 to custom origins.",
-  cloud: "aws",
-  service: "cloudfront",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: 'Set customOriginConfig.originSslProtocols to ["TLSv1.2"].',
   url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-ciphers-cloudfront-to-origin.html",
-  controls: controlsFor("aws-cloudfront-disallow-deprecated-origin-ssl"),
   resourceTypes: [awsCloudFront.DISTRIBUTION_TYPE],
   config: {
     deniedProtocols: {

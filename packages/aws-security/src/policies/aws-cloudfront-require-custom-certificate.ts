@@ -1,25 +1,26 @@
-import { awsCloudFront, definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsCloudFront, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * CloudFront distributions should use a custom certificate (ACM `acmCertificateArn` or IAM),
  * not the default *.cloudfront.net certificate (`viewerCertificate.cloudfrontDefaultCertificate`),
  * whose security policy CloudFront fixes at TLSv1.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-cloudfront-require-custom-certificate",
   description: "CloudFront distributions should use a custom SSL/TLS certificate rather than the default CloudFront certificate.",
-  cloud: "aws",
-  service: "cloudfront",
   severity: "low",
   enforcementLevel: "advisory",
-  remediationSteps: 'Add an alias (aliases) with an ACM certificate from us-east-1: viewerCertificate {acmCertificateArn, sslSupportMethod: "sni-only", minimumProtocolVersion: "TLSv1.2_2021"}.',
+  remediationSteps:
+    'Add an alias (aliases) with an ACM certificate from us-east-1: viewerCertificate {acmCertificateArn, sslSupportMethod: "sni-only", minimumProtocolVersion: "TLSv1.2_2021"}.',
   url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-alternate-domain-names.html",
-  controls: controlsFor("aws-cloudfront-require-custom-certificate"),
   resourceTypes: [awsCloudFront.DISTRIBUTION_TYPE],
   validateResource: ({ props }, report) => {
     const d = peek(props, "viewerCertificate.cloudfrontDefaultCertificate");
     if (d.state === "unknown") requireKnown(props, "viewerCertificate.cloudfrontDefaultCertificate");
-    if (d.state === "known" && d.value === true) report("viewerCertificate.cloudfrontDefaultCertificate is true, so viewers connect with the shared *.cloudfront.net certificate and TLSv1. Use a custom ACM certificate.");
+    if (d.state === "known" && d.value === true)
+      report(
+        "viewerCertificate.cloudfrontDefaultCertificate is true, so viewers connect with the shared *.cloudfront.net certificate and TLSv1. Use a custom ACM certificate.",
+      );
   },
 });

@@ -1,21 +1,19 @@
-import { awsCloudFront, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsCloudFront, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * CloudFront must use HTTPS to custom origins: `customOriginConfig.originProtocolPolicy`
  * "https-only"; "http-only" is reported, and "match-viewer" when a cache behavior routing to the
  * origin lets viewers use HTTP (viewerProtocolPolicy "allow-all").
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-cloudfront-require-https-origin",
   description: "CloudFront distributions must encrypt traffic to custom origins (HTTPS).",
-  cloud: "aws",
-  service: "cloudfront",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: 'Set customOriginConfig.originProtocolPolicy to "https-only" (with originSslProtocols ["TLSv1.2"]) and serve the origin with a valid certificate.',
+  remediationSteps:
+    'Set customOriginConfig.originProtocolPolicy to "https-only" (with originSslProtocols ["TLSv1.2"]) and serve the origin with a valid certificate.',
   url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-cloudfront-to-custom-origin.html",
-  controls: controlsFor("aws-cloudfront-require-https-origin"),
   resourceTypes: [awsCloudFront.DISTRIBUTION_TYPE],
   validateResource: ({ props }, report) => {
     const { origins, unknown } = awsCloudFront.origins(props);
@@ -37,9 +35,13 @@ export default definePolicy({
         const target = peek(behavior, "targetOriginId");
         const vpp = peek(behavior, "viewerProtocolPolicy");
         if (target.state === "unknown" || vpp.state === "unknown") pending = true;
-        if (id.state === "known" && target.state === "known" && target.value === id.value && vpp.state === "known" && vpp.value === "allow-all") httpViewers = true;
+        if (id.state === "known" && target.state === "known" && target.value === id.value && vpp.state === "known" && vpp.value === "allow-all")
+          httpViewers = true;
       }
-      if (httpViewers) report(msg`${path}.customOriginConfig.originProtocolPolicy is "match-viewer" and a cache behavior for this origin allows HTTP viewers, so origin traffic can be unencrypted. Set it to "https-only".`);
+      if (httpViewers)
+        report(
+          msg`${path}.customOriginConfig.originProtocolPolicy is "match-viewer" and a cache behavior for this origin allows HTTP viewers, so origin traffic can be unencrypted. Set it to "https-only".`,
+        );
       else if (pending) requireKnown(props, "defaultCacheBehavior");
     }
   },

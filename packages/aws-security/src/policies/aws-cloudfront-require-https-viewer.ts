@@ -1,17 +1,14 @@
-import { awsCloudFront, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsCloudFront, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** CloudFront cache behaviors (default and ordered) must not allow plain HTTP: `viewerProtocolPolicy` not "allow-all". */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-cloudfront-require-https-viewer",
   description: "CloudFront distributions must require HTTPS between viewers and CloudFront.",
-  cloud: "aws",
-  service: "cloudfront",
   severity: "medium",
   enforcementLevel: "mandatory",
   remediationSteps: 'Set viewerProtocolPolicy to "redirect-to-https" (or "https-only") on the default and every ordered cache behavior.',
   url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-viewers-to-cloudfront.html",
-  controls: controlsFor("aws-cloudfront-require-https-viewer"),
   resourceTypes: [awsCloudFront.DISTRIBUTION_TYPE],
   validateResource: ({ props }, report) => {
     const { behaviors, unknown } = awsCloudFront.cacheBehaviors(props);

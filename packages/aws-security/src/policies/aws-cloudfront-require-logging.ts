@@ -1,17 +1,15 @@
-import { awsCloudFront, definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsCloudFront, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** CloudFront distributions should have standard logging (`loggingConfig.bucket`). */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-cloudfront-require-logging",
   description: "CloudFront distributions should have standard (access) logging enabled.",
-  cloud: "aws",
-  service: "cloudfront",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Set loggingConfig {bucket: \"<log-bucket>.s3.amazonaws.com\", prefix: \"<distribution>/\"} on the distribution (the bucket needs ACLs enabled for the awslogsdelivery account).",
+  remediationSteps:
+    'Set loggingConfig {bucket: "<log-bucket>.s3.amazonaws.com", prefix: "<distribution>/"} on the distribution (the bucket needs ACLs enabled for the awslogsdelivery account).',
   url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html",
-  controls: controlsFor("aws-cloudfront-require-logging"),
   resourceTypes: [awsCloudFront.DISTRIBUTION_TYPE],
   validateResource: ({ props }, report) => {
     const cfg = peek(props, "loggingConfig");

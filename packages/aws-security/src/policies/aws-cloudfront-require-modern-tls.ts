@@ -1,5 +1,5 @@
-import { awsCloudFront, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsCloudFront, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * CloudFront distributions with a custom certificate must use a modern viewer security policy
@@ -7,16 +7,13 @@ import { controlsFor } from "../controls";
  * default *.cloudfront.net certificate are skipped: CloudFront fixes their policy at TLSv1 (see
  * aws-cloudfront-require-custom-certificate).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-cloudfront-require-modern-tls",
   description: "CloudFront distributions must use a viewer security policy of TLS 1.2 or later.",
-  cloud: "aws",
-  service: "cloudfront",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: 'Set viewerCertificate.minimumProtocolVersion to "TLSv1.2_2021" (or "TLSv1.2_2025" / "TLSv1.3_2025") with sslSupportMethod "sni-only".',
   url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html",
-  controls: controlsFor("aws-cloudfront-require-modern-tls"),
   resourceTypes: [awsCloudFront.DISTRIBUTION_TYPE],
   config: {
     allowedVersions: {

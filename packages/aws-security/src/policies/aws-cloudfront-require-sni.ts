@@ -1,17 +1,14 @@
-import { awsCloudFront, definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsCloudFront, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** CloudFront distributions with a custom certificate should serve HTTPS with SNI (`viewerCertificate.sslSupportMethod` "sni-only", not "vip"). */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-cloudfront-require-sni",
   description: "CloudFront distributions with custom certificates should serve HTTPS requests with SNI.",
-  cloud: "aws",
-  service: "cloudfront",
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps: 'Set viewerCertificate.sslSupportMethod to "sni-only" (dedicated IP "vip" also limits the security policy to SSLv3/TLSv1).',
   url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cnames-https-dedicated-ip-or-sni.html",
-  controls: controlsFor("aws-cloudfront-require-sni"),
   resourceTypes: [awsCloudFront.DISTRIBUTION_TYPE],
   validateResource: ({ props }, report) => {
     const m = peek<string>(props, "viewerCertificate.sslSupportMethod");

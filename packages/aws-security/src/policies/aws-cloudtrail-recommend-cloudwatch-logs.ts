@@ -1,20 +1,18 @@
-import { definePolicy, isSet, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { isSet, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Multi-Region and organization CloudTrail trails should deliver events to CloudWatch Logs
  * (`cloudWatchLogsGroupArn`; a value unknown during preview counts as set).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-cloudtrail-recommend-cloudwatch-logs",
   description: "Multi-Region and organization CloudTrail trails should send events to CloudWatch Logs for monitoring and alarms.",
-  cloud: "aws",
-  service: "cloudtrail",
   severity: "low",
   enforcementLevel: "advisory",
-  remediationSteps: "Set cloudWatchLogsGroupArn (the log group ARN ending in :*) and cloudWatchLogsRoleArn (a role CloudTrail can assume to write to it), then add metric filters and alarms.",
+  remediationSteps:
+    "Set cloudWatchLogsGroupArn (the log group ARN ending in :*) and cloudWatchLogsRoleArn (a role CloudTrail can assume to write to it), then add metric filters and alarms.",
   url: "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html",
-  controls: controlsFor("aws-cloudtrail-recommend-cloudwatch-logs"),
   resourceTypes: ["aws:cloudtrail/trail:Trail"],
   validateResource: ({ props }, report) => {
     if (isSet(props, "cloudWatchLogsGroupArn")) return;
@@ -28,6 +26,8 @@ export default definePolicy({
       if (org.state === "unknown") requireKnown(props, "isOrganizationTrail");
       return;
     }
-    report("cloudWatchLogsGroupArn is not set, so trail events are not delivered to CloudWatch Logs for metric filters and alarms. Set cloudWatchLogsGroupArn and cloudWatchLogsRoleArn.");
+    report(
+      "cloudWatchLogsGroupArn is not set, so trail events are not delivered to CloudWatch Logs for metric filters and alarms. Set cloudWatchLogsGroupArn and cloudWatchLogsRoleArn.",
+    );
   },
 });

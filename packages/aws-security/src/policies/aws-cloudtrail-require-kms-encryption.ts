@@ -1,20 +1,18 @@
-import { definePolicy, isSet, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { isSet, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * CloudTrail trails must encrypt log files with a KMS key (`kmsKeyId`; a value unknown during
  * preview counts as set). Stopped trails (`enableLogging: false`) are skipped.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-cloudtrail-require-kms-encryption",
   description: "CloudTrail trails must encrypt log files with a KMS key (SSE-KMS).",
-  cloud: "aws",
-  service: "cloudtrail",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Set kmsKeyId to the ARN of a customer managed KMS key whose key policy lets cloudtrail.amazonaws.com encrypt (kms:GenerateDataKey*) for this trail.",
+  remediationSteps:
+    "Set kmsKeyId to the ARN of a customer managed KMS key whose key policy lets cloudtrail.amazonaws.com encrypt (kms:GenerateDataKey*) for this trail.",
   url: "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html",
-  controls: controlsFor("aws-cloudtrail-require-kms-encryption"),
   resourceTypes: ["aws:cloudtrail/trail:Trail"],
   validateResource: ({ props }, report) => {
     if (isSet(props, "kmsKeyId")) return;

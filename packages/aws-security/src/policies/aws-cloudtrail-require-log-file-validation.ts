@@ -1,17 +1,14 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** CloudTrail trails must have log file integrity validation enabled. */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-cloudtrail-require-log-file-validation",
   description: "CloudTrail trails must have log file integrity validation enabled.",
-  cloud: "aws",
-  service: "cloudtrail",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: "Set enableLogFileValidation to true so CloudTrail delivers signed digest files that prove whether log files were changed or deleted.",
   url: "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html",
-  controls: controlsFor("aws-cloudtrail-require-log-file-validation"),
   resourceTypes: ["aws:cloudtrail/trail:Trail"],
   validateResource: ({ props }, report) => {
     const v = peek<unknown>(props, "enableLogFileValidation");

@@ -1,17 +1,14 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** CloudTrail trails must not be stopped: `enableLogging` (default true) must not be false. */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-cloudtrail-require-logging-enabled",
   description: "CloudTrail trails must not have logging turned off.",
-  cloud: "aws",
-  service: "cloudtrail",
   severity: "high",
   enforcementLevel: "advisory",
   remediationSteps: "Remove enableLogging or set it to true; delete the trail instead if it is no longer needed.",
   url: "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-turning-off-logging.html",
-  controls: controlsFor("aws-cloudtrail-require-logging-enabled"),
   resourceTypes: ["aws:cloudtrail/trail:Trail"],
   validateResource: ({ props }, report) => {
     const v = peek<unknown>(props, "enableLogging");

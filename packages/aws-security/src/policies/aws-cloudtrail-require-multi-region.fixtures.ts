@@ -12,8 +12,18 @@ export default fixtures([
       { type: T, name: "data", props: { s3BucketName: "logs" } },
     ],
   },
-  { name: "only a single-Region trail", expect: "violate", target: "main", message: 'Trail "main" is single-Region', resources: [{ type: T, name: "main", props: { s3BucketName: "logs" } }] },
-  { name: "isMultiRegionTrail unknown", expect: "unknown", resources: [{ type: T, name: "main", props: { s3BucketName: "logs", isMultiRegionTrail: unknown() } }] },
+  {
+    name: "only a single-Region trail",
+    expect: "violate",
+    target: "main",
+    message: 'Trail "main" is single-Region',
+    resources: [{ type: T, name: "main", props: { s3BucketName: "logs" } }],
+  },
+  {
+    name: "isMultiRegionTrail unknown",
+    expect: "unknown",
+    resources: [{ type: T, name: "main", props: { s3BucketName: "logs", isMultiRegionTrail: unknown() } }],
+  },
   {
     name: "one trail unknown, one single-Region",
     expect: "unknown",

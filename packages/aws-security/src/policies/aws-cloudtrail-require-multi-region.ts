@@ -1,5 +1,5 @@
-import { definePolicy, peek, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 const TRAIL = "aws:cloudtrail/trail:Trail";
 
@@ -10,17 +10,14 @@ const TRAIL = "aws:cloudtrail/trail:Trail";
  * reported. Whether a multi-Region trail exists in another stack cannot be seen, so the policy is
  * advisory by default.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-cloudtrail-require-multi-region",
   description: "CloudTrail must be configured with at least one multi-Region trail.",
-  cloud: "aws",
-  service: "cloudtrail",
   severity: "high",
   enforcementLevel: "advisory",
   remediationSteps:
     "Set isMultiRegionTrail to true (with includeGlobalServiceEvents true and management events for read and write) on the account's main trail, or rely on an organization trail (isOrganizationTrail) that is multi-Region.",
   url: "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html",
-  controls: controlsFor("aws-cloudtrail-require-multi-region"),
   resourceTypes: [TRAIL],
   validateStack: ({ index }, report) => {
     const trails = index.ofType(TRAIL);

@@ -1,5 +1,5 @@
-import { definePolicy, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * AWS Config recorders must record all supported resource types. Without `recordingGroup` a
@@ -7,17 +7,14 @@ import { controlsFor } from "../controls";
  * true); `allSupported: false` with a `resourceTypes` list, or a recording strategy other than
  * `ALL_SUPPORTED_RESOURCE_TYPES` (inclusion or exclusion lists), leaves resources unrecorded.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-config-require-recorder-all-resources",
   description: "AWS Config configuration recorders must record all supported resource types.",
-  cloud: "aws",
-  service: "config",
   severity: "high",
   enforcementLevel: "advisory",
   remediationSteps:
-    "Remove recordingGroup, or set recordingGroup.allSupported to true with recordingStrategies [{ useOnly: \"ALL_SUPPORTED_RESOURCE_TYPES\" }] and no resourceTypes or exclusion list. Record global resource types (includeGlobalResourceTypes) in one Region.",
+    'Remove recordingGroup, or set recordingGroup.allSupported to true with recordingStrategies [{ useOnly: "ALL_SUPPORTED_RESOURCE_TYPES" }] and no resourceTypes or exclusion list. Record global resource types (includeGlobalResourceTypes) in one Region.',
   url: "https://docs.aws.amazon.com/config/latest/developerguide/select-resources.html",
-  controls: controlsFor("aws-config-require-recorder-all-resources"),
   resourceTypes: ["aws:cfg/recorder:Recorder"],
   validateResource: ({ props }, report) => {
     const all = peek<unknown>(props, "recordingGroup.allSupported");
@@ -27,7 +24,9 @@ export default definePolicy({
       const use = peek<unknown>(s, "useOnly");
       if (use.state === "unknown") strategyUnknown = true;
       if (use.state === "known" && use.value !== "ALL_SUPPORTED_RESOURCE_TYPES") {
-        report(msg`recordingGroup.recordingStrategies useOnly is ${JSON.stringify(use.value)}, so not every supported resource type is recorded. Use "ALL_SUPPORTED_RESOURCE_TYPES".`);
+        report(
+          msg`recordingGroup.recordingStrategies useOnly is ${JSON.stringify(use.value)}, so not every supported resource type is recorded. Use "ALL_SUPPORTED_RESOURCE_TYPES".`,
+        );
         return;
       }
     }

@@ -1,6 +1,6 @@
-import { definePolicy, peek, msg } from "@rampart/policy-core";
+import { peek, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 import type { PolicyResource } from "@pulumi/policy";
-import { controlsFor } from "../controls";
 
 const RECORDER = "aws:cfg/recorder:Recorder";
 const STATUS = "aws:cfg/recorderStatus:RecorderStatus";
@@ -17,16 +17,14 @@ function enabled(s: PolicyResource): "yes" | "no" | "unknown" {
  * status by the status's `name` (the recorder's name) or, during preview, by its property
  * dependency. A status with `isEnabled: false` is reported even when its recorder is elsewhere.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-config-require-recorder-enabled",
   description: "AWS Config configuration recorders must be turned on (RecorderStatus isEnabled true).",
-  cloud: "aws",
-  service: "config",
   severity: "high",
   enforcementLevel: "advisory",
-  remediationSteps: "Add an aws.cfg.RecorderStatus with name set to the recorder's name and isEnabled true (it needs a delivery channel, so make it depend on the aws.cfg.DeliveryChannel).",
+  remediationSteps:
+    "Add an aws.cfg.RecorderStatus with name set to the recorder's name and isEnabled true (it needs a delivery channel, so make it depend on the aws.cfg.DeliveryChannel).",
   url: "https://docs.aws.amazon.com/config/latest/developerguide/stop-start-recorder.html",
-  controls: controlsFor("aws-config-require-recorder-enabled"),
   resourceTypes: [RECORDER, STATUS],
   validateStack: ({ index }, report) => {
     for (const s of index.ofType(STATUS)) {
@@ -37,7 +35,11 @@ export default definePolicy({
       const statuses = links.byTarget.get(r.urn) ?? [];
       if (!statuses.length) {
         if (links.unresolved.length) report.unknown(msg`Recorder "${r.name}": a RecorderStatus whose name is not known yet may start it.`, r.urn);
-        else report(msg`Recorder "${r.name}" has no RecorderStatus with isEnabled true, so it never starts recording. Add an aws.cfg.RecorderStatus for it.`, r.urn);
+        else
+          report(
+            msg`Recorder "${r.name}" has no RecorderStatus with isEnabled true, so it never starts recording. Add an aws.cfg.RecorderStatus for it.`,
+            r.urn,
+          );
         continue;
       }
       const states = statuses.map(enabled);

@@ -1,5 +1,5 @@
-import { definePolicy, isSet, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { isSet, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * DynamoDB tables should be encrypted with a customer managed KMS key. Every table is encrypted
@@ -7,16 +7,13 @@ import { controlsFor } from "../controls";
  * `kmsKeyArn` the AWS managed key `aws/dynamodb`. A customer managed key lets you control and
  * audit access to the key through its key policy and CloudTrail.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-dynamodb-require-customer-managed-key",
   description: "DynamoDB tables should be encrypted with a customer managed KMS key.",
-  cloud: "aws",
-  service: "dynamodb",
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps: "Set serverSideEncryption: { enabled: true, kmsKeyArn: <ARN of a customer managed KMS key> }.",
   url: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html",
-  controls: controlsFor("aws-dynamodb-require-customer-managed-key"),
   resourceTypes: ["aws:dynamodb/table:Table"],
   validateResource: ({ props }, report) => {
     const enabled = peek<unknown>(props, "serverSideEncryption.enabled");

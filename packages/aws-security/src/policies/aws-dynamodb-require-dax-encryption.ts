@@ -1,20 +1,17 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * DynamoDB Accelerator (DAX) clusters must encrypt data at rest (`serverSideEncryption.enabled`;
  * off by default, and it can only be chosen when the cluster is created).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-dynamodb-require-dax-encryption",
   description: "DynamoDB Accelerator (DAX) clusters must be encrypted at rest.",
-  cloud: "aws",
-  service: "dynamodb",
   severity: "medium",
   enforcementLevel: "mandatory",
   remediationSteps: "Set serverSideEncryption: { enabled: true } on the DAX cluster (this replaces an existing cluster).",
   url: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html",
-  controls: controlsFor("aws-dynamodb-require-dax-encryption"),
   resourceTypes: ["aws:dax/cluster:Cluster"],
   validateResource: ({ props }, report) => {
     const v = peek<unknown>(props, "serverSideEncryption.enabled");

@@ -1,17 +1,14 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** DynamoDB tables must have point-in-time recovery (continuous backups) enabled. */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-dynamodb-require-point-in-time-recovery",
   description: "DynamoDB tables must have point-in-time recovery enabled.",
-  cloud: "aws",
-  service: "dynamodb",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: "Set pointInTimeRecovery: { enabled: true } on the table (optionally recoveryPeriodInDays, 1-35).",
   url: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery.html",
-  controls: controlsFor("aws-dynamodb-require-point-in-time-recovery"),
   resourceTypes: ["aws:dynamodb/table:Table"],
   validateResource: ({ props }, report) => {
     const v = peek<unknown>(props, "pointInTimeRecovery.enabled");

@@ -1,21 +1,18 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Block public access for EBS snapshots (aws.ebs.SnapshotBlockPublicAccess, Region-level) must block
  * sharing: `state` "block-all-sharing" (also hides snapshots already public) or, if configured,
  * "block-new-sharing"; "unblocked" is reported.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ebs-require-snapshot-block-public-access",
   description: "Block public access for EBS snapshots must be turned on.",
-  cloud: "aws",
-  service: "ebs",
   severity: "high",
   enforcementLevel: "advisory",
   remediationSteps: 'Set state to "block-all-sharing" on the aws.ebs.SnapshotBlockPublicAccess.',
   url: "https://docs.aws.amazon.com/ebs/latest/userguide/block-public-access-snapshots.html",
-  controls: controlsFor("aws-ebs-require-snapshot-block-public-access"),
   resourceTypes: ["aws:ebs/snapshotBlockPublicAccess:SnapshotBlockPublicAccess"],
   config: {
     allowedStates: {
@@ -29,6 +26,7 @@ export default definePolicy({
     const allowed: readonly string[] = config.allowedStates;
     const v = peek<string>(props, "state");
     if (v.state === "unknown") requireKnown(props, "state");
-    if (v.state === "known" && !allowed.includes(v.value)) report(msg`state is "${v.value}", so snapshots can be shared publicly. Set state to "block-all-sharing".`);
+    if (v.state === "known" && !allowed.includes(v.value))
+      report(msg`state is "${v.value}", so snapshots can be shared publicly. Set state to "block-all-sharing".`);
   },
 });

@@ -1,5 +1,5 @@
-import { definePolicy, isSet, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { isSet, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * EBS volumes should be encrypted (`encrypted` true). A volume created from a snapshot
@@ -7,16 +7,14 @@ import { controlsFor } from "../controls";
  * Advisory by default: with EBS encryption by default turned on for the account and Region,
  * AWS encrypts the volume even when `encrypted` is omitted or false.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ebs-require-volume-encryption",
   description: "EBS volumes should be encrypted at rest.",
-  cloud: "aws",
-  service: "ebs",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Set encrypted to true (and kmsKeyId to a customer managed key if required), and turn on EBS encryption by default with aws.ebs.EncryptionByDefault.",
+  remediationSteps:
+    "Set encrypted to true (and kmsKeyId to a customer managed key if required), and turn on EBS encryption by default with aws.ebs.EncryptionByDefault.",
   url: "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html",
-  controls: controlsFor("aws-ebs-require-volume-encryption"),
   resourceTypes: ["aws:ebs/volume:Volume"],
   validateResource: ({ props }, report) => {
     const enc = peek(props, "encrypted");

@@ -1,21 +1,19 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * EBS snapshots should be shared (aws.ec2.SnapshotCreateVolumePermission) only with approved AWS
  * accounts: an `accountId` outside `allowedAccountIds` (empty by default: every share is reported
  * for review) is reported, as is the group "all" (public) should it be passed.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ebs-restrict-snapshot-sharing",
   description: "EBS snapshots should be shared only with approved AWS accounts.",
-  cloud: "aws",
-  service: "ebs",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Remove the SnapshotCreateVolumePermission, or add the account to this policy's allowedAccountIds after review. Share encrypted snapshots with a customer managed KMS key the other account is granted.",
+  remediationSteps:
+    "Remove the SnapshotCreateVolumePermission, or add the account to this policy's allowedAccountIds after review. Share encrypted snapshots with a customer managed KMS key the other account is granted.",
   url: "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-modifying-snapshot-permissions.html",
-  controls: controlsFor("aws-ebs-restrict-snapshot-sharing"),
   resourceTypes: ["aws:ec2/snapshotCreateVolumePermission:SnapshotCreateVolumePermission"],
   config: {
     allowedAccountIds: {
@@ -32,6 +30,9 @@ export default definePolicy({
     if (v.state !== "known") return;
     const id = String(v.value);
     if (id.toLowerCase() === "all") report('accountId is "all", which makes the snapshot public. Remove the permission.');
-    else if (!allowed.includes(id)) report(msg`The snapshot is shared with account ${/^\d{12}$/.test(id) ? id : "(not a 12-digit id)"}, which is not in allowedAccountIds. Remove the share or approve the account.`);
+    else if (!allowed.includes(id))
+      report(
+        msg`The snapshot is shared with account ${/^\d{12}$/.test(id) ? id : "(not a 12-digit id)"}, which is not in allowedAccountIds. Remove the share or approve the account.`,
+      );
   },
 });

@@ -1,20 +1,18 @@
-import { awsEc2, definePolicy, isOpenCidr, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsEc2, isOpenCidr, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Security groups must not open every port to the internet: protocol "-1" (all protocols), or a
  * TCP/UDP rule spanning 0 (or 1) to 65535, from 0.0.0.0/0 or ::/0.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ec2-disallow-open-all-ports",
   description: "Security groups must not allow all ports or all protocols from the internet (0.0.0.0/0 or ::/0).",
-  cloud: "aws",
-  service: "ec2",
   severity: "critical",
   enforcementLevel: "mandatory",
-  remediationSteps: "Replace the rule with rules for the specific ports the service needs (e.g. TCP 443), or restrict its source to known address ranges or security groups.",
+  remediationSteps:
+    "Replace the rule with rules for the specific ports the service needs (e.g. TCP 443), or restrict its source to known address ranges or security groups.",
   url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
-  controls: controlsFor("aws-ec2-disallow-open-all-ports"),
   resourceTypes: awsEc2.INGRESS_RULE_TYPES,
   validateResource: ({ type, props }, report) => {
     let hits = 0;

@@ -1,5 +1,5 @@
-import { awsEc2, definePolicy, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsEc2, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Default database and data-store ports: SQL Server 1433/1434, Oracle 1521/2483/2484, MySQL/MariaDB/Aurora
@@ -9,17 +9,14 @@ import { controlsFor } from "../controls";
 export const DEFAULT_DATABASE_PORTS = [1433, 1434, 1521, 2483, 2484, 3306, 5432, 5984, 6379, 7000, 7001, 8086, 9042, 9200, 9300, 11211, 27017, 27018, 50000];
 
 /** Security groups must not open database ports to 0.0.0.0/0 or ::/0. */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ec2-disallow-open-database-ports",
   description: "Security groups must not allow database ports (3306, 5432, 1433, 27017, ...) from the internet over IPv4 or IPv6.",
-  cloud: "aws",
-  service: "ec2",
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps:
     "Allow database ports only from the application's security group (sourceSecurityGroupId / referencedSecurityGroupId) or private address ranges; reach databases from outside the VPC through a VPN, AWS PrivateLink or Session Manager port forwarding.",
   url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
-  controls: controlsFor("aws-ec2-disallow-open-database-ports"),
   resourceTypes: awsEc2.INGRESS_RULE_TYPES,
   config: {
     databasePorts: {
@@ -33,7 +30,9 @@ export default definePolicy({
     const { hits, unknown } = awsEc2.openToInternetOnPorts(type, props, config.databasePorts);
     for (const { rule, cidr, ports } of hits) {
       const shown = ports.length > 6 ? msg`${ports.slice(0, 6).join(", ")}, …` : ports.join(", ");
-      report(msg`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${awsEc2.portRange(rule)}, which includes database port${ports.length > 1 ? "s" : ""} ${shown}. Restrict the source to the application's security group or private ranges.`);
+      report(
+        msg`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${awsEc2.portRange(rule)}, which includes database port${ports.length > 1 ? "s" : ""} ${shown}. Restrict the source to the application's security group or private ranges.`,
+      );
     }
     if (!hits.length && unknown.length) requireKnown(props);
   },

@@ -1,18 +1,15 @@
-import { awsEc2, definePolicy, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsEc2, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** Security groups must not allow SSH (TCP 22) from 0.0.0.0/0 or ::/0. */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ec2-disallow-open-ssh",
   description: "Security groups must not allow SSH (TCP port 22) from the internet (0.0.0.0/0 or ::/0).",
-  cloud: "aws",
-  service: "ec2",
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps:
     "Restrict the rule's source to the address ranges that need SSH (a bastion or VPN range), or remove it and use AWS Systems Manager Session Manager instead of inbound SSH.",
   url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
-  controls: controlsFor("aws-ec2-disallow-open-ssh"),
   resourceTypes: awsEc2.INGRESS_RULE_TYPES,
   validateResource: ({ type, props }, report) => {
     const { hits, unknown } = awsEc2.openToInternetOnPort(type, props, 22);

@@ -1,21 +1,20 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** AMIs must not be made public: aws.ec2.AmiLaunchPermission with `group` "all" is reported. */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ec2-disallow-public-ami",
   description: "AMIs must not be shared publicly.",
-  cloud: "aws",
-  service: "ec2",
   severity: "high",
   enforcementLevel: "mandatory",
-  remediationSteps: "Remove `group: \"all\"` from the aws.ec2.AmiLaunchPermission and share the AMI with specific accounts (accountId), an organization (organizationArn) or an OU (organizationalUnitArn).",
+  remediationSteps:
+    'Remove `group: "all"` from the aws.ec2.AmiLaunchPermission and share the AMI with specific accounts (accountId), an organization (organizationArn) or an OU (organizationalUnitArn).',
   url: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/sharingamis-intro.html",
-  controls: controlsFor("aws-ec2-disallow-public-ami"),
   resourceTypes: ["aws:ec2/amiLaunchPermission:AmiLaunchPermission"],
   validateResource: ({ props }, report) => {
     const g = peek(props, "group");
     if (g.state === "unknown") requireKnown(props, "group");
-    if (g.state === "known" && String(g.value).toLowerCase() === "all") report('group is "all", which makes the AMI public. Share it with specific accounts or your organization instead.');
+    if (g.state === "known" && String(g.value).toLowerCase() === "all")
+      report('group is "all", which makes the AMI public. Share it with specific accounts or your organization instead.');
   },
 });

@@ -5,8 +5,21 @@ const I = "aws:ec2/instance:Instance";
 export default fixtures([
   { name: "instance without public IP", expect: "pass", resource: { type: I, props: { ami: "ami-1", associatePublicIpAddress: false } } },
   { name: "instance leaving it to the subnet", expect: "pass", resource: { type: I, props: { ami: "ami-1", subnetId: "subnet-1" } } },
-  { name: "instance with public IP", expect: "violate", message: "associatePublicIpAddress is true", resource: { type: I, props: { ami: "ami-1", associatePublicIpAddress: true } } },
-  { name: "launch configuration with public IP", expect: "violate", message: "associatePublicIpAddress is true", resource: { type: "aws:ec2/launchConfiguration:LaunchConfiguration", props: { imageId: "ami-1", instanceType: "t3.micro", associatePublicIpAddress: true } } },
+  {
+    name: "instance with public IP",
+    expect: "violate",
+    message: "associatePublicIpAddress is true",
+    resource: { type: I, props: { ami: "ami-1", associatePublicIpAddress: true } },
+  },
+  {
+    name: "launch configuration with public IP",
+    expect: "violate",
+    message: "associatePublicIpAddress is true",
+    resource: {
+      type: "aws:ec2/launchConfiguration:LaunchConfiguration",
+      props: { imageId: "ami-1", instanceType: "t3.micro", associatePublicIpAddress: true },
+    },
+  },
   { name: "value unknown during preview", expect: "unknown", resource: { type: I, props: { ami: "ami-1", associatePublicIpAddress: unknown() } } },
   { name: "subnets are another policy's", expect: "not-applicable", resource: { type: "aws:ec2/subnet:Subnet", props: { mapPublicIpOnLaunch: true } } },
 ]);

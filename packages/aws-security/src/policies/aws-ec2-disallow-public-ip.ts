@@ -1,5 +1,5 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 const TYPES = ["aws:ec2/instance:Instance", "aws:ec2/spotInstanceRequest:SpotInstanceRequest", "aws:ec2/launchConfiguration:LaunchConfiguration"];
 
@@ -7,17 +7,14 @@ const TYPES = ["aws:ec2/instance:Instance", "aws:ec2/spotInstanceRequest:SpotIns
  * EC2 instances should not get a public IPv4 address: `associatePublicIpAddress` true is reported.
  * When omitted, the subnet's `mapPublicIpOnLaunch` decides (see aws-vpc-disallow-subnet-public-ip-on-launch).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ec2-disallow-public-ip",
   description: "EC2 instances should not have a public IPv4 address.",
-  cloud: "aws",
-  service: "ec2",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     "Remove associatePublicIpAddress (or set it to false) and launch the instance in a private subnet; reach it through a load balancer, NAT gateway for egress, and Session Manager for administration.",
   url: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html#concepts-public-addresses",
-  controls: controlsFor("aws-ec2-disallow-public-ip"),
   resourceTypes: TYPES,
   validateResource: ({ props }, report) => {
     const v = peek(props, "associatePublicIpAddress");

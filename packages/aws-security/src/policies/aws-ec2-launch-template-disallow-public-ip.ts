@@ -1,20 +1,17 @@
-import { definePolicy, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * EC2 launch templates should not assign public IPs: `networkInterfaces[].associatePublicIpAddress`
  * (a string "true"/"false" in @pulumi/aws 7) must not be "true".
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ec2-launch-template-disallow-public-ip",
   description: "EC2 launch templates should not assign public IP addresses to network interfaces.",
-  cloud: "aws",
-  service: "ec2",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: 'Set networkInterfaces[].associatePublicIpAddress to "false" (or omit it) and launch instances into private subnets.',
   url: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/create-launch-template.html",
-  controls: controlsFor("aws-ec2-launch-template-disallow-public-ip"),
   resourceTypes: ["aws:ec2/launchTemplate:LaunchTemplate"],
   validateResource: ({ props }, report) => {
     const nics = peekItems(props, "networkInterfaces");

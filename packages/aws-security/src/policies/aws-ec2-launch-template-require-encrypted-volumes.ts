@@ -1,21 +1,19 @@
-import { definePolicy, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * EC2 launch templates should encrypt EBS volumes: `blockDeviceMappings[].ebs.encrypted` (a string
  * "true"/"false" in @pulumi/aws 7) set to "false" is reported; omitted only with `requireExplicit`
  * (encrypted AMIs and EBS encryption by default encrypt volumes without it).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ec2-launch-template-require-encrypted-volumes",
   description: "EC2 launch templates should encrypt their EBS volumes.",
-  cloud: "aws",
-  service: "ec2",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: 'Set blockDeviceMappings[].ebs.encrypted to "true" (optionally with kmsKeyId), and turn on EBS encryption by default for the account and Region.',
+  remediationSteps:
+    'Set blockDeviceMappings[].ebs.encrypted to "true" (optionally with kmsKeyId), and turn on EBS encryption by default for the account and Region.',
   url: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/create-launch-template.html",
-  controls: controlsFor("aws-ec2-launch-template-require-encrypted-volumes"),
   resourceTypes: ["aws:ec2/launchTemplate:LaunchTemplate"],
   config: {
     requireExplicit: {

@@ -1,5 +1,5 @@
-import { definePolicy, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 const TYPES = ["aws:ec2/instance:Instance", "aws:ec2/spotInstanceRequest:SpotInstanceRequest", "aws:ec2/launchConfiguration:LaunchConfiguration"];
 
@@ -9,16 +9,14 @@ const TYPES = ["aws:ec2/instance:Instance", "aws:ec2/spotInstanceRequest:SpotIns
  * with `requireExplicit`: a volume from an encrypted AMI or snapshot, or in an account with EBS
  * encryption by default, is encrypted without it.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ec2-require-encrypted-block-devices",
   description: "EC2 instances should use encrypted EBS root and data volumes.",
-  cloud: "aws",
-  service: "ec2",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Set rootBlockDevice.encrypted and every ebsBlockDevices[].encrypted to true (optionally with kmsKeyId), and turn on EBS encryption by default for the account and Region.",
+  remediationSteps:
+    "Set rootBlockDevice.encrypted and every ebsBlockDevices[].encrypted to true (optionally with kmsKeyId), and turn on EBS encryption by default for the account and Region.",
   url: "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html",
-  controls: controlsFor("aws-ec2-require-encrypted-block-devices"),
   resourceTypes: TYPES,
   config: {
     requireExplicit: {

@@ -1,21 +1,19 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** Block public access for AMIs (aws.ec2.ImageBlockPublicAccess, Region-level) must be "block-new-sharing". */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ec2-require-image-block-public-access",
   description: "Block public access for AMIs must be turned on.",
-  cloud: "aws",
-  service: "ec2",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: 'Set state to "block-new-sharing" on the aws.ec2.ImageBlockPublicAccess.',
   url: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/block-public-access-to-amis.html",
-  controls: controlsFor("aws-ec2-require-image-block-public-access"),
   resourceTypes: ["aws:ec2/imageBlockPublicAccess:ImageBlockPublicAccess"],
   validateResource: ({ props }, report) => {
     const v = peek<string>(props, "state");
     if (v.state === "unknown") requireKnown(props, "state");
-    if (v.state === "known" && v.value !== "block-new-sharing") report(msg`state is "${v.value}", so AMIs can be made public. Set state to "block-new-sharing".`);
+    if (v.state === "known" && v.value !== "block-new-sharing")
+      report(msg`state is "${v.value}", so AMIs can be made public. Set state to "block-new-sharing".`);
   },
 });

@@ -1,5 +1,5 @@
-import { definePolicy, peek, requireKnown, show, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, show, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 const TYPES = ["aws:ec2/instance:Instance", "aws:ec2/spotInstanceRequest:SpotInstanceRequest", "aws:ec2/launchConfiguration:LaunchConfiguration"];
 
@@ -10,16 +10,13 @@ const TYPES = ["aws:ec2/instance:Instance", "aws:ec2/spotInstanceRequest:SpotIns
  * account's default, which is "optional" unless the AMI sets ImdsSupport v2.0 or an
  * aws.ec2.InstanceMetadataDefaults requires tokens: advisory by default for that reason.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ec2-require-imdsv2",
   description: "EC2 instances must require Instance Metadata Service Version 2 (IMDSv2).",
-  cloud: "aws",
-  service: "ec2",
   severity: "high",
   enforcementLevel: "advisory",
   remediationSteps: 'Set metadataOptions.httpTokens to "required" (and httpPutResponseHopLimit to 1, or 2 for containers on the instance).',
   url: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-new-instances.html",
-  controls: controlsFor("aws-ec2-require-imdsv2"),
   resourceTypes: TYPES,
   validateResource: ({ props }, report) => {
     const endpoint = peek<string>(props, "metadataOptions.httpEndpoint");
@@ -29,6 +26,9 @@ export default definePolicy({
     if (tokens.state === "known" && tokens.value === "required") return;
     if (endpoint.state === "unknown") requireKnown(props, "metadataOptions.httpEndpoint");
     if (tokens.state === "known") report(msg`metadataOptions.httpTokens is ${show(tokens.value)}, which allows IMDSv1. Set it to "required".`);
-    else report('metadataOptions.httpTokens is not set, so the instance accepts IMDSv1 unless its AMI or the account default requires tokens. Set it to "required".');
+    else
+      report(
+        'metadataOptions.httpTokens is not set, so the instance accepts IMDSv1 unless its AMI or the account default requires tokens. Set it to "required".',
+      );
   },
 });

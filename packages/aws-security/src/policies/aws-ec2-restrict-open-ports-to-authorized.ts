@@ -1,5 +1,5 @@
-import { awsEc2, definePolicy, isOpenCidr, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsEc2, isOpenCidr, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 const ICMP = ["icmp", "1", "icmpv6", "58"];
 
@@ -7,17 +7,14 @@ const ICMP = ["icmp", "1", "icmpv6", "58"];
  * Security groups may open only authorized ports (default TCP/UDP 80 and 443) to 0.0.0.0/0 or ::/0.
  * ICMP rules are not port rules and are skipped.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ec2-restrict-open-ports-to-authorized",
   description: "Security groups should allow traffic from the internet only on authorized ports (by default 80 and 443).",
-  cloud: "aws",
-  service: "ec2",
   severity: "high",
   enforcementLevel: "advisory",
   remediationSteps:
     "Restrict the rule's source to known address ranges or security groups, put the service behind a load balancer that listens on 80/443, or add the port to this policy's authorizedPorts if it must be public.",
   url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
-  controls: controlsFor("aws-ec2-restrict-open-ports-to-authorized"),
   resourceTypes: awsEc2.INGRESS_RULE_TYPES,
   config: {
     authorizedPorts: {
@@ -56,7 +53,9 @@ export default definePolicy({
       if (!bad) continue;
       for (const cidr of open) {
         hits++;
-        report(msg`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${bad}, which is not an authorized public port (${[...authorized].join(", ") || "none"}). Restrict the source range.`);
+        report(
+          msg`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${bad}, which is not an authorized public port (${[...authorized].join(", ") || "none"}). Restrict the source range.`,
+        );
       }
     }
     if (!hits && unknown) requireKnown(props);

@@ -8,12 +8,21 @@ export default fixtures([
   {
     name: "pull for one account",
     expect: "pass",
-    resource: { type: RP, props: { repository: "app", policy: doc([{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: PULL }]) } },
+    resource: {
+      type: RP,
+      props: { repository: "app", policy: doc([{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: PULL }]) },
+    },
   },
   {
     name: "pull for the organization",
     expect: "pass",
-    resource: { type: RP, props: { repository: "app", policy: doc([{ Effect: "Allow", Principal: "*", Action: PULL, Condition: { StringEquals: { "aws:PrincipalOrgID": "o-abc123" } } }]) } },
+    resource: {
+      type: RP,
+      props: {
+        repository: "app",
+        policy: doc([{ Effect: "Allow", Principal: "*", Action: PULL, Condition: { StringEquals: { "aws:PrincipalOrgID": "o-abc123" } } }]),
+      },
+    },
   },
   {
     name: "pull for everyone",

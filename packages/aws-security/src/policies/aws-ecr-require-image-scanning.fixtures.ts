@@ -4,13 +4,21 @@ const REPO = "aws:ecr/repository:Repository";
 const REG = "aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration";
 
 export default fixtures([
-  { name: "repository with scan on push", expect: "pass", resources: [{ type: REPO, name: "app", props: { name: "app", imageScanningConfiguration: { scanOnPush: true } } }] },
+  {
+    name: "repository with scan on push",
+    expect: "pass",
+    resources: [{ type: REPO, name: "app", props: { name: "app", imageScanningConfiguration: { scanOnPush: true } } }],
+  },
   {
     name: "registry enhanced scanning for every repository",
     expect: "pass",
     resources: [
       { type: REPO, name: "app", props: { name: "app" } },
-      { type: REG, name: "reg", props: { scanType: "ENHANCED", rules: [{ scanFrequency: "CONTINUOUS_SCAN", repositoryFilters: [{ filter: "*", filterType: "WILDCARD" }] }] } },
+      {
+        type: REG,
+        name: "reg",
+        props: { scanType: "ENHANCED", rules: [{ scanFrequency: "CONTINUOUS_SCAN", repositoryFilters: [{ filter: "*", filterType: "WILDCARD" }] }] },
+      },
     ],
   },
   {
@@ -18,7 +26,11 @@ export default fixtures([
     expect: "pass",
     resources: [
       { type: REPO, name: "app", props: { name: "prod-app" } },
-      { type: REG, name: "reg", props: { scanType: "BASIC", rules: [{ scanFrequency: "SCAN_ON_PUSH", repositoryFilters: [{ filter: "prod-*", filterType: "WILDCARD" }] }] } },
+      {
+        type: REG,
+        name: "reg",
+        props: { scanType: "BASIC", rules: [{ scanFrequency: "SCAN_ON_PUSH", repositoryFilters: [{ filter: "prod-*", filterType: "WILDCARD" }] }] },
+      },
     ],
   },
   {
@@ -35,7 +47,11 @@ export default fixtures([
     message: "no registry scanning rule",
     resources: [
       { type: REPO, name: "app", props: { name: "dev-app" } },
-      { type: REG, name: "reg", props: { scanType: "BASIC", rules: [{ scanFrequency: "SCAN_ON_PUSH", repositoryFilters: [{ filter: "prod-*", filterType: "WILDCARD" }] }] } },
+      {
+        type: REG,
+        name: "reg",
+        props: { scanType: "BASIC", rules: [{ scanFrequency: "SCAN_ON_PUSH", repositoryFilters: [{ filter: "prod-*", filterType: "WILDCARD" }] }] },
+      },
     ],
   },
   {
@@ -50,7 +66,11 @@ export default fixtures([
     message: "no registry scanning rule",
     resources: [
       { type: REPO, name: "app", props: { name: "app" } },
-      { type: REG, name: "reg", props: { scanType: "BASIC", rules: [{ scanFrequency: "SCAN_ON_PUSH", repositoryFilters: [{ filter: ["app"], filterType: "WILDCARD" }] }] } },
+      {
+        type: REG,
+        name: "reg",
+        props: { scanType: "BASIC", rules: [{ scanFrequency: "SCAN_ON_PUSH", repositoryFilters: [{ filter: ["app"], filterType: "WILDCARD" }] }] },
+      },
     ],
   },
 ]);

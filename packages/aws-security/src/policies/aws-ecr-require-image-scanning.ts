@@ -1,13 +1,18 @@
-import { definePolicy, peek, peekItems, msg } from "@rampart/policy-core";
+import { peek, peekItems, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 import type { PolicyResource } from "@pulumi/policy";
-import { controlsFor } from "../controls";
 
 const REPO = "aws:ecr/repository:Repository";
 const REGISTRY_SCANNING = "aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration";
 
 /** `*` wildcard match of an ECR repository filter (filterType WILDCARD). */
 function wildcardMatch(filter: string, name: string): boolean {
-  const re = new RegExp(`^${filter.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  const re = new RegExp(
+    `^${filter
+      .split("*")
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+  );
   return re.test(name);
 }
 
@@ -48,17 +53,14 @@ function registryCovers(cfg: PolicyResource, repo: PolicyResource): "yes" | "no"
  * the registry-level setting lives on its own resource. Advisory by default: a registry scanning
  * configuration (or Amazon Inspector) may be managed outside this stack.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ecr-require-image-scanning",
   description: "ECR repositories must scan images for vulnerabilities (scan on push or registry scanning).",
-  cloud: "aws",
-  service: "ecr",
   severity: "high",
   enforcementLevel: "advisory",
   remediationSteps:
     "Set `imageScanningConfiguration: { scanOnPush: true }` on the repository, or add an aws.ecr.RegistryScanningConfiguration with a rule (scanFrequency SCAN_ON_PUSH or CONTINUOUS_SCAN) whose repository filter matches it.",
   url: "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html",
-  controls: controlsFor("aws-ecr-require-image-scanning"),
   resourceTypes: [REPO, REGISTRY_SCANNING],
   validateStack: ({ index }, report) => {
     const registry = index.ofType(REGISTRY_SCANNING);

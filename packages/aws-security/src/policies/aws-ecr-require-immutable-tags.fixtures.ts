@@ -7,10 +7,22 @@ export default fixtures([
   {
     name: "immutable with an exclusion for latest",
     expect: "pass",
-    resource: { type: R, props: { imageTagMutability: "IMMUTABLE_WITH_EXCLUSION", imageTagMutabilityExclusionFilters: [{ filter: "latest", filterType: "WILDCARD" }] } },
+    resource: {
+      type: R,
+      props: { imageTagMutability: "IMMUTABLE_WITH_EXCLUSION", imageTagMutabilityExclusionFilters: [{ filter: "latest", filterType: "WILDCARD" }] },
+    },
   },
   { name: "default (mutable)", expect: "violate", message: "imageTagMutability is not set", resource: { type: R, props: { name: "app" } } },
-  { name: "explicitly MUTABLE_WITH_EXCLUSION", expect: "violate", message: 'imageTagMutability is "MUTABLE_WITH_EXCLUSION"', resource: { type: R, props: { imageTagMutability: "MUTABLE_WITH_EXCLUSION" } } },
+  {
+    name: "explicitly MUTABLE_WITH_EXCLUSION",
+    expect: "violate",
+    message: 'imageTagMutability is "MUTABLE_WITH_EXCLUSION"',
+    resource: { type: R, props: { imageTagMutability: "MUTABLE_WITH_EXCLUSION" } },
+  },
   { name: "mutability unknown during preview", expect: "unknown", resource: { type: R, props: { imageTagMutability: unknown() } } },
-  { name: "lifecycle policy is not a repository", expect: "not-applicable", resource: { type: "aws:ecr/lifecyclePolicy:LifecyclePolicy", props: { repository: "app", policy: "{}" } } },
+  {
+    name: "lifecycle policy is not a repository",
+    expect: "not-applicable",
+    resource: { type: "aws:ecr/lifecyclePolicy:LifecyclePolicy", props: { repository: "app", policy: "{}" } },
+  },
 ]);

@@ -1,5 +1,5 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 const IMMUTABLE = ["IMMUTABLE", "IMMUTABLE_WITH_EXCLUSION"];
 
@@ -7,17 +7,14 @@ const IMMUTABLE = ["IMMUTABLE", "IMMUTABLE_WITH_EXCLUSION"];
  * ECR repositories should make image tags immutable. `imageTagMutability` is one of MUTABLE
  * (default), IMMUTABLE, IMMUTABLE_WITH_EXCLUSION, MUTABLE_WITH_EXCLUSION (ecr/repository.d.ts).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ecr-require-immutable-tags",
   description: "ECR repositories should have immutable image tags.",
-  cloud: "aws",
-  service: "ecr",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     'Set `imageTagMutability: "IMMUTABLE"` (or "IMMUTABLE_WITH_EXCLUSION" with `imageTagMutabilityExclusionFilters` for tags such as `latest`) so a pushed tag cannot be overwritten.',
   url: "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html",
-  controls: controlsFor("aws-ecr-require-immutable-tags"),
   resourceTypes: ["aws:ecr/repository:Repository"],
   validateResource: ({ props }, report) => {
     const m = peek<string>(props, "imageTagMutability");

@@ -2,7 +2,11 @@ import { fixtures, unknown } from "@rampart/policy-testing";
 
 const REPO = "aws:ecr/repository:Repository";
 const LC = "aws:ecr/lifecyclePolicy:LifecyclePolicy";
-const POLICY = JSON.stringify({ rules: [{ rulePriority: 1, selection: { tagStatus: "untagged", countType: "sinceImagePushed", countUnit: "days", countNumber: 14 }, action: { type: "expire" } }] });
+const POLICY = JSON.stringify({
+  rules: [
+    { rulePriority: 1, selection: { tagStatus: "untagged", countType: "sinceImagePushed", countUnit: "days", countNumber: 14 }, action: { type: "expire" } },
+  ],
+});
 
 export default fixtures([
   {

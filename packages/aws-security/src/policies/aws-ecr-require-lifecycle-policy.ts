@@ -1,5 +1,5 @@
-import { definePolicy, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 const REPO = "aws:ecr/repository:Repository";
 const LIFECYCLE = "aws:ecr/lifecyclePolicy:LifecyclePolicy";
@@ -9,17 +9,14 @@ const LIFECYCLE = "aws:ecr/lifecyclePolicy:LifecyclePolicy";
  * linked through its `repository` = the repository's name, or its property dependency during
  * preview), so old and untagged images expire.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ecr-require-lifecycle-policy",
   description: "ECR repositories should have a lifecycle policy that expires old images.",
-  cloud: "aws",
-  service: "ecr",
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps:
     "Add an aws.ecr.LifecyclePolicy for the repository, e.g. a rule that expires untagged images after 14 days and keeps only the last N tagged images.",
   url: "https://docs.aws.amazon.com/AmazonECR/latest/userguide/LifecyclePolicies.html",
-  controls: controlsFor("aws-ecr-require-lifecycle-policy"),
   resourceTypes: [REPO, LIFECYCLE],
   validateStack: ({ index }, report) => {
     const links = index.companions({ targetTypes: [REPO], companionTypes: [LIFECYCLE], linkProperty: "repository", targetKeys: ["name", "id"] });

@@ -1,7 +1,10 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
 
 const TD = "aws:ecs/taskDefinition:TaskDefinition";
-const td = (containers: unknown[], extra: Record<string, unknown> = {}) => ({ type: TD, props: { family: "app", containerDefinitions: JSON.stringify(containers), ...extra } });
+const td = (containers: unknown[], extra: Record<string, unknown> = {}) => ({
+  type: TD,
+  props: { family: "app", containerDefinitions: JSON.stringify(containers), ...extra },
+});
 
 export default fixtures([
   { name: "unprivileged container", expect: "pass", resource: td([{ name: "web", image: "nginx", privileged: false }]) },
@@ -10,9 +13,16 @@ export default fixtures([
     name: "second container privileged",
     expect: "violate",
     message: 'containerDefinitions[1] ("agent") sets privileged: true',
-    resource: td([{ name: "web", image: "nginx" }, { name: "agent", image: "datadog/agent", privileged: true }]),
+    resource: td([
+      { name: "web", image: "nginx" },
+      { name: "agent", image: "datadog/agent", privileged: true },
+    ]),
   },
-  { name: "container definitions unknown during preview", expect: "unknown", resource: { type: TD, props: { family: "app", containerDefinitions: unknown() } } },
+  {
+    name: "container definitions unknown during preview",
+    expect: "unknown",
+    resource: { type: TD, props: { family: "app", containerDefinitions: unknown() } },
+  },
   { name: "invalid JSON is left to the provider", expect: "pass", resource: { type: TD, props: { family: "app", containerDefinitions: "[{" } } },
   { name: "service is not a task definition", expect: "not-applicable", resource: { type: "aws:ecs/service:Service", props: {} } },
 ]);

@@ -1,28 +1,28 @@
-import { awsEcs, definePolicy, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsEcs, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Containers in `containerDefinitions` must not set `privileged: true` (root on the host). `containerDefinitions` of `aws:ecs/taskDefinition:TaskDefinition` is a JSON string,
  * parsed with policy-core's `awsEcs.containerDefinitionsOf`.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ecs-disallow-privileged-containers",
   description: "ECS containers must not run in privileged mode.",
-  cloud: "aws",
-  service: "ecs",
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps:
     "Remove `privileged: true` from the container definition; grant only the Linux capabilities the container needs with `linuxParameters.capabilities.add`.",
   url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security",
-  controls: controlsFor("aws-ecs-disallow-privileged-containers"),
   resourceTypes: awsEcs.TASK_DEFINITION_TYPES,
   validateResource: ({ props }, report) => {
     const parsed = awsEcs.containerDefinitionsOf(props);
     if (parsed.state === "unknown") requireKnown(props, "containerDefinitions");
     if (parsed.state !== "known") return;
     parsed.containers.forEach((c, i) => {
-      if (c.privileged === true) report(msg`${awsEcs.containerLabel(c, i)} sets privileged: true, which gives the container root access to the host. Remove privileged and add only the capabilities it needs.`);
+      if (c.privileged === true)
+        report(
+          msg`${awsEcs.containerLabel(c, i)} sets privileged: true, which gives the container root access to the host. Remove privileged and add only the capabilities it needs.`,
+        );
     });
   },
 });

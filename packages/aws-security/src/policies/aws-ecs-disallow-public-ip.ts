@@ -1,21 +1,18 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * ECS services and task sets should not assign public IP addresses to their tasks
  * (`networkConfiguration.assignPublicIp`, default false; ecs/service.d.ts, ecs/taskSet.d.ts).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ecs-disallow-public-ip",
   description: "ECS services and task sets should not assign public IP addresses to tasks.",
-  cloud: "aws",
-  service: "ecs",
   severity: "high",
   enforcementLevel: "advisory",
   remediationSteps:
     "Set `networkConfiguration.assignPublicIp: false` and run the tasks in private subnets; reach registries and AWS APIs through a NAT gateway or VPC endpoints, and expose the service through a load balancer.",
   url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-networking.html",
-  controls: controlsFor("aws-ecs-disallow-public-ip"),
   resourceTypes: ["aws:ecs/service:Service", "aws:ecs/taskSet:TaskSet"],
   validateResource: ({ props }, report) => {
     const ip = peek<boolean>(props, "networkConfiguration.assignPublicIp");

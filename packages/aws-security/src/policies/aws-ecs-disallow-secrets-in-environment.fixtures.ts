@@ -11,7 +11,10 @@ export default fixtures([
       {
         name: "web",
         image: "app",
-        environment: [{ name: "LOG_LEVEL", value: "info" }, { name: "DB_PASSWORD_SECRET_ARN", value: "arn:aws:secretsmanager:us-east-1:111122223333:secret:db" }],
+        environment: [
+          { name: "LOG_LEVEL", value: "info" },
+          { name: "DB_PASSWORD_SECRET_ARN", value: "arn:aws:secretsmanager:us-east-1:111122223333:secret:db" },
+        ],
         secrets: [{ name: "DB_PASSWORD", valueFrom: "arn:aws:secretsmanager:us-east-1:111122223333:secret:db" }],
       },
     ]),
@@ -26,8 +29,21 @@ export default fixtures([
     name: "AWS access keys in the environment (ECS.8 names)",
     expect: "violate",
     message: '"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"',
-    resource: td([{ name: "job", image: "app", environment: [{ name: "AWS_ACCESS_KEY_ID", value: "AKIAEXAMPLEKEY1234" }, { name: "AWS_SECRET_ACCESS_KEY", value: "abcdefghijklmnop" }] }]),
+    resource: td([
+      {
+        name: "job",
+        image: "app",
+        environment: [
+          { name: "AWS_ACCESS_KEY_ID", value: "AKIAEXAMPLEKEY1234" },
+          { name: "AWS_SECRET_ACCESS_KEY", value: "abcdefghijklmnop" },
+        ],
+      },
+    ]),
   },
-  { name: "container definitions unknown during preview", expect: "unknown", resource: { type: TD, props: { family: "app", containerDefinitions: unknown() } } },
+  {
+    name: "container definitions unknown during preview",
+    expect: "unknown",
+    resource: { type: TD, props: { family: "app", containerDefinitions: unknown() } },
+  },
   { name: "service is not a task definition", expect: "not-applicable", resource: { type: "aws:ecs/service:Service", props: {} } },
 ]);

@@ -1,5 +1,5 @@
-import { awsEcs, definePolicy, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsEcs, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** Variables Security Hub ECS.8 checks by exact name. */
 const ECS8_NAMES = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "ECS_ENGINE_AUTH_DATA"];
@@ -11,17 +11,14 @@ const ECS8_NAMES = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "ECS_ENGINE_AU
  * definition. Only names are reported, never values. Names that usually point at a secret
  * rather than hold one (`*_ARN`, `*_FILE`, `*_PATH`, ...) are ignored (`ignorePattern`).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ecs-disallow-secrets-in-environment",
   description: "ECS task definitions must not pass secrets as plain container environment variables.",
-  cloud: "aws",
-  service: "ecs",
   severity: "high",
   enforcementLevel: "advisory",
   remediationSteps:
     'Move the value to AWS Secrets Manager or SSM Parameter Store (SecureString) and reference it from the container definition\'s `secrets: [{ name: "DB_PASSWORD", valueFrom: <secret or parameter ARN> }]` instead of `environment`; grant the task execution role read access to it.',
   url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html",
-  controls: controlsFor("aws-ecs-disallow-secrets-in-environment"),
   resourceTypes: awsEcs.TASK_DEFINITION_TYPES,
   config: {
     namePattern: {

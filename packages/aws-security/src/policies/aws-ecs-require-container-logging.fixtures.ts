@@ -7,7 +7,16 @@ const AWSLOGS = { logDriver: "awslogs", options: { "awslogs-group": "/ecs/app", 
 export default fixtures([
   { name: "awslogs configured", expect: "pass", resource: td([{ name: "web", image: "nginx", logConfiguration: AWSLOGS }]) },
   { name: "FireLens configured", expect: "pass", resource: td([{ name: "web", image: "nginx", logConfiguration: { logDriver: "awsfirelens" } }]) },
-  { name: "no logging configuration", expect: "violate", message: 'containerDefinitions[0] ("web") has no logConfiguration.logDriver', resource: td([{ name: "web", image: "nginx" }]) },
-  { name: "container definitions unknown during preview", expect: "unknown", resource: { type: TD, props: { family: "app", containerDefinitions: unknown() } } },
+  {
+    name: "no logging configuration",
+    expect: "violate",
+    message: 'containerDefinitions[0] ("web") has no logConfiguration.logDriver',
+    resource: td([{ name: "web", image: "nginx" }]),
+  },
+  {
+    name: "container definitions unknown during preview",
+    expect: "unknown",
+    resource: { type: TD, props: { family: "app", containerDefinitions: unknown() } },
+  },
   { name: "service is not a task definition", expect: "not-applicable", resource: { type: "aws:ecs/service:Service", props: {} } },
 ]);

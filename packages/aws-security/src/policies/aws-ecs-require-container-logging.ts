@@ -1,28 +1,33 @@
-import { awsEcs, definePolicy, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsEcs, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Containers in `containerDefinitions` should set `logConfiguration.logDriver`. `containerDefinitions` of `aws:ecs/taskDefinition:TaskDefinition` is a JSON string,
  * parsed with policy-core's `awsEcs.containerDefinitionsOf`.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ecs-require-container-logging",
   description: "ECS containers should have a logging configuration.",
-  cloud: "aws",
-  service: "ecs",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
-    "Set `logConfiguration` in each container definition, e.g. `{ logDriver: \"awslogs\", options: { \"awslogs-group\": ..., \"awslogs-region\": ..., \"awslogs-stream-prefix\": ... } }` or FireLens (`awsfirelens`).",
+    'Set `logConfiguration` in each container definition, e.g. `{ logDriver: "awslogs", options: { "awslogs-group": ..., "awslogs-region": ..., "awslogs-stream-prefix": ... } }` or FireLens (`awsfirelens`).',
   url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html",
-  controls: controlsFor("aws-ecs-require-container-logging"),
   resourceTypes: awsEcs.TASK_DEFINITION_TYPES,
   validateResource: ({ props }, report) => {
     const parsed = awsEcs.containerDefinitionsOf(props);
     if (parsed.state === "unknown") requireKnown(props, "containerDefinitions");
     if (parsed.state !== "known") return;
     parsed.containers.forEach((c, i) => {
-      if (!(c.logConfiguration && typeof c.logConfiguration === "object" && !Array.isArray(c.logConfiguration) && typeof c.logConfiguration.logDriver === "string")) report(msg`${awsEcs.containerLabel(c, i)} has no logConfiguration.logDriver, so its output is not collected. Set logConfiguration (e.g. logDriver "awslogs").`);
+      if (!(
+        c.logConfiguration &&
+        typeof c.logConfiguration === "object" &&
+        !Array.isArray(c.logConfiguration) &&
+        typeof c.logConfiguration.logDriver === "string"
+      ))
+        report(
+          msg`${awsEcs.containerLabel(c, i)} has no logConfiguration.logDriver, so its output is not collected. Set logConfiguration (e.g. logDriver "awslogs").`,
+        );
     });
   },
 });

@@ -1,28 +1,27 @@
-import { awsEcs, definePolicy, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsEcs, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Containers in `containerDefinitions` should set `readonlyRootFilesystem: true` (the default is false). `containerDefinitions` of `aws:ecs/taskDefinition:TaskDefinition` is a JSON string,
  * parsed with policy-core's `awsEcs.containerDefinitionsOf`.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ecs-require-readonly-root-filesystem",
   description: "ECS containers should have a read-only root filesystem.",
-  cloud: "aws",
-  service: "ecs",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps:
-    "Set `readonlyRootFilesystem: true` in each container definition and mount writable paths (e.g. /tmp) as volumes.",
+  remediationSteps: "Set `readonlyRootFilesystem: true` in each container definition and mount writable paths (e.g. /tmp) as volumes.",
   url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security",
-  controls: controlsFor("aws-ecs-require-readonly-root-filesystem"),
   resourceTypes: awsEcs.TASK_DEFINITION_TYPES,
   validateResource: ({ props }, report) => {
     const parsed = awsEcs.containerDefinitionsOf(props);
     if (parsed.state === "unknown") requireKnown(props, "containerDefinitions");
     if (parsed.state !== "known") return;
     parsed.containers.forEach((c, i) => {
-      if (c.readonlyRootFilesystem !== true) report(msg`${awsEcs.containerLabel(c, i)} does not set readonlyRootFilesystem: true, so the container can write to its root filesystem. Set readonlyRootFilesystem to true and mount writable volumes where needed.`);
+      if (c.readonlyRootFilesystem !== true)
+        report(
+          msg`${awsEcs.containerLabel(c, i)} does not set readonlyRootFilesystem: true, so the container can write to its root filesystem. Set readonlyRootFilesystem to true and mount writable volumes where needed.`,
+        );
     });
   },
 });

@@ -8,12 +8,21 @@ export default fixtures([
   {
     name: "role may mount",
     expect: "pass",
-    resource: { type: FP, props: { fileSystemId: "fs-1", policy: doc([{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:role/app" }, Action: MOUNT }]) } },
+    resource: {
+      type: FP,
+      props: { fileSystemId: "fs-1", policy: doc([{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:role/app" }, Action: MOUNT }]) },
+    },
   },
   {
     name: "deny insecure transport for everyone",
     expect: "pass",
-    resource: { type: FP, props: { fileSystemId: "fs-1", policy: doc([{ Effect: "Deny", Principal: { AWS: "*" }, Action: "*", Condition: { Bool: { "aws:SecureTransport": "false" } } }]) } },
+    resource: {
+      type: FP,
+      props: {
+        fileSystemId: "fs-1",
+        policy: doc([{ Effect: "Deny", Principal: { AWS: "*" }, Action: "*", Condition: { Bool: { "aws:SecureTransport": "false" } } }]),
+      },
+    },
   },
   {
     name: "anyone may mount and write",

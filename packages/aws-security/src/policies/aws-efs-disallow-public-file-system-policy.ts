@@ -1,27 +1,26 @@
-import { awsResourcePolicy, definePolicy, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsResourcePolicy, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * EFS file system policies (`aws:efs/fileSystemPolicy:FileSystemPolicy` `policy`) must not allow
  * any principal without a restricting condition: with network access to a mount target, anyone
  * could mount, read and write the file system.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-efs-disallow-public-file-system-policy",
-  description: "EFS file system policies must not allow access to everyone (Principal \"*\" without a restricting condition).",
-  cloud: "aws",
-  service: "efs",
+  description: 'EFS file system policies must not allow access to everyone (Principal "*" without a restricting condition).',
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps:
-    "Name the roles or accounts that may mount the file system in the statement's Principal, or keep `\"*\"` only with a condition such as aws:PrincipalOrgID or aws:SourceVpc (elasticfilesystem:AccessPointArn alone does not restrict who).",
+    'Name the roles or accounts that may mount the file system in the statement\'s Principal, or keep `"*"` only with a condition such as aws:PrincipalOrgID or aws:SourceVpc (elasticfilesystem:AccessPointArn alone does not restrict who).',
   url: "https://docs.aws.amazon.com/efs/latest/ug/iam-access-control-nfs-efs.html",
-  controls: controlsFor("aws-efs-disallow-public-file-system-policy"),
   resourceTypes: ["aws:efs/fileSystemPolicy:FileSystemPolicy"],
   validateResource: ({ props }, report) => {
     const r = awsResourcePolicy.publicStatements(props, "policy");
     for (const s of r.public) {
-      report(msg`policy ${awsResourcePolicy.statementLabel(s)} allows any principal ("*") without a restricting condition. Name the allowed principals or add an aws:PrincipalOrgID / aws:SourceVpc condition.`);
+      report(
+        msg`policy ${awsResourcePolicy.statementLabel(s)} allows any principal ("*") without a restricting condition. Name the allowed principals or add an aws:PrincipalOrgID / aws:SourceVpc condition.`,
+      );
     }
     if (!r.public.length && r.unknown) requireKnown(props, "policy");
   },

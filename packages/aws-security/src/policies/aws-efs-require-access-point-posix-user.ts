@@ -1,21 +1,18 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * EFS access points should enforce a POSIX user identity (`posixUser` with `uid`/`gid`;
  * efs/accessPoint.d.ts) so every NFS request runs as that user, and that user should not be root
  * (uid 0).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-efs-require-access-point-posix-user",
   description: "EFS access points should enforce a non-root POSIX user identity.",
-  cloud: "aws",
-  service: "efs",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: "Set `posixUser: { uid: 1000, gid: 1000 }` (a non-root application user) on the access point.",
   url: "https://docs.aws.amazon.com/efs/latest/ug/enforce-identity-access-points.html",
-  controls: controlsFor("aws-efs-require-access-point-posix-user"),
   resourceTypes: ["aws:efs/accessPoint:AccessPoint"],
   validateResource: ({ props }, report) => {
     const user = peek(props, "posixUser");
@@ -25,6 +22,7 @@ export default definePolicy({
     }
     const uid = peek<number>(props, "posixUser.uid");
     if (uid.state === "unknown") requireKnown(props, "posixUser.uid");
-    if (uid.state === "known" && Number(uid.value) === 0) report("posixUser.uid is 0, so every request through the access point runs as root. Use a non-root uid.");
+    if (uid.state === "known" && Number(uid.value) === 0)
+      report("posixUser.uid is 0, so every request through the access point runs as root. Use a non-root uid.");
   },
 });

@@ -1,25 +1,24 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * EFS access points should confine clients to a directory: `rootDirectory.path` set to a path
  * other than "/" (efs/accessPoint.d.ts, types/input.d.ts `efs.AccessPointRootDirectory`).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-efs-require-access-point-root-directory",
   description: "EFS access points should enforce a root directory other than the file system root.",
-  cloud: "aws",
-  service: "efs",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: 'Set `rootDirectory: { path: "/app", creationInfo: { ownerUid, ownerGid, permissions: "750" } }` on the access point.',
   url: "https://docs.aws.amazon.com/efs/latest/ug/efs-access-points.html",
-  controls: controlsFor("aws-efs-require-access-point-root-directory"),
   resourceTypes: ["aws:efs/accessPoint:AccessPoint"],
   validateResource: ({ props }, report) => {
     const path = peek<unknown>(props, "rootDirectory.path");
     if (path.state === "unknown") requireKnown(props, "rootDirectory.path");
-    if (path.state === "absent") report("rootDirectory.path is not set, so clients of the access point see the whole file system. Set rootDirectory.path to an application directory.");
-    else if (path.state === "known" && typeof path.value === "string" && path.value.replace(/\/+$/, "") === "") report('rootDirectory.path is "/", the file system root. Set it to an application directory.');
+    if (path.state === "absent")
+      report("rootDirectory.path is not set, so clients of the access point see the whole file system. Set rootDirectory.path to an application directory.");
+    else if (path.state === "known" && typeof path.value === "string" && path.value.replace(/\/+$/, "") === "")
+      report('rootDirectory.path is "/", the file system root. Set it to an application directory.');
   },
 });

@@ -9,7 +9,12 @@ export default fixtures([
     expect: "pass",
     resources: [
       { type: FS, name: "data", props: { encrypted: true } },
-      { type: BP, name: "data-backup", props: { fileSystemId: unknown(), backupPolicy: { status: "ENABLED" } }, propertyDependencies: { fileSystemId: ["data"] } },
+      {
+        type: BP,
+        name: "data-backup",
+        props: { fileSystemId: unknown(), backupPolicy: { status: "ENABLED" } },
+        propertyDependencies: { fileSystemId: ["data"] },
+      },
     ],
   },
   {
@@ -20,7 +25,13 @@ export default fixtures([
       { type: BP, name: "data-backup", props: { fileSystemId: "fs-123", backupPolicy: { status: "ENABLED" } } },
     ],
   },
-  { name: "no backup policy", expect: "violate", target: "data", message: 'File system "data" has no BackupPolicy', resources: [{ type: FS, name: "data", props: { encrypted: true } }] },
+  {
+    name: "no backup policy",
+    expect: "violate",
+    target: "data",
+    message: 'File system "data" has no BackupPolicy',
+    resources: [{ type: FS, name: "data", props: { encrypted: true } }],
+  },
   {
     name: "backups disabled",
     expect: "violate",

@@ -1,6 +1,6 @@
-import { definePolicy, peek, msg } from "@rampart/policy-core";
+import { peek, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 import type { PolicyResource } from "@pulumi/policy";
-import { controlsFor } from "../controls";
 
 const FS = "aws:efs/fileSystem:FileSystem";
 const BACKUP = "aws:efs/backupPolicy:BackupPolicy";
@@ -11,16 +11,13 @@ const BACKUP = "aws:efs/backupPolicy:BackupPolicy";
  * file system's id, or its property dependency). Advisory: AWS Backup plans managed elsewhere
  * can cover the file system too.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-efs-require-backup-policy",
   description: "EFS file systems should have automatic backups enabled.",
-  cloud: "aws",
-  service: "efs",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: 'Add an aws.efs.BackupPolicy for the file system with `backupPolicy: { status: "ENABLED" }`, or include it in an AWS Backup plan.',
   url: "https://docs.aws.amazon.com/efs/latest/ug/awsbackup.html",
-  controls: controlsFor("aws-efs-require-backup-policy"),
   resourceTypes: [FS, BACKUP],
   validateStack: ({ index }, report) => {
     const links = index.companions({ targetTypes: [FS], companionTypes: [BACKUP], linkProperty: "fileSystemId", targetKeys: ["id", "arn"] });

@@ -1,21 +1,19 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * EFS file systems must be encrypted at rest. `encrypted` (efs/fileSystem.d.ts) is off unless
  * set: the EFS API (unlike the console) creates unencrypted file systems by default, and
  * encryption can only be chosen at creation.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-efs-require-encryption",
   description: "EFS file systems must be encrypted at rest.",
-  cloud: "aws",
-  service: "efs",
   severity: "medium",
   enforcementLevel: "mandatory",
-  remediationSteps: "Set `encrypted: true` (optionally `kmsKeyId` for a customer managed key). An existing file system must be replaced: create an encrypted one and copy the data (e.g. with AWS DataSync).",
+  remediationSteps:
+    "Set `encrypted: true` (optionally `kmsKeyId` for a customer managed key). An existing file system must be replaced: create an encrypted one and copy the data (e.g. with AWS DataSync).",
   url: "https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html",
-  controls: controlsFor("aws-efs-require-encryption"),
   resourceTypes: ["aws:efs/fileSystem:FileSystem"],
   validateResource: ({ props }, report) => {
     const v = peek<boolean>(props, "encrypted");

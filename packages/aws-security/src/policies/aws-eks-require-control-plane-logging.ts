@@ -1,21 +1,19 @@
-import { definePolicy, peekItems, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * EKS clusters should send control-plane logs to CloudWatch Logs: `enabledClusterLogTypes` must
  * include every type in `requiredLogTypes` (valid types: api, audit, authenticator,
  * controllerManager, scheduler; eks/cluster.d.ts).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-eks-require-control-plane-logging",
   description: "EKS clusters should enable control-plane logging (api, audit and authenticator logs).",
-  cloud: "aws",
-  service: "eks",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: 'Set `enabledClusterLogTypes: ["api", "audit", "authenticator"]` (plus "controllerManager" and "scheduler" if you need them) on the cluster.',
+  remediationSteps:
+    'Set `enabledClusterLogTypes: ["api", "audit", "authenticator"]` (plus "controllerManager" and "scheduler" if you need them) on the cluster.',
   url: "https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html",
-  controls: controlsFor("aws-eks-require-control-plane-logging"),
   resourceTypes: ["aws:eks/cluster:Cluster"],
   config: {
     requiredLogTypes: {

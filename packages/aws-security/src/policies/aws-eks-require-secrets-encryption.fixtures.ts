@@ -9,7 +9,11 @@ export default fixtures([
     expect: "pass",
     resource: { type: C, props: { ...base, encryptionConfig: { resources: ["secrets"], provider: { keyArn: "arn:aws:kms:us-east-1:111122223333:key/k" } } } },
   },
-  { name: "key ARN unknown during preview still passes", expect: "pass", resource: { type: C, props: { ...base, encryptionConfig: { resources: ["secrets"], provider: { keyArn: unknown() } } } } },
+  {
+    name: "key ARN unknown during preview still passes",
+    expect: "pass",
+    resource: { type: C, props: { ...base, encryptionConfig: { resources: ["secrets"], provider: { keyArn: unknown() } } } },
+  },
   { name: "no encryption config", expect: "violate", message: "encryptionConfig is not set", resource: { type: C, props: { ...base } } },
   {
     name: "encryption config without secrets",
@@ -17,6 +21,10 @@ export default fixtures([
     message: 'does not include "secrets"',
     resource: { type: C, props: { ...base, encryptionConfig: { resources: [], provider: { keyArn: "arn:aws:kms:us-east-1:111122223333:key/k" } } } },
   },
-  { name: "resources unknown during preview", expect: "unknown", resource: { type: C, props: { ...base, encryptionConfig: { resources: unknown(), provider: { keyArn: "k" } } } } },
+  {
+    name: "resources unknown during preview",
+    expect: "unknown",
+    resource: { type: C, props: { ...base, encryptionConfig: { resources: unknown(), provider: { keyArn: "k" } } } },
+  },
   { name: "add-on is not a cluster", expect: "not-applicable", resource: { type: "aws:eks/addon:Addon", props: {} } },
 ]);

@@ -1,27 +1,26 @@
-import { definePolicy, peek, peekItems, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * EKS clusters should envelope-encrypt Kubernetes secrets with a KMS key: `encryptionConfig`
  * with `resources` containing "secrets" and `provider.keyArn` (eks/cluster.d.ts, types/input.d.ts
  * `eks.ClusterEncryptionConfig`).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-eks-require-secrets-encryption",
   description: "EKS clusters should encrypt Kubernetes secrets with a KMS key.",
-  cloud: "aws",
-  service: "eks",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     'Set `encryptionConfig: { resources: ["secrets"], provider: { keyArn: <KMS key ARN> } }` on the cluster (a customer managed symmetric KMS key).',
   url: "https://docs.aws.amazon.com/eks/latest/userguide/envelope-encryption.html",
-  controls: controlsFor("aws-eks-require-secrets-encryption"),
   resourceTypes: ["aws:eks/cluster:Cluster"],
   validateResource: ({ props }, report) => {
     const cfg = peek(props, "encryptionConfig");
     if (cfg.state === "absent") {
-      report('encryptionConfig is not set, so Kubernetes secrets are not envelope-encrypted with your KMS key. Set encryptionConfig with resources ["secrets"] and provider.keyArn.');
+      report(
+        'encryptionConfig is not set, so Kubernetes secrets are not envelope-encrypted with your KMS key. Set encryptionConfig with resources ["secrets"] and provider.keyArn.',
+      );
       return;
     }
     const res = peekItems<string>(props, "encryptionConfig.resources");

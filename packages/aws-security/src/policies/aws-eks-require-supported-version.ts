@@ -1,5 +1,5 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** Parses "1.31" (or "1.31.2") into [major, minor]; undefined when it is not a version. */
 function parse(v: string): [number, number] | undefined {
@@ -13,22 +13,20 @@ function parse(v: string): [number, number] | undefined {
  * version is configuration (`minimumVersion`), because the EKS release calendar moves: see
  * https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-eks-require-supported-version",
   description: "EKS clusters should run a supported Kubernetes version.",
-  cloud: "aws",
-  service: "eks",
   severity: "high",
   enforcementLevel: "advisory",
-  remediationSteps: "Upgrade the cluster one minor version at a time (set `version`) until it is at or above the minimum supported version; upgrade node groups and add-ons along with it.",
+  remediationSteps:
+    "Upgrade the cluster one minor version at a time (set `version`) until it is at or above the minimum supported version; upgrade node groups and add-ons along with it.",
   url: "https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html",
-  controls: controlsFor("aws-eks-require-supported-version"),
   resourceTypes: ["aws:eks/cluster:Cluster"],
   config: {
     minimumVersion: {
       type: "string",
       pattern: "^\\d+\\.\\d+$",
-      description: "Oldest Kubernetes minor version accepted (e.g. \"1.32\"); set it from the EKS release calendar.",
+      description: 'Oldest Kubernetes minor version accepted (e.g. "1.32"); set it from the EKS release calendar.',
       default: "1.32",
     },
   },
@@ -41,7 +39,9 @@ export default definePolicy({
     const min = parse(config.minimumVersion);
     if (!have || !min) return;
     if (have[0] < min[0] || (have[0] === min[0] && have[1] < min[1])) {
-      report(msg`version is ${JSON.stringify(v.value)}, older than the minimum supported ${config.minimumVersion}. Upgrade the cluster to ${config.minimumVersion} or later.`);
+      report(
+        msg`version is ${JSON.stringify(v.value)}, older than the minimum supported ${config.minimumVersion}. Upgrade the cluster to ${config.minimumVersion} or later.`,
+      );
     }
   },
 });

@@ -1,21 +1,18 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * ElastiCache caches should take minor engine upgrades automatically. When
  * `autoMinorVersionUpgrade` is not set AWS turns it on (elasticache/replicationGroup.d.ts,
  * cluster.d.ts), so only an explicit false is reported.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-elasticache-require-auto-minor-version-upgrade",
   description: "ElastiCache caches should have automatic minor version upgrades enabled.",
-  cloud: "aws",
-  service: "elasticache",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: "Remove `autoMinorVersionUpgrade: false` (the default is true) so security patches are applied in the maintenance window.",
   url: "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/VersionManagement.html",
-  controls: controlsFor("aws-elasticache-require-auto-minor-version-upgrade"),
   resourceTypes: ["aws:elasticache/replicationGroup:ReplicationGroup", "aws:elasticache/cluster:Cluster"],
   validateResource: ({ props }, report) => {
     const v = peek<boolean>(props, "autoMinorVersionUpgrade");

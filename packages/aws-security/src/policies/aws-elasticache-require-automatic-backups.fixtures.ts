@@ -7,9 +7,25 @@ export default fixtures([
   { name: "replication group with 7 days of backups", expect: "pass", resource: { type: RG, props: { description: "c", snapshotRetentionLimit: 7 } } },
   { name: "memcached cluster has no backups", expect: "pass", resource: { type: CL, props: { engine: "memcached", nodeType: "cache.t3.micro" } } },
   { name: "cluster inside a replication group", expect: "pass", resource: { type: CL, props: { replicationGroupId: "rg-1" } } },
-  { name: "replication group without backups", expect: "violate", message: "snapshotRetentionLimit is not set", resource: { type: RG, props: { description: "c" } } },
-  { name: "redis cluster with backups off", expect: "violate", message: "snapshotRetentionLimit is 0", resource: { type: CL, props: { engine: "redis", snapshotRetentionLimit: 0 } } },
-  { name: "below configured minimum", expect: "violate", config: { minimumRetentionDays: 7 }, message: "below the minimum of 7", resource: { type: RG, props: { description: "c", snapshotRetentionLimit: 3 } } },
+  {
+    name: "replication group without backups",
+    expect: "violate",
+    message: "snapshotRetentionLimit is not set",
+    resource: { type: RG, props: { description: "c" } },
+  },
+  {
+    name: "redis cluster with backups off",
+    expect: "violate",
+    message: "snapshotRetentionLimit is 0",
+    resource: { type: CL, props: { engine: "redis", snapshotRetentionLimit: 0 } },
+  },
+  {
+    name: "below configured minimum",
+    expect: "violate",
+    config: { minimumRetentionDays: 7 },
+    message: "below the minimum of 7",
+    resource: { type: RG, props: { description: "c", snapshotRetentionLimit: 3 } },
+  },
   { name: "retention unknown during preview", expect: "unknown", resource: { type: RG, props: { description: "c", snapshotRetentionLimit: unknown() } } },
   { name: "subnet group is not a cache", expect: "not-applicable", resource: { type: "aws:elasticache/subnetGroup:SubnetGroup", props: {} } },
 ]);

@@ -1,5 +1,5 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * ElastiCache (Redis OSS / Valkey) replication groups and standalone clusters should keep
@@ -7,16 +7,14 @@ import { controlsFor } from "../controls";
  * `minimumRetentionDays`. Memcached clusters (no backups) and clusters that join a replication
  * group (`replicationGroupId`, the group's setting applies) are skipped.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-elasticache-require-automatic-backups",
   description: "ElastiCache Redis OSS and Valkey caches should have automatic backups enabled.",
-  cloud: "aws",
-  service: "elasticache",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Set `snapshotRetentionLimit` to the number of days of automatic backups to keep (at least the configured minimum) and optionally `snapshotWindow`.",
+  remediationSteps:
+    "Set `snapshotRetentionLimit` to the number of days of automatic backups to keep (at least the configured minimum) and optionally `snapshotWindow`.",
   url: "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/backups-automatic.html",
-  controls: controlsFor("aws-elasticache-require-automatic-backups"),
   resourceTypes: ["aws:elasticache/replicationGroup:ReplicationGroup", "aws:elasticache/cluster:Cluster"],
   config: {
     minimumRetentionDays: { type: "integer", minimum: 1, description: "Minimum snapshotRetentionLimit in days.", default: 1 },
@@ -33,7 +31,9 @@ export default definePolicy({
     if (days.state === "absent") {
       report(msg`snapshotRetentionLimit is not set, so automatic backups are off. Set it to at least ${config.minimumRetentionDays} day(s).`);
     } else if (days.state === "known" && typeof days.value === "number" && days.value < config.minimumRetentionDays) {
-      report(msg`snapshotRetentionLimit is ${days.value}, below the minimum of ${config.minimumRetentionDays} day(s)${days.value === 0 ? " (0 turns automatic backups off)" : ""}. Raise it.`);
+      report(
+        msg`snapshotRetentionLimit is ${days.value}, below the minimum of ${config.minimumRetentionDays} day(s)${days.value === 0 ? " (0 turns automatic backups off)" : ""}. Raise it.`,
+      );
     }
   },
 });

@@ -1,28 +1,26 @@
-import { definePolicy, peek, requireKnown, show, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, show, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * ElastiCache replication groups must be encrypted at rest. `atRestEncryptionEnabled` defaults
  * to false for engine `redis` (the default engine) and true for `valkey`
  * (elasticache/replicationGroup.d.ts).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-elasticache-require-encryption-at-rest",
   description: "ElastiCache replication groups must be encrypted at rest.",
-  cloud: "aws",
-  service: "elasticache",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     "Set `atRestEncryptionEnabled: true` (optionally with `kmsKeyId` for a customer managed key). Encryption at rest can only be chosen when the replication group is created: create a new one and migrate.",
   url: "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/at-rest-encryption.html",
-  controls: controlsFor("aws-elasticache-require-encryption-at-rest"),
   resourceTypes: ["aws:elasticache/replicationGroup:ReplicationGroup"],
   validateResource: ({ props }, report) => {
     const enc = peek<boolean>(props, "atRestEncryptionEnabled");
     if (enc.state === "unknown") requireKnown(props, "atRestEncryptionEnabled");
     if (enc.state === "known") {
-      if (enc.value === false) report("atRestEncryptionEnabled is false, so cached data and backups are stored unencrypted. Set atRestEncryptionEnabled to true.");
+      if (enc.value === false)
+        report("atRestEncryptionEnabled is false, so cached data and backups are stored unencrypted. Set atRestEncryptionEnabled to true.");
       return;
     }
     const engine = peek<string>(props, "engine");

@@ -1,5 +1,5 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * ElastiCache replication groups must encrypt traffic in transit: `transitEncryptionEnabled`
@@ -7,17 +7,14 @@ import { controlsFor } from "../controls";
  * plaintext clients (elasticache/replicationGroup.d.ts). An unset flag on engine `valkey` is left
  * alone (AWS may default it on), on `redis` it means no TLS.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-elasticache-require-encryption-in-transit",
   description: "ElastiCache replication groups must require TLS for connections (encryption in transit).",
-  cloud: "aws",
-  service: "elasticache",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     'Set `transitEncryptionEnabled: true` and `transitEncryptionMode: "required"` (go through "preferred" first when changing an existing group), and connect clients with TLS.',
   url: "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption.html",
-  controls: controlsFor("aws-elasticache-require-encryption-in-transit"),
   resourceTypes: ["aws:elasticache/replicationGroup:ReplicationGroup"],
   validateResource: ({ props }, report) => {
     const enc = peek<boolean>(props, "transitEncryptionEnabled");

@@ -1,20 +1,17 @@
-import { awsElb, definePolicy, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsElb, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Classic Load Balancer HTTPS/SSL listeners should use certificates from AWS Certificate Manager
  * (`sslCertificateId` an `arn:<partition>:acm:` ARN) rather than IAM server certificates.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-elb-classic-require-acm-certificate",
   description: "Classic Load Balancer HTTPS/SSL listeners should use certificates from AWS Certificate Manager.",
-  cloud: "aws",
-  service: "elb",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: "Issue or import the certificate in ACM (aws.acm.Certificate) and set the listener's sslCertificateId to its ARN.",
   url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/ssl-server-cert.html",
-  controls: controlsFor("aws-elb-classic-require-acm-certificate"),
   resourceTypes: [awsElb.CLASSIC_LOAD_BALANCER_TYPE],
   validateResource: ({ props }, report) => {
     const listeners = peekItems(props, "listeners");
@@ -24,7 +21,9 @@ export default definePolicy({
       if (cert.state === "unknown") requireKnown(l, "sslCertificateId");
       if (cert.state !== "known") return;
       if (!/^arn:aws[\w-]*:acm:/.test(String(cert.value))) {
-        report(msg`listeners[${i}].sslCertificateId is not an ACM certificate ARN (e.g. an IAM server certificate). Use a certificate from AWS Certificate Manager.`);
+        report(
+          msg`listeners[${i}].sslCertificateId is not an ACM certificate ARN (e.g. an IAM server certificate). Use a certificate from AWS Certificate Manager.`,
+        );
       }
     });
   },

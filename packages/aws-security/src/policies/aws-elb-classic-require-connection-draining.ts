@@ -1,21 +1,19 @@
-import { awsElb, definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsElb, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** Classic Load Balancers should drain connections before deregistering instances (`connectionDraining`, default false). */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-elb-classic-require-connection-draining",
   description: "Classic Load Balancers should have connection draining enabled.",
-  cloud: "aws",
-  service: "elb",
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps: "Set connectionDraining to true (and connectionDrainingTimeout, e.g. 300 seconds) on the classic load balancer.",
   url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-conn-drain.html",
-  controls: controlsFor("aws-elb-classic-require-connection-draining"),
   resourceTypes: [awsElb.CLASSIC_LOAD_BALANCER_TYPE],
   validateResource: ({ props }, report) => {
     const v = peek(props, "connectionDraining");
     if (v.state === "unknown") requireKnown(props, "connectionDraining");
-    if (v.state !== "known" || v.value !== true) report("connectionDraining is not true, so in-flight requests are cut when an instance is deregistered. Set it to true.");
+    if (v.state !== "known" || v.value !== true)
+      report("connectionDraining is not true, so in-flight requests are cut when an instance is deregistered. Set it to true.");
   },
 });

@@ -1,17 +1,15 @@
-import { awsElb, definePolicy, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsElb, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** Classic Load Balancer listeners must terminate TLS: `listeners[].lbProtocol` "https" or "ssl" (not "http"/"tcp"). */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-elb-classic-require-https-listener",
   description: "Classic Load Balancer listeners must use HTTPS or SSL (TLS) termination.",
-  cloud: "aws",
-  service: "elb",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: 'Set lbProtocol to "https" (or "ssl") with an ACM sslCertificateId on every listener, or migrate to an Application Load Balancer with HTTPS listeners.',
+  remediationSteps:
+    'Set lbProtocol to "https" (or "ssl") with an ACM sslCertificateId on every listener, or migrate to an Application Load Balancer with HTTPS listeners.',
   url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-create-https-ssl-load-balancer.html",
-  controls: controlsFor("aws-elb-classic-require-https-listener"),
   resourceTypes: [awsElb.CLASSIC_LOAD_BALANCER_TYPE],
   validateResource: ({ props }, report) => {
     const listeners = peekItems(props, "listeners");

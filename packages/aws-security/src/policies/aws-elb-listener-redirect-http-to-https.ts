@@ -1,21 +1,19 @@
-import { awsElb, definePolicy, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsElb, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * HTTP listeners of Application Load Balancers on the configured ports (default 80) should
  * redirect to HTTPS: a default action of type "redirect" with `redirect.protocol` "HTTPS" (the
  * redirect's default protocol `#{protocol}` keeps HTTP and does not count).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-elb-listener-redirect-http-to-https",
   description: "Application Load Balancer HTTP listeners should redirect all requests to HTTPS.",
-  cloud: "aws",
-  service: "elb",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: 'Make the listener\'s default action {type: "redirect", redirect: {protocol: "HTTPS", port: "443", statusCode: "HTTP_301"}} and serve the application from an HTTPS listener.',
+  remediationSteps:
+    'Make the listener\'s default action {type: "redirect", redirect: {protocol: "HTTPS", port: "443", statusCode: "HTTP_301"}} and serve the application from an HTTPS listener.',
   url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html#redirect-actions",
-  controls: controlsFor("aws-elb-listener-redirect-http-to-https"),
   resourceTypes: awsElb.LISTENER_TYPES,
   config: {
     ports: {
@@ -41,6 +39,9 @@ export default definePolicy({
       if (t.state === "unknown" || (t.state === "known" && t.value === "redirect" && p.state === "unknown")) requireKnown(a);
       if (t.state === "known" && t.value === "redirect" && p.state === "known" && String(p.value).toUpperCase() === "HTTPS") redirects = true;
     }
-    if (!redirects) report(msg`This HTTP listener on port ${Number(port.value)} does not redirect to HTTPS (no default action of type "redirect" with redirect.protocol "HTTPS"). Make its default action redirect to HTTPS.`);
+    if (!redirects)
+      report(
+        msg`This HTTP listener on port ${Number(port.value)} does not redirect to HTTPS (no default action of type "redirect" with redirect.protocol "HTTPS"). Make its default action redirect to HTTPS.`,
+      );
   },
 });

@@ -1,5 +1,5 @@
-import { awsElb, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsElb, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Default allowed security policies: the TLS 1.3 families that accept TLS 1.2 at the oldest
@@ -13,16 +13,13 @@ export const DEFAULT_ALLOWED_SSL_POLICIES = ["ELBSecurityPolicy-TLS13-1-2-*", "E
  * HTTPS (ALB) and TLS (NLB) listeners must use a recommended security policy (`sslPolicy`). An
  * omitted `sslPolicy` means the API default ELBSecurityPolicy-2016-08 (TLS 1.0+), which is reported.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-elb-listener-require-modern-tls-policy",
   description: "HTTPS and TLS load balancer listeners must use a modern TLS security policy (TLS 1.2 or later).",
-  cloud: "aws",
-  service: "elb",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: 'Set sslPolicy to "ELBSecurityPolicy-TLS13-1-2-Res-2021-06" (or another ELBSecurityPolicy-TLS13-1-2-* / -1-3-* policy).',
   url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html",
-  controls: controlsFor("aws-elb-listener-require-modern-tls-policy"),
   resourceTypes: awsElb.LISTENER_TYPES,
   config: {
     allowedPolicies: {
@@ -41,6 +38,8 @@ export default definePolicy({
     const name = policy.state === "known" ? String(policy.value) : awsElb.API_DEFAULT_SSL_POLICY;
     if (awsElb.matchesName(name, config.allowedPolicies)) return;
     const what = policy.state === "known" ? msg`sslPolicy is "${name}"` : msg`sslPolicy is not set, so the listener uses "${name}"`;
-    report(msg`${what}, which is not an allowed security policy (${(config.allowedPolicies as string[]).join(", ")}). Set sslPolicy to e.g. "ELBSecurityPolicy-TLS13-1-2-Res-2021-06".`);
+    report(
+      msg`${what}, which is not an allowed security policy (${(config.allowedPolicies as string[]).join(", ")}). Set sslPolicy to e.g. "ELBSecurityPolicy-TLS13-1-2-Res-2021-06".`,
+    );
   },
 });

@@ -1,5 +1,5 @@
-import { awsElb, definePolicy, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsElb, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** Actions that pass requests on to targets (as opposed to redirect / fixed-response). */
 const FORWARDING = ["forward", "authenticate-cognito", "authenticate-oidc", "jwt-validation"];
@@ -12,17 +12,14 @@ const FORWARDING = ["forward", "authenticate-cognito", "authenticate-oidc", "jwt
  * `allowedPlaintextProtocols`. A listener without `protocol` is HTTP when it has a `port` (ALB
  * default); Gateway Load Balancer listeners have neither and are skipped.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-elb-listener-require-tls",
   description: "Load balancer listeners that forward traffic must use HTTPS or TLS.",
-  cloud: "aws",
-  service: "elb",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     'Set protocol to "HTTPS" (ALB) or "TLS" (NLB) with a certificateArn from ACM and a modern sslPolicy; keep port 80 only as a listener whose default action redirects to HTTPS.',
   url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/create-https-listener.html",
-  controls: controlsFor("aws-elb-listener-require-tls"),
   resourceTypes: awsElb.LISTENER_TYPES,
   config: {
     allowedPlaintextProtocols: {
@@ -50,6 +47,8 @@ export default definePolicy({
     if (!forwards) return;
     // Without a protocol, only a port tells an ALB listener (HTTP) from a Gateway LB listener.
     if (proto.state === "absent" && port.state === "unknown") requireKnown(props, "port");
-    report(msg`protocol is "${protocol}" and the default action forwards requests unencrypted. Use protocol "HTTPS" or "TLS", or make this listener redirect to HTTPS.`);
+    report(
+      msg`protocol is "${protocol}" and the default action forwards requests unencrypted. Use protocol "HTTPS" or "TLS", or make this listener redirect to HTTPS.`,
+    );
   },
 });

@@ -1,5 +1,5 @@
-import { awsElb, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsElb, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Application and Classic Load Balancers should write access logs to S3. ALB: `accessLogs.enabled`
@@ -7,16 +7,14 @@ import { controlsFor } from "../controls";
  * false (default true). Network Load Balancers are included with `includeNetwork` (their access
  * logs cover TLS listeners only); Gateway Load Balancers have none.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-elb-require-access-logs",
   description: "Application and Classic Load Balancers should have access logging enabled.",
-  cloud: "aws",
-  service: "elb",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Set accessLogs {bucket: <log bucket>, prefix: <name>, enabled: true} on the load balancer, with a bucket policy that lets Elastic Load Balancing write to it.",
+  remediationSteps:
+    "Set accessLogs {bucket: <log bucket>, prefix: <name>, enabled: true} on the load balancer, with a bucket policy that lets Elastic Load Balancing write to it.",
   url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html",
-  controls: controlsFor("aws-elb-require-access-logs"),
   resourceTypes: [...awsElb.LOAD_BALANCER_TYPES, awsElb.CLASSIC_LOAD_BALANCER_TYPE],
   config: {
     includeNetwork: {

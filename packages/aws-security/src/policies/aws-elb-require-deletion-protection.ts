@@ -1,21 +1,19 @@
-import { awsElb, definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsElb, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** Application, Network and Gateway Load Balancers should have deletion protection (`enableDeletionProtection`, default false). */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-elb-require-deletion-protection",
   description: "Application, Network and Gateway Load Balancers should have deletion protection enabled.",
-  cloud: "aws",
-  service: "elb",
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps: "Set enableDeletionProtection to true on the load balancer (turn it off deliberately before a planned deletion).",
   url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#deletion-protection",
-  controls: controlsFor("aws-elb-require-deletion-protection"),
   resourceTypes: awsElb.LOAD_BALANCER_TYPES,
   validateResource: ({ props }, report) => {
     const v = peek(props, "enableDeletionProtection");
     if (v.state === "unknown") requireKnown(props, "enableDeletionProtection");
-    if (v.state !== "known" || v.value !== true) report("enableDeletionProtection is not true, so the load balancer can be deleted by mistake. Set it to true.");
+    if (v.state !== "known" || v.value !== true)
+      report("enableDeletionProtection is not true, so the load balancer can be deleted by mistake. Set it to true.");
   },
 });

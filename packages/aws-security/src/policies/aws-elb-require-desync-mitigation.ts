@@ -1,20 +1,17 @@
-import { awsElb, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsElb, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Application and Classic Load Balancers should use desync mitigation mode "defensive" (the default)
  * or "strictest"; "monitor" lets requests that may cause HTTP desync through.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-elb-require-desync-mitigation",
   description: "Application and Classic Load Balancers should use defensive or strictest HTTP desync mitigation.",
-  cloud: "aws",
-  service: "elb",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: 'Set desyncMitigationMode to "defensive" or "strictest" (or omit it: the default is "defensive").',
   url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#desync-mitigation-mode",
-  controls: controlsFor("aws-elb-require-desync-mitigation"),
   resourceTypes: [...awsElb.LOAD_BALANCER_TYPES, awsElb.CLASSIC_LOAD_BALANCER_TYPE],
   validateResource: ({ type, props }, report) => {
     if (type !== awsElb.CLASSIC_LOAD_BALANCER_TYPE) {

@@ -1,20 +1,17 @@
-import { awsElb, definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsElb, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Application Load Balancers should drop HTTP headers with invalid names
  * (`dropInvalidHeaderFields` true; default false). Network and Gateway Load Balancers are skipped.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-elb-require-drop-invalid-header-fields",
   description: "Application Load Balancers should drop invalid HTTP header fields.",
-  cloud: "aws",
-  service: "elb",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: "Set dropInvalidHeaderFields to true on the application load balancer.",
   url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#load-balancer-attributes",
-  controls: controlsFor("aws-elb-require-drop-invalid-header-fields"),
   resourceTypes: awsElb.LOAD_BALANCER_TYPES,
   validateResource: ({ props }, report) => {
     const t = awsElb.loadBalancerType(props);
@@ -22,6 +19,7 @@ export default definePolicy({
     if (t.state === "known" && t.value !== "application") return;
     const v = peek(props, "dropInvalidHeaderFields");
     if (v.state === "unknown") requireKnown(props, "dropInvalidHeaderFields");
-    if (v.state !== "known" || v.value !== true) report("dropInvalidHeaderFields is not true, so requests with invalid header names reach the targets. Set it to true.");
+    if (v.state !== "known" || v.value !== true)
+      report("dropInvalidHeaderFields is not true, so requests with invalid header names reach the targets. Set it to true.");
   },
 });

@@ -1,17 +1,14 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** GuardDuty detectors must be enabled (`enable` defaults to true; `false` suspends the detector). */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-guardduty-require-detector-enabled",
   description: "GuardDuty detectors must be enabled.",
-  cloud: "aws",
-  service: "guardduty",
   severity: "high",
   enforcementLevel: "advisory",
   remediationSteps: "Remove enable or set it to true on aws.guardduty.Detector (one detector per account and Region).",
   url: "https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_suspend-disable.html",
-  controls: controlsFor("aws-guardduty-require-detector-enabled"),
   resourceTypes: ["aws:guardduty/detector:Detector"],
   validateResource: ({ props }, report) => {
     const v = peek<unknown>(props, "enable");

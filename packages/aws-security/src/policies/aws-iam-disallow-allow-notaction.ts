@@ -1,6 +1,6 @@
-import { awsIam, definePolicy, requireKnown, msg } from "@rampart/policy-core";
+import { awsIam, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 import type { PolicyStatement } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
 
 /** "yes" for an Allow statement with `NotAction`; "maybe" when its effect is unknown. */
 function allowWithNotAction(s: PolicyStatement): "yes" | "no" | "maybe" {
@@ -14,16 +14,14 @@ function allowWithNotAction(s: PolicyStatement): "yes" | "no" | "maybe" {
  * grants every action except the listed ones, so it silently grows with AWS. `NotAction` with `Deny` is fine (and common in
  * guardrails). Source: IAM User Guide, "IAM JSON policy elements: NotAction".
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-iam-disallow-allow-notaction",
   description: "IAM policies should not use NotAction in Allow statements.",
-  cloud: "aws",
-  service: "iam",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Rewrite the statement with an explicit Action list (list the allowed actions in Action instead), or turn it into a Deny statement if it is meant as a guardrail.",
+  remediationSteps:
+    "Rewrite the statement with an explicit Action list (list the allowed actions in Action instead), or turn it into a Deny statement if it is meant as a guardrail.",
   url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html",
-  controls: controlsFor("aws-iam-disallow-allow-notaction"),
   resourceTypes: awsIam.IDENTITY_POLICY_TYPES,
   validateResource: ({ type, props }, report) => {
     const { hits, unknown } = awsIam.scanStatements(awsIam.identityPolicyDocuments(type, props), allowWithNotAction);

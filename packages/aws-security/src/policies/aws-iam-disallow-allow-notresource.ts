@@ -1,6 +1,6 @@
-import { awsIam, definePolicy, requireKnown, msg } from "@rampart/policy-core";
+import { awsIam, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 import type { PolicyStatement } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
 
 /** "yes" for an Allow statement with `NotResource`; "maybe" when its effect is unknown. */
 function allowWithNotResource(s: PolicyStatement): "yes" | "no" | "maybe" {
@@ -14,21 +14,21 @@ function allowWithNotResource(s: PolicyStatement): "yes" | "no" | "maybe" {
  * grants every resource except the listed ones, including resources created later, so it silently grows with AWS. `NotResource` with `Deny` is fine (and common in
  * guardrails). Source: IAM User Guide, "IAM JSON policy elements: NotResource".
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-iam-disallow-allow-notresource",
   description: "IAM policies should not use NotResource in Allow statements.",
-  cloud: "aws",
-  service: "iam",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Rewrite the statement with an explicit Resource list (list the allowed resource ARNs in Resource instead), or turn it into a Deny statement if it is meant as a guardrail.",
+  remediationSteps:
+    "Rewrite the statement with an explicit Resource list (list the allowed resource ARNs in Resource instead), or turn it into a Deny statement if it is meant as a guardrail.",
   url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notresource.html",
-  controls: controlsFor("aws-iam-disallow-allow-notresource"),
   resourceTypes: awsIam.IDENTITY_POLICY_TYPES,
   validateResource: ({ type, props }, report) => {
     const { hits, unknown } = awsIam.scanStatements(awsIam.identityPolicyDocuments(type, props), allowWithNotResource);
     for (const h of hits) {
-      report(msg`${h.path} ${h.label} uses NotResource with Effect Allow, which grants every resource except the listed ones, including resources created later. Use an explicit Resource list.`);
+      report(
+        msg`${h.path} ${h.label} uses NotResource with Effect Allow, which grants every resource except the listed ones, including resources created later. Use an explicit Resource list.`,
+      );
     }
     if (!hits.length && unknown) requireKnown(props, type === awsIam.ROLE_TYPE ? "inlinePolicies" : "policy");
   },

@@ -1,6 +1,6 @@
-import { awsIam, definePolicy, requireKnown, msg } from "@rampart/policy-core";
+import { awsIam, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 import type { PolicyStatement } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
 
 const isStar = (a: unknown) => a === "*" || a === "*:*";
 
@@ -18,22 +18,21 @@ function fullAdmin(s: PolicyStatement): "yes" | "no" | "maybe" {
  * `"Action": "*"`, `"Resource": "*"`). Covers `aws.iam.Policy`, `RolePolicy`, `UserPolicy`,
  * `GroupPolicy` and a Role's `inlinePolicies`. Deny statements never grant anything.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-iam-disallow-full-admin-policy",
   description: 'IAM policies must not allow "*" actions on "*" resources (full administrative privileges).',
-  cloud: "aws",
-  service: "iam",
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps:
     "Replace the statement with the specific actions and resource ARNs the principal needs (start from IAM Access Analyzer's generated policy or an AWS managed job-function policy). Keep break-glass administrator access in a separate, tightly controlled role.",
   url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege",
-  controls: controlsFor("aws-iam-disallow-full-admin-policy"),
   resourceTypes: awsIam.IDENTITY_POLICY_TYPES,
   validateResource: ({ type, props }, report) => {
     const { hits, unknown } = awsIam.scanStatements(awsIam.identityPolicyDocuments(type, props), fullAdmin);
     for (const h of hits) {
-      report(msg`${h.path} ${h.label} allows Action "*" on Resource "*", which is full administrator access. Grant only the actions and resources that are needed.`);
+      report(
+        msg`${h.path} ${h.label} allows Action "*" on Resource "*", which is full administrator access. Grant only the actions and resources that are needed.`,
+      );
     }
     if (!hits.length && unknown) requireKnown(props, type === awsIam.ROLE_TYPE ? "inlinePolicies" : "policy");
   },

@@ -1,6 +1,6 @@
-import { awsIam, definePolicy, requireKnown, UNKNOWN, msg } from "@rampart/policy-core";
+import { awsIam, requireKnown, UNKNOWN, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 import type { PolicyStatement } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
 
 /** Actions Security Hub controls KMS.1 and KMS.2 block on all keys. */
 const DECRYPT_ACTIONS = ["kms:Decrypt", "kms:ReEncryptFrom"];
@@ -24,17 +24,14 @@ function decryptOnAllKeys(s: PolicyStatement): "yes" | "no" | "maybe" {
  * `aws:ResourceTag`) are taken as narrowed and not reported. Key policies are not IAM policies
  * (there `"Resource": "*"` means the key itself) and are not checked.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-iam-disallow-kms-decrypt-all-keys",
   description: "IAM policies should not allow decryption (kms:Decrypt, kms:ReEncryptFrom) on all KMS keys.",
-  cloud: "aws",
-  service: "iam",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     "List the KMS key ARNs the principal needs in Resource, or narrow the statement with a condition such as kms:ViaService or aws:ResourceTag.",
   url: "https://docs.aws.amazon.com/kms/latest/developerguide/iam-policies-best-practices.html",
-  controls: controlsFor("aws-iam-disallow-kms-decrypt-all-keys"),
   resourceTypes: awsIam.IDENTITY_POLICY_TYPES,
   validateResource: ({ type, props }, report) => {
     const { hits, unknown } = awsIam.scanStatements(awsIam.identityPolicyDocuments(type, props), decryptOnAllKeys);

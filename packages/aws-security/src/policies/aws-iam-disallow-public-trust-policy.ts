@@ -1,6 +1,6 @@
-import { allowsPublicAccess, awsIam, definePolicy, isPublicPrincipal, policyDocumentAt, requireKnown, UNKNOWN, msg } from "@rampart/policy-core";
+import { allowsPublicAccess, awsIam, isPublicPrincipal, policyDocumentAt, requireKnown, UNKNOWN, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 import type { PolicyStatement } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
 
 /** "yes" when anyone may assume the role; "maybe" when an unknown effect, principal or condition could make it so. */
 function publicTrust(s: PolicyStatement): "yes" | "no" | "maybe" {
@@ -22,23 +22,22 @@ function publicTrust(s: PolicyStatement): "yes" | "no" | "maybe" {
  * policy-core's `RESTRICTING_CONDITION_KEYS`). `sts:ExternalId` alone does not restrict who can
  * try. Service and federated principals are not public.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-iam-disallow-public-trust-policy",
   description: "IAM role trust policies must not allow any AWS principal to assume the role.",
-  cloud: "aws",
-  service: "iam",
   severity: "critical",
   enforcementLevel: "mandatory",
   remediationSteps:
     'Name the trusted accounts, roles or services in Principal (e.g. {"AWS": "arn:aws:iam::111122223333:root"} or {"Service": "lambda.amazonaws.com"}), or keep Principal "*" only with a condition such as aws:PrincipalOrgID.',
   url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#iam-term-trust-policy",
-  controls: controlsFor("aws-iam-disallow-public-trust-policy"),
   resourceTypes: [awsIam.ROLE_TYPE],
   validateResource: ({ props }, report) => {
     const doc = policyDocumentAt(props, "assumeRolePolicy");
     const { hits, unknown } = awsIam.scanStatements([{ path: "assumeRolePolicy", doc }], publicTrust);
     for (const h of hits) {
-      report(msg`assumeRolePolicy ${h.label} lets any AWS principal assume this role (Principal "*" without a condition such as aws:PrincipalOrgID). Name the trusted principals.`);
+      report(
+        msg`assumeRolePolicy ${h.label} lets any AWS principal assume this role (Principal "*" without a condition such as aws:PrincipalOrgID). Name the trusted principals.`,
+      );
     }
     if (!hits.length && unknown) requireKnown(props, "assumeRolePolicy");
   },

@@ -1,5 +1,5 @@
-import { definePolicy, peekItems, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 const USER_POLICY = "aws:iam/userPolicy:UserPolicy";
 const USER_POLICY_ATTACHMENT = "aws:iam/userPolicyAttachment:UserPolicyAttachment";
@@ -12,17 +12,14 @@ const USER_POLICY_ATTACHMENTS_EXCLUSIVE = "aws:iam/userPolicyAttachmentsExclusiv
  * attached to or embedded in the user: `UserPolicy`, `UserPolicyAttachment`, a
  * `PolicyAttachment` listing `users`, and the `*Exclusive` resources with a non-empty list.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-iam-disallow-user-policies",
   description: "IAM users must not have policies attached directly; grant permissions through groups or roles.",
-  cloud: "aws",
-  service: "iam",
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps:
     "Attach the policy to an IAM group (aws.iam.GroupPolicyAttachment or GroupPolicy) and add the user to the group with aws.iam.UserGroupMembership, or better, use IAM Identity Center or roles instead of IAM users.",
   url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups_manage_attach-policy.html",
-  controls: controlsFor("aws-iam-disallow-user-policies"),
   resourceTypes: [USER_POLICY, USER_POLICY_ATTACHMENT, POLICY_ATTACHMENT, USER_POLICIES_EXCLUSIVE, USER_POLICY_ATTACHMENTS_EXCLUSIVE],
   validateResource: ({ type, props }, report) => {
     const fix = "Attach it to a group and add the user to the group.";

@@ -1,5 +1,5 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** Character classes and the AccountPasswordPolicy property that requires each. */
 const CLASSES = {
@@ -11,16 +11,13 @@ const CLASSES = {
 type CharacterClass = keyof typeof CLASSES;
 
 /** The account password policy must require the configured character classes (default: all four). */
-export default definePolicy<"aws-iam-require-password-complexity", { requiredClasses: CharacterClass[] }>({
+export default awsPolicy<"aws-iam-require-password-complexity", { requiredClasses: CharacterClass[] }>({
   name: "aws-iam-require-password-complexity",
   description: "The IAM account password policy must require uppercase and lowercase letters, numbers and symbols (configurable).",
-  cloud: "aws",
-  service: "iam",
   severity: "medium",
   enforcementLevel: "mandatory",
   remediationSteps: "Set requireUppercaseCharacters, requireLowercaseCharacters, requireNumbers and requireSymbols to true on aws.iam.AccountPasswordPolicy.",
   url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html",
-  controls: controlsFor("aws-iam-require-password-complexity"),
   resourceTypes: ["aws:iam/accountPasswordPolicy:AccountPasswordPolicy"],
   config: {
     requiredClasses: {
@@ -41,6 +38,7 @@ export default definePolicy<"aws-iam-require-password-complexity", { requiredCla
       else if (v.state !== "known" || v.value !== true) missing.push(path);
     }
     if (!missing.length && unknown.length) requireKnown(props, unknown[0]);
-    if (missing.length) report(msg`${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not set to true. Set ${missing.length === 1 ? "it" : "them"} to true.`);
+    if (missing.length)
+      report(msg`${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not set to true. Set ${missing.length === 1 ? "it" : "them"} to true.`);
   },
 });

@@ -1,21 +1,18 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * The account password policy must require passwords of at least `minimumLength` characters
  * (default 14, CIS AWS Foundations Benchmark v3.0.0 1.8). `minimumPasswordLength` defaults to 8
  * when omitted (IAM API UpdateAccountPasswordPolicy).
  */
-export default definePolicy<"aws-iam-require-password-min-length", { minimumLength: number }>({
+export default awsPolicy<"aws-iam-require-password-min-length", { minimumLength: number }>({
   name: "aws-iam-require-password-min-length",
   description: "The IAM account password policy must require a minimum password length of 14 or more (configurable).",
-  cloud: "aws",
-  service: "iam",
   severity: "medium",
   enforcementLevel: "mandatory",
   remediationSteps: "Set minimumPasswordLength on aws.iam.AccountPasswordPolicy to 14 or more.",
   url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html",
-  controls: controlsFor("aws-iam-require-password-min-length"),
   resourceTypes: ["aws:iam/accountPasswordPolicy:AccountPasswordPolicy"],
   config: {
     minimumLength: { type: "integer", description: "Smallest acceptable minimumPasswordLength (6-128).", default: 14, minimum: 6, maximum: 128 },

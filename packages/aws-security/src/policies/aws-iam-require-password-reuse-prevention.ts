@@ -1,21 +1,18 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * The account password policy must prevent reuse of the last `minimumRemembered` passwords
  * (default 24, the IAM maximum, as Security Hub IAM.16 and CIS v3.0.0 1.9 require). Omitted
  * `passwordReusePrevention` means reuse is allowed.
  */
-export default definePolicy<"aws-iam-require-password-reuse-prevention", { minimumRemembered: number }>({
+export default awsPolicy<"aws-iam-require-password-reuse-prevention", { minimumRemembered: number }>({
   name: "aws-iam-require-password-reuse-prevention",
   description: "The IAM account password policy must prevent reuse of the last 24 passwords (configurable).",
-  cloud: "aws",
-  service: "iam",
   severity: "low",
   enforcementLevel: "mandatory",
   remediationSteps: "Set passwordReusePrevention on aws.iam.AccountPasswordPolicy to 24.",
   url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html",
-  controls: controlsFor("aws-iam-require-password-reuse-prevention"),
   resourceTypes: ["aws:iam/accountPasswordPolicy:AccountPasswordPolicy"],
   config: {
     minimumRemembered: { type: "integer", description: "Smallest acceptable passwordReusePrevention (1-24).", default: 24, minimum: 1, maximum: 24 },
@@ -26,6 +23,8 @@ export default definePolicy<"aws-iam-require-password-reuse-prevention", { minim
     const n = v.state === "known" && typeof v.value === "number" ? v.value : undefined;
     if (n !== undefined && n >= config.minimumRemembered) return;
     const what = n === undefined ? "passwordReusePrevention is not set, so users may reuse old passwords" : msg`passwordReusePrevention is ${n}`;
-    report(msg`${what}; at least ${config.minimumRemembered} previous passwords must be remembered. Set passwordReusePrevention to ${config.minimumRemembered}.`);
+    report(
+      msg`${what}; at least ${config.minimumRemembered} previous passwords must be remembered. Set passwordReusePrevention to ${config.minimumRemembered}.`,
+    );
   },
 });

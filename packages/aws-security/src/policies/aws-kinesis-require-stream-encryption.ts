@@ -1,25 +1,24 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Kinesis data streams must be encrypted at rest: `encryptionType` "KMS" (default "NONE") with a
  * `kmsKeyId` (kinesis/stream.d.ts).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-kinesis-require-stream-encryption",
   description: "Kinesis data streams should be encrypted at rest with KMS.",
-  cloud: "aws",
-  service: "kinesis",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: 'Set `encryptionType: "KMS"` and `kmsKeyId` (e.g. "alias/aws/kinesis" or a customer managed key).',
   url: "https://docs.aws.amazon.com/streams/latest/dev/server-side-encryption.html",
-  controls: controlsFor("aws-kinesis-require-stream-encryption"),
   resourceTypes: ["aws:kinesis/stream:Stream"],
   validateResource: ({ props }, report) => {
     const t = peek<string>(props, "encryptionType");
     if (t.state === "unknown") requireKnown(props, "encryptionType");
-    if (t.state === "absent") report('encryptionType is not set, so the stream is not encrypted (the default is "NONE"). Set encryptionType to "KMS" with a kmsKeyId.');
-    else if (t.state === "known" && t.value !== "KMS") report(msg`encryptionType is ${JSON.stringify(t.value)}, so records are stored unencrypted. Set it to "KMS" with a kmsKeyId.`);
+    if (t.state === "absent")
+      report('encryptionType is not set, so the stream is not encrypted (the default is "NONE"). Set encryptionType to "KMS" with a kmsKeyId.');
+    else if (t.state === "known" && t.value !== "KMS")
+      report(msg`encryptionType is ${JSON.stringify(t.value)}, so records are stored unencrypted. Set it to "KMS" with a kmsKeyId.`);
   },
 });

@@ -1,6 +1,6 @@
-import { allowsPublicAccess, definePolicy, isPublicPrincipal, policyDocumentAt, requireKnown, UNKNOWN, msg } from "@rampart/policy-core";
+import { allowsPublicAccess, isPublicPrincipal, policyDocumentAt, requireKnown, UNKNOWN, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 import type { PolicyStatement } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
 
 const KEY_TYPES = ["aws:kms/key:Key", "aws:kms/keyPolicy:KeyPolicy", "aws:kms/replicaKey:ReplicaKey", "aws:kms/externalKey:ExternalKey"];
 
@@ -13,17 +13,14 @@ function label(s: PolicyStatement, i: number): string {
  * `{"AWS": "*"}` needs a restricting condition such as `kms:CallerAccount`, `aws:PrincipalOrgID`
  * or `aws:SourceAccount` (policy-core's `RESTRICTING_CONDITION_KEYS`). Deny statements never grant.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-kms-disallow-public-key-policy",
   description: "KMS key policies must not allow access to everyone.",
-  cloud: "aws",
-  service: "kms",
   severity: "critical",
   enforcementLevel: "mandatory",
   remediationSteps:
     'Name the accounts, roles or services in Principal (e.g. {"AWS": "arn:aws:iam::111122223333:root"}), or keep Principal "*" only with a condition such as kms:CallerAccount or aws:PrincipalOrgID.',
   url: "https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html",
-  controls: controlsFor("aws-kms-disallow-public-key-policy"),
   resourceTypes: KEY_TYPES,
   validateResource: ({ props }, report) => {
     const doc = policyDocumentAt(props, "policy");
@@ -32,7 +29,9 @@ export default definePolicy({
     let open = false;
     doc.statements.forEach((s, i) => {
       if (allowsPublicAccess(s)) {
-        report(msg`policy ${label(s, i)} allows Principal "*" without a restricting condition (e.g. kms:CallerAccount, aws:PrincipalOrgID), so any AWS account can use or manage the key. Name the trusted principals.`);
+        report(
+          msg`policy ${label(s, i)} allows Principal "*" without a restricting condition (e.g. kms:CallerAccount, aws:PrincipalOrgID), so any AWS account can use or manage the key. Name the trusted principals.`,
+        );
         return;
       }
       if (s.effect === "Deny" || !s.hasUnknown) return;

@@ -1,5 +1,5 @@
-import { definePolicy, isSet, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { isSet, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Symmetric encryption KMS keys must have automatic key rotation on (`enableKeyRotation`, off by
@@ -7,16 +7,13 @@ import { controlsFor } from "../controls";
  * keys in a custom key store (`customKeyStoreId`) cannot rotate automatically and are not
  * applicable. Source: AWS KMS Developer Guide, "Rotate AWS KMS keys".
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-kms-require-key-rotation",
   description: "Symmetric customer managed KMS keys must have automatic key rotation enabled.",
-  cloud: "aws",
-  service: "kms",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: "Set enableKeyRotation to true (optionally rotationPeriodInDays, 90-2560; default 365).",
   url: "https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html",
-  controls: controlsFor("aws-kms-require-key-rotation"),
   resourceTypes: ["aws:kms/key:Key"],
   validateResource: ({ props }, report) => {
     const rot = peek<unknown>(props, "enableKeyRotation");

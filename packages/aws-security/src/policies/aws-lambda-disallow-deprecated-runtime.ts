@@ -1,5 +1,5 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Lambda-managed runtimes and the date each reaches (or reached) deprecation, i.e. end of support:
@@ -62,16 +62,14 @@ const DAY_MS = 86_400_000;
  * are not applicable. `warnDaysAhead` reports runtimes that reach deprecation within that many
  * days; `allowedRuntimes` lists runtimes to accept anyway.
  */
-export default definePolicy<"aws-lambda-disallow-deprecated-runtime", { warnDaysAhead: number; allowedRuntimes: string[] }>({
+export default awsPolicy<"aws-lambda-disallow-deprecated-runtime", { warnDaysAhead: number; allowedRuntimes: string[] }>({
   name: "aws-lambda-disallow-deprecated-runtime",
   description: "Lambda functions must use a runtime that AWS still supports with security patches.",
-  cloud: "aws",
-  service: "lambda",
   severity: "high",
   enforcementLevel: "advisory",
-  remediationSteps: "Move the function to a supported runtime of its language (e.g. nodejs22.x or newer, python3.12 or newer, java21, dotnet10, ruby3.4, provided.al2023), test it, and deploy.",
+  remediationSteps:
+    "Move the function to a supported runtime of its language (e.g. nodejs22.x or newer, python3.12 or newer, java21, dotnet10, ruby3.4, provided.al2023), test it, and deploy.",
   url: "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html",
-  controls: controlsFor("aws-lambda-disallow-deprecated-runtime"),
   resourceTypes: ["aws:lambda/function:Function"],
   config: {
     warnDaysAhead: { type: "integer", description: "Also report runtimes deprecated within this many days from now.", default: 0, minimum: 0 },

@@ -4,6 +4,11 @@ const U = "aws:lambda/functionUrl:FunctionUrl";
 
 export default fixtures([
   { name: "IAM-authenticated URL", expect: "pass", resource: { type: U, props: { functionName: "fn", authorizationType: "AWS_IAM" } } },
-  { name: "public URL", expect: "violate", message: 'authorizationType is "NONE"', resource: { type: U, props: { functionName: "fn", authorizationType: "NONE" } } },
+  {
+    name: "public URL",
+    expect: "violate",
+    message: 'authorizationType is "NONE"',
+    resource: { type: U, props: { functionName: "fn", authorizationType: "NONE" } },
+  },
   { name: "auth type unknown", expect: "unknown", resource: { type: U, props: { functionName: "fn", authorizationType: unknown() } } },
 ]);

@@ -1,22 +1,19 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Lambda function URLs should require IAM authentication: `authorizationType: "NONE"` makes the
  * function invocable by anyone on the internet who knows the URL (the function must then do its
  * own authentication). Advisory, as public webhooks are sometimes intended.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-lambda-disallow-public-function-url",
   description: "Lambda function URLs should use AWS_IAM authentication rather than NONE.",
-  cloud: "aws",
-  service: "lambda",
   severity: "high",
   enforcementLevel: "advisory",
   remediationSteps:
     'Set authorizationType to "AWS_IAM" and sign requests with SigV4 (or put the function behind API Gateway or CloudFront with origin access control). If the endpoint must be public, authenticate requests in the function and disable this policy for the resource.',
   url: "https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html",
-  controls: controlsFor("aws-lambda-disallow-public-function-url"),
   resourceTypes: ["aws:lambda/functionUrl:FunctionUrl"],
   validateResource: ({ props }, report) => {
     const auth = peek<unknown>(props, "authorizationType");

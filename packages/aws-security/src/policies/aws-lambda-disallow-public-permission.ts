@@ -1,5 +1,5 @@
-import { definePolicy, isSet, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { isSet, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Lambda permissions must not let anyone invoke or manage the function: `principal: "*"` needs
@@ -8,17 +8,14 @@ import { controlsFor } from "../controls";
  * NONE, or `invokedViaFunctionUrl`) is left to aws-lambda-disallow-public-function-url, which
  * reports the URL itself.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-lambda-disallow-public-permission",
   description: "Lambda function policies must not grant access to every AWS principal.",
-  cloud: "aws",
-  service: "lambda",
   severity: "critical",
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set principal to the service or account that invokes the function (e.g. s3.amazonaws.com or an account ID) and restrict it with sourceArn and sourceAccount, or with principalOrgId for principals of your organization.",
   url: "https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html",
-  controls: controlsFor("aws-lambda-disallow-public-permission"),
   resourceTypes: ["aws:lambda/permission:Permission"],
   validateResource: ({ props }, report) => {
     const principal = peek<unknown>(props, "principal");
@@ -35,6 +32,8 @@ export default definePolicy({
       (action.state === "known" && action.value === "lambda:InvokeFunctionUrl" && urlAuth.state === "known" && urlAuth.value === "NONE") ||
       (viaUrl.state === "known" && viaUrl.value === true);
     if (forUrl) return;
-    report(msg`principal is "*" without sourceArn, sourceAccount or principalOrgId, so any AWS account can use this permission${action.state === "known" && typeof action.value === "string" ? ` (${action.value})` : ""}. Name the calling service or account and restrict the source.`);
+    report(
+      msg`principal is "*" without sourceArn, sourceAccount or principalOrgId, so any AWS account can use this permission${action.state === "known" && typeof action.value === "string" ? ` (${action.value})` : ""}. Name the calling service or account and restrict the source.`,
+    );
   },
 });

@@ -1,22 +1,22 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** Lambda functions should have active AWS X-Ray tracing (`tracingConfig.mode: "Active"`; default PassThrough). */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-lambda-recommend-xray-tracing",
   description: "Lambda functions should have active X-Ray tracing enabled.",
-  cloud: "aws",
-  service: "lambda",
   severity: "low",
   enforcementLevel: "advisory",
-  remediationSteps: 'Set tracingConfig: { mode: "Active" } and give the execution role the AWSXRayDaemonWriteAccess managed policy (xray:PutTraceSegments, xray:PutTelemetryRecords).',
+  remediationSteps:
+    'Set tracingConfig: { mode: "Active" } and give the execution role the AWSXRayDaemonWriteAccess managed policy (xray:PutTraceSegments, xray:PutTelemetryRecords).',
   url: "https://docs.aws.amazon.com/lambda/latest/dg/services-xray.html",
-  controls: controlsFor("aws-lambda-recommend-xray-tracing"),
   resourceTypes: ["aws:lambda/function:Function"],
   validateResource: ({ props }, report) => {
     const mode = peek<unknown>(props, "tracingConfig.mode");
     if (mode.state === "unknown") requireKnown(props, "tracingConfig.mode");
     if (mode.state === "known" && mode.value === "Active") return;
-    report(msg`tracingConfig.mode is ${mode.state === "known" && typeof mode.value === "string" ? JSON.stringify(mode.value) : "not set (PassThrough)"}, so the function does not record X-Ray traces. Set tracingConfig.mode to "Active".`);
+    report(
+      msg`tracingConfig.mode is ${mode.state === "known" && typeof mode.value === "string" ? JSON.stringify(mode.value) : "not set (PassThrough)"}, so the function does not record X-Ray traces. Set tracingConfig.mode to "Active".`,
+    );
   },
 });

@@ -1,21 +1,19 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * MSK clusters should not turn on public access:
  * `brokerNodeGroupInfo.connectivityInfo.publicAccess.type` is DISABLED (default) or
  * SERVICE_PROVIDED_EIPS (brokers get public IP addresses; msk/cluster.d.ts).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-msk-disallow-public-access",
   description: "MSK clusters should not have public access turned on.",
-  cloud: "aws",
-  service: "msk",
   severity: "high",
   enforcementLevel: "advisory",
-  remediationSteps: 'Set `brokerNodeGroupInfo.connectivityInfo.publicAccess.type` to "DISABLED" (or remove it) and reach the brokers through the VPC, VPC peering, PrivateLink (multi-VPC connectivity) or a VPN.',
+  remediationSteps:
+    'Set `brokerNodeGroupInfo.connectivityInfo.publicAccess.type` to "DISABLED" (or remove it) and reach the brokers through the VPC, VPC peering, PrivateLink (multi-VPC connectivity) or a VPN.',
   url: "https://docs.aws.amazon.com/msk/latest/developerguide/public-access.html",
-  controls: controlsFor("aws-msk-disallow-public-access"),
   resourceTypes: ["aws:msk/cluster:Cluster"],
   validateResource: ({ props }, report) => {
     const path = "brokerNodeGroupInfo.connectivityInfo.publicAccess.type";

@@ -1,5 +1,5 @@
-import { definePolicy, isSet, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { isSet, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * MSK clusters should require client authentication. `clientAuthentication` (msk/cluster.d.ts,
@@ -7,17 +7,14 @@ import { controlsFor } from "../controls";
  * TLS) and `unauthenticated`; a provisioned cluster without any authentication method allows
  * unauthenticated clients, and `unauthenticated: true` keeps them allowed next to the others.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-msk-disallow-unauthenticated-access",
   description: "MSK clusters should not allow unauthenticated client access.",
-  cloud: "aws",
-  service: "msk",
   severity: "high",
   enforcementLevel: "advisory",
   remediationSteps:
     "Set `clientAuthentication: { sasl: { iam: true } }` (or SCRAM / mutual TLS) and `unauthenticated: false`, and move clients to the authenticated listener.",
   url: "https://docs.aws.amazon.com/msk/latest/developerguide/kafka_apis_iam.html",
-  controls: controlsFor("aws-msk-disallow-unauthenticated-access"),
   resourceTypes: ["aws:msk/cluster:Cluster"],
   validateResource: ({ props }, report) => {
     const auth = peek(props, "clientAuthentication");
@@ -32,7 +29,9 @@ export default definePolicy({
       return;
     }
     if (!isSet(props, "clientAuthentication.sasl") && !isSet(props, "clientAuthentication.tls") && auth.state === "known") {
-      report("clientAuthentication has neither sasl nor tls, so clients connect without authentication. Configure sasl (IAM or SCRAM) or tls client authentication.");
+      report(
+        "clientAuthentication has neither sasl nor tls, so clients connect without authentication. Configure sasl (IAM or SCRAM) or tls client authentication.",
+      );
     }
   },
 });

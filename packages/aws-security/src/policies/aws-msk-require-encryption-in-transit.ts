@@ -1,22 +1,19 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * MSK clusters must encrypt traffic in transit: `encryptionInfo.encryptionInTransit.clientBroker`
  * (TLS | TLS_PLAINTEXT | PLAINTEXT, default TLS) must be TLS and `...inCluster` (default true)
  * must not be false (msk/cluster.d.ts, types/input.d.ts `msk.ClusterEncryptionInfoEncryptionInTransit`).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-msk-require-encryption-in-transit",
   description: "MSK clusters must encrypt data in transit between clients and brokers and among brokers.",
-  cloud: "aws",
-  service: "msk",
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps:
     'Set `encryptionInfo.encryptionInTransit: { clientBroker: "TLS", inCluster: true }` (the defaults) and connect clients over TLS (port 9094, 9096 or 9098).',
   url: "https://docs.aws.amazon.com/msk/latest/developerguide/msk-encryption.html",
-  controls: controlsFor("aws-msk-require-encryption-in-transit"),
   resourceTypes: ["aws:msk/cluster:Cluster"],
   validateResource: ({ props }, report) => {
     const base = "encryptionInfo.encryptionInTransit";

@@ -13,7 +13,12 @@ export default fixtures([
       {
         type: OS,
         name: "logs",
-        props: { domainName: "logs", accessPolicies: doc([{ Effect: "Allow", Principal: { AWS: "*" }, Action: "es:*", Resource: "*", Condition: { IpAddress: { "aws:SourceIp": ["203.0.113.0/24"] } } }]) },
+        props: {
+          domainName: "logs",
+          accessPolicies: doc([
+            { Effect: "Allow", Principal: { AWS: "*" }, Action: "es:*", Resource: "*", Condition: { IpAddress: { "aws:SourceIp": ["203.0.113.0/24"] } } },
+          ]),
+        },
       },
     ],
   },

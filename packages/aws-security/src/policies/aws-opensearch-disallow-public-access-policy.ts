@@ -1,6 +1,6 @@
-import { awsResourcePolicy, definePolicy, peek, peekItems, msg } from "@rampart/policy-core";
+import { awsResourcePolicy, peek, peekItems, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 import type { PolicyResource } from "@pulumi/policy";
-import { controlsFor } from "../controls";
 
 const DOMAINS = ["aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"];
 const POLICIES = ["aws:opensearch/domainPolicy:DomainPolicy", "aws:elasticsearch/domainPolicy:DomainPolicy"];
@@ -22,17 +22,14 @@ function inVpc(domain: PolicyResource): "yes" | "no" | "unknown" {
  * Stack policy: a DomainPolicy is linked to its domain through `domainName` (or its property
  * dependency during preview).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-opensearch-disallow-public-access-policy",
   description: "OpenSearch domains with a public endpoint must not have an access policy that allows everyone.",
-  cloud: "aws",
-  service: "opensearch",
   severity: "critical",
   enforcementLevel: "mandatory",
   remediationSteps:
-    "Name the IAM roles or accounts that may use the domain in the access policy's Principal, or restrict `\"*\"` with an aws:SourceIp condition; better, move the domain into a VPC and enable fine-grained access control.",
+    'Name the IAM roles or accounts that may use the domain in the access policy\'s Principal, or restrict `"*"` with an aws:SourceIp condition; better, move the domain into a VPC and enable fine-grained access control.',
   url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ac.html",
-  controls: controlsFor("aws-opensearch-disallow-public-access-policy"),
   resourceTypes: [...DOMAINS, ...POLICIES],
   validateStack: ({ index }, report) => {
     const check = (holder: PolicyResource, vpc: "yes" | "no" | "unknown", where: string) => {

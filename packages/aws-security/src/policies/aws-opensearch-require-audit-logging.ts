@@ -1,5 +1,5 @@
-import { definePolicy, peek, peekItems, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * OpenSearch domains should publish audit logs to CloudWatch Logs: a `logPublishingOptions` entry
@@ -7,17 +7,14 @@ import { controlsFor } from "../controls";
  * `opensearch.DomainLogPublishingOption`; valid types INDEX_SLOW_LOGS, SEARCH_SLOW_LOGS,
  * ES_APPLICATION_LOGS, AUDIT_LOGS). Audit logs need fine-grained access control.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-opensearch-require-audit-logging",
   description: "OpenSearch domains should publish audit logs to CloudWatch Logs.",
-  cloud: "aws",
-  service: "opensearch",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     'Add `logPublishingOptions: [{ logType: "AUDIT_LOGS", cloudwatchLogGroupArn: <log group ARN>, enabled: true }]` (with a CloudWatch Logs resource policy that lets es.amazonaws.com write) and enable fine-grained access control.',
   url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/audit-logs.html",
-  controls: controlsFor("aws-opensearch-require-audit-logging"),
   resourceTypes: ["aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"],
   validateResource: ({ props }, report) => {
     const opts = peekItems<unknown>(props, "logPublishingOptions");

@@ -1,26 +1,24 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * OpenSearch domains must be encrypted at rest. Applies to `aws:opensearch/domain:Domain` and the legacy `aws:elasticsearch/domain:Domain` (same property
  * names). `encryptAtRest.enabled` defaults to false when the block is absent (types/input.d.ts `opensearch.DomainEncryptAtRest`).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-opensearch-require-encryption-at-rest",
   description: "OpenSearch domains must be encrypted at rest.",
-  cloud: "aws",
-  service: "opensearch",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     "Set `encryptAtRest: { enabled: true }` (optionally `kmsKeyId` for a customer managed key). On older domains this needs a blue/green update or a new domain.",
   url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/encryption-at-rest.html",
-  controls: controlsFor("aws-opensearch-require-encryption-at-rest"),
   resourceTypes: ["aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"],
   validateResource: ({ props }, report) => {
     const v = peek<boolean>(props, "encryptAtRest.enabled");
     if (v.state === "unknown") requireKnown(props, "encryptAtRest.enabled");
-    if (v.state === "absent") report("encryptAtRest is not set, so the domain's data is not encrypted at rest (the default is off). Set encryptAtRest.enabled to true.");
+    if (v.state === "absent")
+      report("encryptAtRest is not set, so the domain's data is not encrypted at rest (the default is off). Set encryptAtRest.enabled to true.");
     else if (v.state === "known" && v.value !== true) report("encryptAtRest.enabled is false. Set it to true.");
   },
 });

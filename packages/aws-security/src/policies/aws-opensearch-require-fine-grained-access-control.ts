@@ -1,26 +1,24 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * OpenSearch domains should enable fine-grained access control. Applies to `aws:opensearch/domain:Domain` and the legacy `aws:elasticsearch/domain:Domain` (same property
  * names). `advancedSecurityOptions.enabled` (types/input.d.ts `opensearch.DomainAdvancedSecurityOptions`) turns fine-grained access control on.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-opensearch-require-fine-grained-access-control",
   description: "OpenSearch domains should enable fine-grained access control.",
-  cloud: "aws",
-  service: "opensearch",
   severity: "high",
   enforcementLevel: "advisory",
   remediationSteps:
     "Set `advancedSecurityOptions: { enabled: true, ... }` with an IAM master user ARN or the internal user database (`internalUserDatabaseEnabled` with `masterUserOptions`); it requires HTTPS, node-to-node encryption and encryption at rest.",
   url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/fgac.html",
-  controls: controlsFor("aws-opensearch-require-fine-grained-access-control"),
   resourceTypes: ["aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"],
   validateResource: ({ props }, report) => {
     const v = peek<boolean>(props, "advancedSecurityOptions.enabled");
     if (v.state === "unknown") requireKnown(props, "advancedSecurityOptions.enabled");
     if (v.state === "absent") report("advancedSecurityOptions is not set, so fine-grained access control is off. Set advancedSecurityOptions.enabled to true.");
-    else if (v.state === "known" && v.value !== true) report("advancedSecurityOptions.enabled is false, so fine-grained access control is off. Set it to true.");
+    else if (v.state === "known" && v.value !== true)
+      report("advancedSecurityOptions.enabled is false, so fine-grained access control is off. Set it to true.");
   },
 });

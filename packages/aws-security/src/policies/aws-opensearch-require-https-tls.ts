@@ -1,5 +1,5 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * OpenSearch domains must enforce HTTPS with a TLS 1.2+ security policy:
@@ -9,17 +9,13 @@ import { controlsFor } from "../controls";
  * Policy-Min-TLS-1-2-2019-07, Policy-Min-TLS-1-2-PFS-2023-10). An unset TLS policy leaves the
  * choice to AWS, which the provider does not track, so it is reported too.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-opensearch-require-https-tls",
   description: "OpenSearch domains must enforce HTTPS with a TLS 1.2 (or newer) security policy.",
-  cloud: "aws",
-  service: "opensearch",
   severity: "high",
   enforcementLevel: "advisory",
-  remediationSteps:
-    'Set `domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" }`.',
+  remediationSteps: 'Set `domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" }`.',
   url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/infrastructure-security.html",
-  controls: controlsFor("aws-opensearch-require-https-tls"),
   resourceTypes: ["aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"],
   config: {
     allowedTlsPolicies: {
@@ -38,9 +34,13 @@ export default definePolicy({
     const tls = peek<string>(props, "domainEndpointOptions.tlsSecurityPolicy");
     if (tls.state === "unknown") requireKnown(props, "domainEndpointOptions.tlsSecurityPolicy");
     if (tls.state === "absent") {
-      report(msg`domainEndpointOptions.tlsSecurityPolicy is not set, so the minimum TLS version is left to the AWS default. Set it to "${config.allowedTlsPolicies[0] ?? "Policy-Min-TLS-1-2-PFS-2023-10"}".`);
+      report(
+        msg`domainEndpointOptions.tlsSecurityPolicy is not set, so the minimum TLS version is left to the AWS default. Set it to "${config.allowedTlsPolicies[0] ?? "Policy-Min-TLS-1-2-PFS-2023-10"}".`,
+      );
     } else if (tls.state === "known" && !config.allowedTlsPolicies.includes(tls.value)) {
-      report(msg`domainEndpointOptions.tlsSecurityPolicy is ${JSON.stringify(tls.value)}, which allows TLS older than 1.2 or is not an accepted policy. Use "${config.allowedTlsPolicies[0] ?? "Policy-Min-TLS-1-2-PFS-2023-10"}".`);
+      report(
+        msg`domainEndpointOptions.tlsSecurityPolicy is ${JSON.stringify(tls.value)}, which allows TLS older than 1.2 or is not an accepted policy. Use "${config.allowedTlsPolicies[0] ?? "Policy-Min-TLS-1-2-PFS-2023-10"}".`,
+      );
     }
   },
 });

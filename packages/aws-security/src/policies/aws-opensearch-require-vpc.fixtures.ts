@@ -8,5 +8,9 @@ export default fixtures([
   { name: "public domain", expect: "violate", message: "vpcOptions.subnetIds is not set", resource: { type: OS, props: { engineVersion: "OpenSearch_2.13" } } },
   { name: "empty subnet list", expect: "violate", message: "domain has a public endpoint", resource: { type: OS, props: { vpcOptions: { subnetIds: [] } } } },
   { name: "subnets unknown during preview", expect: "unknown", resource: { type: OS, props: { vpcOptions: { subnetIds: unknown() } } } },
-  { name: "serverless collection is not a domain", expect: "not-applicable", resource: { type: "aws:opensearch/serverlessCollection:ServerlessCollection", props: {} } },
+  {
+    name: "serverless collection is not a domain",
+    expect: "not-applicable",
+    resource: { type: "aws:opensearch/serverlessCollection:ServerlessCollection", props: {} },
+  },
 ]);

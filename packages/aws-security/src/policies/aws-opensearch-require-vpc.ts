@@ -1,21 +1,18 @@
-import { definePolicy, peek, peekItems, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * OpenSearch domains should be deployed in a VPC (`vpcOptions.subnetIds`), not on a public
  * endpoint. The choice is made at creation (types/input.d.ts `opensearch.DomainVpcOptions`).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-opensearch-require-vpc",
   description: "OpenSearch domains should be deployed in a VPC rather than on a public endpoint.",
-  cloud: "aws",
-  service: "opensearch",
   severity: "high",
   enforcementLevel: "advisory",
   remediationSteps:
     "Set `vpcOptions: { subnetIds: [...], securityGroupIds: [...] }` so the domain gets a VPC endpoint (this requires a new domain) and reach it through the VPC, a VPN or a proxy.",
   url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/vpc.html",
-  controls: controlsFor("aws-opensearch-require-vpc"),
   resourceTypes: ["aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"],
   validateResource: ({ props }, report) => {
     const subnets = peekItems<string>(props, "vpcOptions.subnetIds");

@@ -1,5 +1,5 @@
-import { awsRds, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsRds, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * RDS DB instances and clusters should not keep a well-known administrator user name: the
@@ -9,19 +9,22 @@ import { controlsFor } from "../controls";
  * case-insensitively and never echoed. Read replicas, restores and Aurora member instances have no
  * user name of their own and are skipped.
  */
-export default definePolicy<"aws-rds-disallow-default-admin-username", { defaultUsernames: string[] }>({
+export default awsPolicy<"aws-rds-disallow-default-admin-username", { defaultUsernames: string[] }>({
   name: "aws-rds-disallow-default-admin-username",
   description: "RDS DB instances and clusters should use a custom administrator user name instead of a default one.",
-  cloud: "aws",
-  service: "rds",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Choose a non-default master user name (username on aws.rds.Instance, masterUsername on aws.rds.Cluster) when creating the database; it cannot be changed afterwards, so create a new instance or cluster and migrate.",
+  remediationSteps:
+    "Choose a non-default master user name (username on aws.rds.Instance, masterUsername on aws.rds.Cluster) when creating the database; it cannot be changed afterwards, so create a new instance or cluster and migrate.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.MasterAccounts.html",
-  controls: controlsFor("aws-rds-disallow-default-admin-username"),
   resourceTypes: [awsRds.INSTANCE_TYPE, awsRds.CLUSTER_TYPE],
   config: {
-    defaultUsernames: { type: "array", description: "User names treated as defaults (compared case-insensitively).", items: { type: "string" }, default: ["admin", "postgres"] },
+    defaultUsernames: {
+      type: "array",
+      description: "User names treated as defaults (compared case-insensitively).",
+      items: { type: "string" },
+      default: ["admin", "postgres"],
+    },
   },
   validateResource: ({ type, props, config }, report) => {
     const path = type === awsRds.CLUSTER_TYPE ? "masterUsername" : "username";

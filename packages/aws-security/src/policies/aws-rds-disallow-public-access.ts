@@ -1,24 +1,23 @@
-import { awsRds, definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsRds, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** RDS DB instances and Aurora cluster instances must not be publicly accessible. */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-rds-disallow-public-access",
   description: "RDS DB instances and Aurora cluster instances must not be publicly accessible.",
-  cloud: "aws",
-  service: "rds",
   severity: "critical",
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set publiclyAccessible to false (the default) and reach the database from inside the VPC, through a VPN, AWS Client VPN, or a bastion or Session Manager port forwarding.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding",
-  controls: controlsFor("aws-rds-disallow-public-access"),
   resourceTypes: [awsRds.INSTANCE_TYPE, awsRds.CLUSTER_INSTANCE_TYPE],
   validateResource: ({ props }, report) => {
     const pub = peek<unknown>(props, "publiclyAccessible");
     if (pub.state === "unknown") requireKnown(props, "publiclyAccessible");
     if (pub.state === "known" && pub.value === true) {
-      report("publiclyAccessible is true, so the database gets a public IP address and a DNS name that resolves to it from the internet. Set publiclyAccessible to false.");
+      report(
+        "publiclyAccessible is true, so the database gets a public IP address and a DNS name that resolves to it from the internet. Set publiclyAccessible to false.",
+      );
     }
   },
 });

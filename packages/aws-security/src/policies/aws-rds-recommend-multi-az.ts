@@ -1,20 +1,17 @@
-import { awsRds, definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsRds, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * RDS DB instances should be Multi-AZ deployments. Aurora members (availability comes from the
  * cluster's replicas), read replicas and SQL Server Express (no Multi-AZ support) are skipped.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-rds-recommend-multi-az",
   description: "RDS DB instances should be deployed in multiple Availability Zones.",
-  cloud: "aws",
-  service: "rds",
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps: "Set multiAz to true so RDS keeps a synchronous standby in another Availability Zone and fails over to it automatically.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZSingleStandby.html",
-  controls: controlsFor("aws-rds-recommend-multi-az"),
   resourceTypes: [awsRds.INSTANCE_TYPE],
   validateResource: ({ props }, report) => {
     const v = peek<unknown>(props, "multiAz");

@@ -1,27 +1,26 @@
-import { awsRds, definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsRds, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * RDS instances, Aurora cluster instances and Multi-AZ DB clusters must keep automatic minor
  * version upgrades on. `autoMinorVersionUpgrade` defaults to true, so only an explicit `false`
  * is reported.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-rds-require-auto-minor-version-upgrade",
   description: "RDS DB instances and clusters must have automatic minor version upgrades enabled.",
-  cloud: "aws",
-  service: "rds",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: "Remove autoMinorVersionUpgrade or set it to true, so RDS applies minor engine versions (security fixes) in the maintenance window.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_UpgradeDBInstance.Upgrading.html#USER_UpgradeDBInstance.Upgrading.AutoMinorVersionUpgrades",
-  controls: controlsFor("aws-rds-require-auto-minor-version-upgrade"),
   resourceTypes: [awsRds.INSTANCE_TYPE, awsRds.CLUSTER_INSTANCE_TYPE, awsRds.CLUSTER_TYPE],
   validateResource: ({ props }, report) => {
     const v = peek<unknown>(props, "autoMinorVersionUpgrade");
     if (v.state === "unknown") requireKnown(props, "autoMinorVersionUpgrade");
     if (v.state === "known" && v.value === false) {
-      report("autoMinorVersionUpgrade is false, so minor engine versions with security fixes are not applied automatically. Set autoMinorVersionUpgrade to true.");
+      report(
+        "autoMinorVersionUpgrade is false, so minor engine versions with security fixes are not applied automatically. Set autoMinorVersionUpgrade to true.",
+      );
     }
   },
 });

@@ -1,5 +1,5 @@
-import { awsRds, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsRds, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * RDS DB instances and DB clusters must keep automated backups for at least `minimumDays` days
@@ -7,16 +7,13 @@ import { controlsFor } from "../controls";
  * and CreateDBCluster, parameter BackupRetentionPeriod). Aurora cluster members are skipped (their
  * backups are the cluster's), as are read replicas.
  */
-export default definePolicy<"aws-rds-require-backup-retention", { minimumDays: number }>({
+export default awsPolicy<"aws-rds-require-backup-retention", { minimumDays: number }>({
   name: "aws-rds-require-backup-retention",
   description: "RDS DB instances and clusters must retain automated backups for at least the configured number of days (default 7).",
-  cloud: "aws",
-  service: "rds",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: "Set backupRetentionPeriod to the required number of days or more (7 by default, up to 35).",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.BackupRetention.html",
-  controls: controlsFor("aws-rds-require-backup-retention"),
   resourceTypes: [awsRds.INSTANCE_TYPE, awsRds.CLUSTER_TYPE],
   config: {
     minimumDays: { type: "integer", description: "Minimum automated backup retention, in days (1-35).", default: 7, minimum: 1, maximum: 35 },

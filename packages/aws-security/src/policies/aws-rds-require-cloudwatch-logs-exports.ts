@@ -1,22 +1,19 @@
-import { awsRds, definePolicy, peekItems, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsRds, peekItems, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * RDS DB instances and clusters should publish database logs to CloudWatch Logs
  * (`enabledCloudwatchLogsExports` with at least one log type). Aurora member instances are
  * skipped: Aurora exports logs at cluster level.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-rds-require-cloudwatch-logs-exports",
   description: "RDS DB instances and clusters should export database logs to CloudWatch Logs.",
-  cloud: "aws",
-  service: "rds",
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps:
     'Set enabledCloudwatchLogsExports to the engine\'s log types, e.g. ["postgresql", "upgrade"] for PostgreSQL, ["audit", "error", "general", "slowquery"] for MySQL/MariaDB, ["alert", "audit", "listener", "trace"] for Oracle, ["agent", "error"] for SQL Server.',
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Procedural.UploadtoCloudWatch.html",
-  controls: controlsFor("aws-rds-require-cloudwatch-logs-exports"),
   resourceTypes: [awsRds.INSTANCE_TYPE, awsRds.CLUSTER_TYPE],
   validateResource: ({ type, props }, report) => {
     const logs = peekItems<unknown>(props, "enabledCloudwatchLogsExports");

@@ -1,17 +1,14 @@
-import { awsRds, definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsRds, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** RDS and Aurora DB clusters must have deletion protection on. */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-rds-require-cluster-deletion-protection",
   description: "RDS and Aurora DB clusters must have deletion protection enabled.",
-  cloud: "aws",
-  service: "rds",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: "Set deletionProtection to true on the cluster. To delete it later, set it to false first in a separate update.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_DeleteCluster.html#USER_DeletionProtection",
-  controls: controlsFor("aws-rds-require-cluster-deletion-protection"),
   resourceTypes: [awsRds.CLUSTER_TYPE],
   validateResource: ({ props }, report) => {
     const dp = peek<unknown>(props, "deletionProtection");

@@ -1,5 +1,5 @@
-import { awsRds, definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsRds, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * RDS DB clusters must encrypt their storage.
@@ -12,17 +12,14 @@ import { controlsFor } from "../controls";
  * - Restores (`snapshotIdentifier`) and cross-Region replicas (`replicationSourceIdentifier`) take
  *   their encryption from the source and are skipped.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-rds-require-cluster-encryption",
   description: "RDS and Aurora DB clusters must have storage encryption at rest enabled.",
-  cloud: "aws",
-  service: "rds",
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set storageEncrypted to true on the cluster (optionally with kmsKeyId set to a customer managed KMS key). For an existing unencrypted cluster, restore an encrypted copy of a snapshot and switch over.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html",
-  controls: controlsFor("aws-rds-require-cluster-encryption"),
   resourceTypes: [awsRds.CLUSTER_TYPE],
   validateResource: ({ props }, report) => {
     const enc = peek<unknown>(props, "storageEncrypted");

@@ -1,21 +1,18 @@
-import { awsRds, definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsRds, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * RDS DB instances and DB clusters should copy their tags to snapshots, so snapshots keep the
  * ownership and data-classification tags that access policies and inventories rely on. Aurora
  * member instances are skipped (cluster snapshots take the cluster's setting).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-rds-require-copy-tags-to-snapshot",
   description: "RDS DB instances and clusters should copy their tags to snapshots.",
-  cloud: "aws",
-  service: "rds",
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps: "Set copyTagsToSnapshot to true.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Tagging.html#USER_Tagging.CopyTags",
-  controls: controlsFor("aws-rds-require-copy-tags-to-snapshot"),
   resourceTypes: [awsRds.INSTANCE_TYPE, awsRds.CLUSTER_TYPE],
   validateResource: ({ type, props }, report) => {
     const v = peek<unknown>(props, "copyTagsToSnapshot");

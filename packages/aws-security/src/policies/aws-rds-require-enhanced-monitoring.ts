@@ -1,25 +1,28 @@
-import { awsRds, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsRds, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * RDS DB instances and Aurora cluster instances should have Enhanced Monitoring on:
  * `monitoringInterval` (seconds; 0 = off, the default) must be one of 1, 5, 10, 15, 30, 60, and at
  * most `maximumIntervalSeconds` (default 60).
  */
-export default definePolicy<"aws-rds-require-enhanced-monitoring", { maximumIntervalSeconds: number }>({
+export default awsPolicy<"aws-rds-require-enhanced-monitoring", { maximumIntervalSeconds: number }>({
   name: "aws-rds-require-enhanced-monitoring",
   description: "RDS DB instances should have Enhanced Monitoring enabled.",
-  cloud: "aws",
-  service: "rds",
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps:
     "Set monitoringInterval to 60 seconds or less (1, 5, 10, 15, 30 or 60) and monitoringRoleArn to a role that trusts monitoring.rds.amazonaws.com with the AmazonRDSEnhancedMonitoringRole managed policy.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Monitoring.OS.html",
-  controls: controlsFor("aws-rds-require-enhanced-monitoring"),
   resourceTypes: [awsRds.INSTANCE_TYPE, awsRds.CLUSTER_INSTANCE_TYPE],
   config: {
-    maximumIntervalSeconds: { type: "integer", description: "Longest acceptable Enhanced Monitoring interval, in seconds.", default: 60, minimum: 1, maximum: 60 },
+    maximumIntervalSeconds: {
+      type: "integer",
+      description: "Longest acceptable Enhanced Monitoring interval, in seconds.",
+      default: 60,
+      minimum: 1,
+      maximum: 60,
+    },
   },
   validateResource: ({ props, config }, report) => {
     const v = peek<unknown>(props, "monitoringInterval");

@@ -1,17 +1,14 @@
-import { awsRds, definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsRds, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** RDS DB instances must have deletion protection on; Aurora members are protected at cluster level. */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-rds-require-instance-deletion-protection",
   description: "RDS DB instances must have deletion protection enabled.",
-  cloud: "aws",
-  service: "rds",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: "Set deletionProtection to true. To delete the instance later, set it to false first in a separate update.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeletionProtection",
-  controls: controlsFor("aws-rds-require-instance-deletion-protection"),
   resourceTypes: [awsRds.INSTANCE_TYPE],
   validateResource: ({ props }, report) => {
     const dp = peek<unknown>(props, "deletionProtection");

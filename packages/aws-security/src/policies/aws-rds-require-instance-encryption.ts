@@ -1,22 +1,19 @@
-import { awsRds, definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsRds, peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * RDS DB instances must encrypt their storage. Aurora instances are skipped (the cluster's
  * storage is checked by aws-rds-require-cluster-encryption), as are read replicas and restores
  * from a snapshot, which take their encryption from the source.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-rds-require-instance-encryption",
   description: "RDS DB instances must have storage encryption at rest enabled.",
-  cloud: "aws",
-  service: "rds",
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set storageEncrypted to true (optionally with kmsKeyId set to a customer managed KMS key). Encryption can only be chosen at creation: for an existing instance, restore an encrypted copy of a snapshot and switch over.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html",
-  controls: controlsFor("aws-rds-require-instance-encryption"),
   resourceTypes: [awsRds.INSTANCE_TYPE],
   validateResource: ({ props }, report) => {
     const enc = peek<unknown>(props, "storageEncrypted");

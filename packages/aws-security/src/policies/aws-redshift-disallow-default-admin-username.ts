@@ -1,20 +1,17 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Redshift clusters should not use the default admin user name "awsuser" (`masterUsername`,
  * redshift/cluster.d.ts; Security Hub Redshift.8), which attackers try first.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-redshift-disallow-default-admin-username",
   description: "Redshift clusters should not use the default admin user name awsuser.",
-  cloud: "aws",
-  service: "redshift",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Set `masterUsername` to a name other than \"awsuser\" (this requires a new cluster or a restore from snapshot).",
+  remediationSteps: 'Set `masterUsername` to a name other than "awsuser" (this requires a new cluster or a restore from snapshot).',
   url: "https://docs.aws.amazon.com/redshift/latest/mgmt/create-cluster.html",
-  controls: controlsFor("aws-redshift-disallow-default-admin-username"),
   resourceTypes: ["aws:redshift/cluster:Cluster"],
   validateResource: ({ props }, report) => {
     const v = peek<string>(props, "masterUsername");

@@ -1,21 +1,20 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** Redshift clusters must not be publicly accessible (`publiclyAccessible`, default false; redshift/cluster.d.ts). */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-redshift-disallow-public-access",
   description: "Redshift clusters must not be publicly accessible.",
-  cloud: "aws",
-  service: "redshift",
   severity: "critical",
   enforcementLevel: "mandatory",
-  remediationSteps: "Set `publiclyAccessible: false` (the default) and reach the cluster from inside the VPC, through a VPN, or with a Redshift-managed VPC endpoint.",
+  remediationSteps:
+    "Set `publiclyAccessible: false` (the default) and reach the cluster from inside the VPC, through a VPN, or with a Redshift-managed VPC endpoint.",
   url: "https://docs.aws.amazon.com/redshift/latest/mgmt/rs-vpc-public-access.html",
-  controls: controlsFor("aws-redshift-disallow-public-access"),
   resourceTypes: ["aws:redshift/cluster:Cluster"],
   validateResource: ({ props }, report) => {
     const v = peek<boolean>(props, "publiclyAccessible");
     if (v.state === "unknown") requireKnown(props, "publiclyAccessible");
-    if (v.state === "known" && v.value === true) report("publiclyAccessible is true, so the cluster gets a public IP address and endpoint. Set publiclyAccessible to false.");
+    if (v.state === "known" && v.value === true)
+      report("publiclyAccessible is true, so the cluster gets a public IP address and endpoint. Set publiclyAccessible to false.");
   },
 });

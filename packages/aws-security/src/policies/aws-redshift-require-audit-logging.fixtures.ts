@@ -18,10 +18,21 @@ export default fixtures([
     expect: "pass",
     resources: [
       { type: C, name: "dw", props: { ...base, clusterIdentifier: unknown() } },
-      { type: L, name: "dw-logs", props: { clusterIdentifier: unknown(), logDestinationType: "s3", bucketName: "logs" }, propertyDependencies: { clusterIdentifier: ["dw"] } },
+      {
+        type: L,
+        name: "dw-logs",
+        props: { clusterIdentifier: unknown(), logDestinationType: "s3", bucketName: "logs" },
+        propertyDependencies: { clusterIdentifier: ["dw"] },
+      },
     ],
   },
-  { name: "cluster without audit logging", expect: "violate", target: "dw", message: 'Cluster "dw" has no audit logging', resources: [{ type: C, name: "dw", props: { ...base } }] },
+  {
+    name: "cluster without audit logging",
+    expect: "violate",
+    target: "dw",
+    message: 'Cluster "dw" has no audit logging',
+    resources: [{ type: C, name: "dw", props: { ...base } }],
+  },
   {
     name: "logging for another cluster",
     expect: "violate",

@@ -1,5 +1,5 @@
-import { definePolicy, peek, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 const CLUSTER = "aws:redshift/cluster:Cluster";
 const LOGGING = "aws:redshift/logging:Logging";
@@ -10,26 +10,32 @@ const LOGGING = "aws:redshift/logging:Logging";
  * cloudwatch, `bucketName`, `logExports`; redshift/logging.d.ts), linked to the cluster through
  * `clusterIdentifier` or its property dependency during preview.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-redshift-require-audit-logging",
   description: "Redshift clusters should have audit logging enabled.",
-  cloud: "aws",
-  service: "redshift",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     'Add an aws.redshift.Logging for the cluster, e.g. `{ clusterIdentifier: cluster.clusterIdentifier, logDestinationType: "cloudwatch", logExports: ["connectionlog", "userlog", "useractivitylog"] }` (user activity logs also need enable_user_activity_logging in the parameter group).',
   url: "https://docs.aws.amazon.com/redshift/latest/mgmt/db-auditing.html",
-  controls: controlsFor("aws-redshift-require-audit-logging"),
   resourceTypes: [CLUSTER, LOGGING],
   validateStack: ({ index }, report) => {
-    const links = index.companions({ targetTypes: [CLUSTER], companionTypes: [LOGGING], linkProperty: "clusterIdentifier", targetKeys: ["clusterIdentifier", "id"] });
+    const links = index.companions({
+      targetTypes: [CLUSTER],
+      companionTypes: [LOGGING],
+      linkProperty: "clusterIdentifier",
+      targetKeys: ["clusterIdentifier", "id"],
+    });
     for (const c of index.ofType(CLUSTER)) {
       const logs = links.byTarget.get(c.urn) ?? [];
       if (logs.length) {
         // A Logging resource with neither a bucket nor a log destination type logs nowhere.
         const ok = logs.some((l) => peek(l.props, "bucketName").state !== "absent" || peek(l.props, "logDestinationType").state !== "absent");
-        if (!ok) report(msg`Cluster "${c.name}": its Logging resource sets neither bucketName nor logDestinationType. Set logDestinationType ("s3" with bucketName, or "cloudwatch" with logExports).`, c.urn);
+        if (!ok)
+          report(
+            msg`Cluster "${c.name}": its Logging resource sets neither bucketName nor logDestinationType. Set logDestinationType ("s3" with bucketName, or "cloudwatch" with logExports).`,
+            c.urn,
+          );
         continue;
       }
       if (links.unresolved.length) {

@@ -1,21 +1,18 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Redshift clusters must be encrypted at rest. In @pulumi/aws 7 `encrypted` is a string
  * ("true"/"false") and defaults to true (redshift/cluster.d.ts); booleans are accepted too. With
  * `requireCustomerManagedKey`, `kmsKeyId` must name a KMS key.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-redshift-require-encryption",
   description: "Redshift clusters must be encrypted at rest.",
-  cloud: "aws",
-  service: "redshift",
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps: 'Remove `encrypted: "false"` (encryption is the default) and, for control over the key, set `kmsKeyId` to a customer managed KMS key.',
   url: "https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html",
-  controls: controlsFor("aws-redshift-require-encryption"),
   resourceTypes: ["aws:redshift/cluster:Cluster"],
   config: {
     requireCustomerManagedKey: { type: "boolean", description: "Also require kmsKeyId (a customer managed KMS key).", default: false },

@@ -1,21 +1,18 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Redshift clusters should use enhanced VPC routing (`enhancedVpcRouting`, off by default;
  * redshift/cluster.d.ts) so COPY and UNLOAD traffic goes through the VPC, where security groups,
  * endpoints and flow logs apply.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-redshift-require-enhanced-vpc-routing",
   description: "Redshift clusters should use enhanced VPC routing.",
-  cloud: "aws",
-  service: "redshift",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: "Set `enhancedVpcRouting: true` and give the VPC a route to S3 (an S3 gateway endpoint or a NAT gateway).",
   url: "https://docs.aws.amazon.com/redshift/latest/mgmt/enhanced-vpc-routing.html",
-  controls: controlsFor("aws-redshift-require-enhanced-vpc-routing"),
   resourceTypes: ["aws:redshift/cluster:Cluster"],
   validateResource: ({ props }, report) => {
     const v = peek<boolean>(props, "enhancedVpcRouting");

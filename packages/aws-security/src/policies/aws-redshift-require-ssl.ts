@@ -1,6 +1,6 @@
-import { definePolicy, peek, peekItems, msg } from "@rampart/policy-core";
+import { peek, peekItems, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 import type { PolicyResource } from "@pulumi/policy";
-import { controlsFor } from "../controls";
 
 const CLUSTER = "aws:redshift/cluster:Cluster";
 const PARAMS = "aws:redshift/parameterGroup:ParameterGroup";
@@ -30,16 +30,14 @@ function requiresSsl(group: PolicyResource): "yes" | "no" | "unknown" {
  * parameter group, or on a group managed outside the stack, are not judged: their require_ssl
  * value is not visible here.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-redshift-require-ssl",
   description: "Redshift clusters should require SSL connections (require_ssl in their parameter group).",
-  cloud: "aws",
-  service: "redshift",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: 'Add `{ name: "require_ssl", value: "true" }` to the `parameters` of the cluster\'s aws.redshift.ParameterGroup and connect clients with SSL.',
+  remediationSteps:
+    'Add `{ name: "require_ssl", value: "true" }` to the `parameters` of the cluster\'s aws.redshift.ParameterGroup and connect clients with SSL.',
   url: "https://docs.aws.amazon.com/redshift/latest/mgmt/connecting-ssl-support.html",
-  controls: controlsFor("aws-redshift-require-ssl"),
   resourceTypes: [CLUSTER, PARAMS],
   validateStack: ({ index }, report) => {
     const groups = index.ofType(PARAMS);
@@ -70,7 +68,10 @@ export default definePolicy({
       const state = requiresSsl(group);
       if (state === "unknown") report.unknown(msg`Cluster "${c.name}": the require_ssl parameter of "${group.name}" is not known yet.`, c.urn);
       else if (state === "no") {
-        report(msg`Cluster "${c.name}": its parameter group "${group.name}" does not set require_ssl to "true", so clients may connect without SSL. Add { name: "require_ssl", value: "true" }.`, c.urn);
+        report(
+          msg`Cluster "${c.name}": its parameter group "${group.name}" does not set require_ssl to "true", so clients may connect without SSL. Add { name: "require_ssl", value: "true" }.`,
+          c.urn,
+        );
       }
     }
   },

@@ -3,11 +3,25 @@ import { fixtures, unknown } from "@rampart/policy-testing";
 const OC = "aws:s3/bucketOwnershipControls:BucketOwnershipControls";
 
 export default fixtures([
-  { name: "ownership controls BucketOwnerEnforced", expect: "pass", resource: { type: OC, props: { bucket: "b", rule: { objectOwnership: "BucketOwnerEnforced" } } } },
+  {
+    name: "ownership controls BucketOwnerEnforced",
+    expect: "pass",
+    resource: { type: OC, props: { bucket: "b", rule: { objectOwnership: "BucketOwnerEnforced" } } },
+  },
   { name: "v7 bucket with private acl", expect: "pass", resource: { type: "aws:s3/bucket:Bucket", props: { acl: "private" } } },
   { name: "BucketV2 without acl", expect: "pass", resource: { type: "aws:s3/bucketV2:BucketV2", props: { bucket: "b" } } },
-  { name: "ownership controls ObjectWriter", expect: "violate", message: 'rule.objectOwnership is "ObjectWriter"', resource: { type: OC, props: { bucket: "b", rule: { objectOwnership: "ObjectWriter" } } } },
-  { name: "v7 bucket with log-delivery-write acl", expect: "violate", message: 'acl is "log-delivery-write"', resource: { type: "aws:s3/bucket:Bucket", props: { acl: "log-delivery-write" } } },
+  {
+    name: "ownership controls ObjectWriter",
+    expect: "violate",
+    message: 'rule.objectOwnership is "ObjectWriter"',
+    resource: { type: OC, props: { bucket: "b", rule: { objectOwnership: "ObjectWriter" } } },
+  },
+  {
+    name: "v7 bucket with log-delivery-write acl",
+    expect: "violate",
+    message: 'acl is "log-delivery-write"',
+    resource: { type: "aws:s3/bucket:Bucket", props: { acl: "log-delivery-write" } },
+  },
   {
     name: "BucketV2 with a grant to another canonical user",
     expect: "violate",

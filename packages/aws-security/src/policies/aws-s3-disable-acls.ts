@@ -1,5 +1,5 @@
-import { awsS3, definePolicy, peek, peekItems, requireKnown, show, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsS3, peek, peekItems, requireKnown, show, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 const OWNERSHIP = awsS3.S3_OWNERSHIP_CONTROLS_TYPES[0];
 const ACL_RESOURCES: readonly string[] = awsS3.S3_BUCKET_ACL_TYPES;
@@ -10,17 +10,14 @@ const ACL_RESOURCES: readonly string[] = awsS3.S3_BUCKET_ACL_TYPES;
  * aws.s3.BucketAcl(V2) resources that grant through ACLs, and buckets (both shapes) with a
  * non-private `acl` or `grants`.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-s3-disable-acls",
   description: "S3 buckets should disable ACLs (Object Ownership BucketOwnerEnforced) and grant access with policies.",
-  cloud: "aws",
-  service: "s3",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     'Set rule.objectOwnership to "BucketOwnerEnforced" on the aws.s3.BucketOwnershipControls (or remove it: new buckets default to it), remove `acl`/`grants` and BucketAcl resources, and grant access with IAM or bucket policies instead.',
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html",
-  controls: controlsFor("aws-s3-disable-acls"),
   resourceTypes: [...awsS3.S3_OWNERSHIP_CONTROLS_TYPES, ...awsS3.S3_BUCKET_ACL_TYPES, ...awsS3.S3_BUCKET_TYPES],
   validateResource: ({ type, props }, report) => {
     if (type === OWNERSHIP) {
@@ -33,7 +30,8 @@ export default definePolicy({
     }
     const acl = peek<string>(props, "acl");
     if (acl.state === "unknown") requireKnown(props, "acl");
-    if (acl.state === "known" && acl.value !== "private") report(msg`acl is ${show(acl.value)}: access is granted through an ACL. Remove acl and use bucket or IAM policies.`);
+    if (acl.state === "known" && acl.value !== "private")
+      report(msg`acl is ${show(acl.value)}: access is granted through an ACL. Remove acl and use bucket or IAM policies.`);
     const path = ACL_RESOURCES.includes(type) ? "accessControlPolicy.grants" : "grants";
     const grants = peekItems(props, path);
     if (grants.unknown) requireKnown(props, path);

@@ -1,22 +1,19 @@
-import { awsS3, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsS3, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 const ACL_TYPES = [...awsS3.S3_BUCKET_TYPES, ...awsS3.S3_BUCKET_ACL_TYPES];
 const PUBLIC_ACLS: readonly string[] = awsS3.PUBLIC_CANNED_ACLS;
 const PUBLIC_URIS: readonly string[] = awsS3.PUBLIC_GRANTEE_URIS;
 
 /** S3 buckets and bucket ACLs must not grant access to everyone or to any AWS account. */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-s3-disallow-public-acl",
   description: "S3 buckets must not grant public access through ACLs.",
-  cloud: "aws",
-  service: "s3",
   severity: "critical",
   enforcementLevel: "mandatory",
   remediationSteps:
     "Remove the public canned ACL (public-read, public-read-write, authenticated-read) and any grant to the AllUsers or AuthenticatedUsers groups; use `private` or, better, disable ACLs with BucketOwnershipControls `BucketOwnerEnforced` and grant access through IAM or bucket policies.",
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl",
-  controls: controlsFor("aws-s3-disallow-public-acl"),
   resourceTypes: ACL_TYPES,
   validateResource: ({ props }, report) => {
     const acl = peek<string>(props, "acl");

@@ -10,7 +10,10 @@ export default fixtures([
   {
     name: "v7 bucket with a policy for one account",
     expect: "pass",
-    resource: { type: BUCKET, props: { policy: doc({ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "s3:GetObject", Resource: "*" }) } },
+    resource: {
+      type: BUCKET,
+      props: { policy: doc({ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "s3:GetObject", Resource: "*" }) },
+    },
   },
   { name: "v7 bucket without policy", expect: "pass", resource: { type: BUCKET, props: { bucket: "logs" } } },
   {
@@ -20,14 +23,21 @@ export default fixtures([
       type: POLICY,
       props: {
         bucket: "site",
-        policy: doc({ ...publicRead, Principal: { Service: "cloudfront.amazonaws.com" }, Condition: { StringEquals: { "AWS:SourceArn": "arn:aws:cloudfront::111122223333:distribution/E1" } } }),
+        policy: doc({
+          ...publicRead,
+          Principal: { Service: "cloudfront.amazonaws.com" },
+          Condition: { StringEquals: { "AWS:SourceArn": "arn:aws:cloudfront::111122223333:distribution/E1" } },
+        }),
       },
     },
   },
   {
     name: "Deny with Principal * (TLS-only statement) is not public",
     expect: "pass",
-    resource: { type: BUCKET_V2, props: { policy: doc({ Effect: "Deny", Principal: "*", Action: "s3:*", Resource: "*", Condition: { Bool: { "aws:SecureTransport": "false" } } }) } },
+    resource: {
+      type: BUCKET_V2,
+      props: { policy: doc({ Effect: "Deny", Principal: "*", Action: "s3:*", Resource: "*", Condition: { Bool: { "aws:SecureTransport": "false" } } }) },
+    },
   },
   {
     name: "v7 bucket with inline public-read policy",
@@ -41,7 +51,12 @@ export default fixtures([
     message: "Statement[1] allows s3:PutObject",
     resource: {
       type: BUCKET_V2,
-      props: { policy: doc({ Effect: "Deny", Principal: "*", Action: "s3:*", Resource: "*", Condition: { Bool: { "aws:SecureTransport": "false" } } }, { Effect: "Allow", Principal: { AWS: ["*"] }, Action: ["s3:PutObject"], Resource: "*" }) },
+      props: {
+        policy: doc(
+          { Effect: "Deny", Principal: "*", Action: "s3:*", Resource: "*", Condition: { Bool: { "aws:SecureTransport": "false" } } },
+          { Effect: "Allow", Principal: { AWS: ["*"] }, Action: ["s3:PutObject"], Resource: "*" },
+        ),
+      },
     },
   },
   {

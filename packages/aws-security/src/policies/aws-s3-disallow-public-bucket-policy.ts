@@ -1,5 +1,5 @@
-import { allowsPublicAccess, awsS3, definePolicy, policyDocumentAt, requireKnown, UNKNOWN, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { allowsPublicAccess, awsS3, policyDocumentAt, requireKnown, UNKNOWN, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 const TYPES = [...awsS3.S3_BUCKET_TYPES, ...awsS3.S3_BUCKET_POLICY_TYPES];
 
@@ -15,17 +15,14 @@ function actionsOf(actions: readonly (string | typeof UNKNOWN)[] | undefined): s
  * everyone: a statement with Effect Allow, Principal `*` (or `{"AWS": "*"}`) and no condition that
  * narrows the caller (aws:SourceArn, aws:PrincipalOrgID, aws:SourceVpce, ...).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-s3-disallow-public-bucket-policy",
-  description: "S3 bucket policies must not allow access to everyone (Principal \"*\").",
-  cloud: "aws",
-  service: "s3",
+  description: 'S3 bucket policies must not allow access to everyone (Principal "*").',
   severity: "critical",
   enforcementLevel: "mandatory",
   remediationSteps:
-    "Replace Principal \"*\" with the AWS accounts, roles or service principals that need access, or add a condition that narrows the caller (aws:PrincipalOrgID, aws:SourceArn, aws:SourceVpce). Serve public content through CloudFront with origin access control instead of a public bucket.",
+    'Replace Principal "*" with the AWS accounts, roles or service principals that need access, or add a condition that narrows the caller (aws:PrincipalOrgID, aws:SourceArn, aws:SourceVpce). Serve public content through CloudFront with origin access control instead of a public bucket.',
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status",
-  controls: controlsFor("aws-s3-disallow-public-bucket-policy"),
   resourceTypes: TYPES,
   validateResource: ({ props }, report) => {
     const doc = policyDocumentAt(props, "policy");

@@ -1,5 +1,5 @@
-import { awsS3, definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsS3, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 const SETTINGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] as const;
 
@@ -8,16 +8,13 @@ const SETTINGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "r
  * Complements aws-s3-require-public-access-block, which checks that every bucket of the stack has
  * one: this policy also covers blocks for buckets managed elsewhere.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-s3-public-access-block-all-enabled",
   description: "S3 bucket public access blocks must enable all four settings.",
-  cloud: "aws",
-  service: "s3",
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps: "Set blockPublicAcls, blockPublicPolicy, ignorePublicAcls and restrictPublicBuckets to true on the aws.s3.BucketPublicAccessBlock.",
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/configuring-block-public-access-bucket.html",
-  controls: controlsFor("aws-s3-public-access-block-all-enabled"),
   resourceTypes: awsS3.S3_PUBLIC_ACCESS_BLOCK_TYPES,
   validateResource: ({ props }, report) => {
     const off: string[] = [];

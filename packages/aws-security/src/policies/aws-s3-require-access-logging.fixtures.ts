@@ -6,8 +6,16 @@ const LOG = "aws:s3/bucketLogging:BucketLogging";
 const LOG_V2 = "aws:s3/bucketLoggingV2:BucketLoggingV2";
 
 export default fixtures([
-  { name: "v7 bucket with inline logging", expect: "pass", resources: [{ type: BUCKET, name: "data", props: { bucket: "data-1", logging: { targetBucket: "logs-1", targetPrefix: "data/" } } }] },
-  { name: "BucketV2 with inline loggings[0]", expect: "pass", resources: [{ type: BUCKET_V2, name: "data", props: { bucket: "data-1", loggings: [{ targetBucket: "logs-1" }] } }] },
+  {
+    name: "v7 bucket with inline logging",
+    expect: "pass",
+    resources: [{ type: BUCKET, name: "data", props: { bucket: "data-1", logging: { targetBucket: "logs-1", targetPrefix: "data/" } } }],
+  },
+  {
+    name: "BucketV2 with inline loggings[0]",
+    expect: "pass",
+    resources: [{ type: BUCKET_V2, name: "data", props: { bucket: "data-1", loggings: [{ targetBucket: "logs-1" }] } }],
+  },
   {
     name: "v7 buckets with companion BucketLogging; the log bucket is exempt",
     expect: "pass",
@@ -22,12 +30,33 @@ export default fixtures([
     expect: "pass",
     resources: [
       { type: BUCKET_V2, name: "data", props: { bucket: unknown() } },
-      { type: LOG_V2, name: "l", props: { bucket: unknown(), targetBucket: "central-logs", targetPrefix: "data/" }, propertyDependencies: { bucket: ["data"] } },
+      {
+        type: LOG_V2,
+        name: "l",
+        props: { bucket: unknown(), targetBucket: "central-logs", targetPrefix: "data/" },
+        propertyDependencies: { bucket: ["data"] },
+      },
     ],
   },
-  { name: "inline logging target unknown is still logging", expect: "pass", resources: [{ type: BUCKET, name: "data", props: { logging: { targetBucket: unknown() } } }] },
-  { name: "v7 bucket without logging", expect: "violate", target: "data", message: "logging is unset", resources: [{ type: BUCKET, name: "data", props: { bucket: "data-1" } }] },
-  { name: "BucketV2 without logging", expect: "violate", target: "data", message: "loggings is unset", resources: [{ type: BUCKET_V2, name: "data", props: { bucket: "data-1" } }] },
+  {
+    name: "inline logging target unknown is still logging",
+    expect: "pass",
+    resources: [{ type: BUCKET, name: "data", props: { logging: { targetBucket: unknown() } } }],
+  },
+  {
+    name: "v7 bucket without logging",
+    expect: "violate",
+    target: "data",
+    message: "logging is unset",
+    resources: [{ type: BUCKET, name: "data", props: { bucket: "data-1" } }],
+  },
+  {
+    name: "BucketV2 without logging",
+    expect: "violate",
+    target: "data",
+    message: "loggings is unset",
+    resources: [{ type: BUCKET_V2, name: "data", props: { bucket: "data-1" } }],
+  },
   {
     name: "log bucket reported when the exemption is off",
     expect: "violate",

@@ -1,5 +1,5 @@
-import { awsS3, definePolicy, peek, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsS3, peek, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * S3 buckets should have server access logging: inline `logging.targetBucket` (v7 Bucket) /
@@ -7,16 +7,13 @@ import { controlsFor } from "../controls";
  * receive other buckets' access logs are exempt by default (logging a log bucket into itself
  * loops, and into another bucket only moves the problem).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-s3-require-access-logging",
   description: "S3 buckets should have server access logging enabled.",
-  cloud: "aws",
-  service: "s3",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: "Add an aws.s3.BucketLogging for the bucket with targetBucket set to a dedicated log bucket (and a targetPrefix per source bucket).",
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html",
-  controls: controlsFor("aws-s3-require-access-logging"),
   resourceTypes: [...awsS3.S3_BUCKET_TYPES, ...awsS3.S3_LOGGING_TYPES],
   config: {
     exemptLogTargets: {
@@ -43,7 +40,10 @@ export default definePolicy({
         const name = peek(bucket.props, "bucket");
         if (name.state === "known" && targets.has(String(name.value))) continue;
         if ((name.state !== "known" && targets.size) || targetUnknown) {
-          report.unknown(msg`Bucket "${bucket.name}" has no access logging, but it may be a log target bucket (a bucket name or logging target is not known yet).`, bucket.urn);
+          report.unknown(
+            msg`Bucket "${bucket.name}" has no access logging, but it may be a log target bucket (a bucket name or logging target is not known yet).`,
+            bucket.urn,
+          );
           continue;
         }
       }

@@ -59,7 +59,11 @@ export default fixtures([
     expect: "unknown",
     resources: [
       { type: BUCKET, name: "data", props: { bucket: "data-123" } },
-      { type: PAB, name: "pab", props: { bucket: "data-123", blockPublicAcls: unknown(), blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true } },
+      {
+        type: PAB,
+        name: "pab",
+        props: { bucket: "data-123", blockPublicAcls: unknown(), blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
+      },
     ],
   },
   {

@@ -1,6 +1,6 @@
-import { awsS3, definePolicy, peek, msg } from "@rampart/policy-core";
+import { awsS3, peek, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 import type { PolicyResource } from "@pulumi/policy";
-import { controlsFor } from "../controls";
 
 const SETTINGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] as const;
 
@@ -24,17 +24,14 @@ function blockState(pab: PolicyResource): { state: "yes" | "no" | "unknown"; off
  * buckets and blocks are linked through the block's `bucket` (name or id) or, during preview, its
  * property dependency on the bucket. An account-level block with all four settings on counts too.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-s3-require-public-access-block",
   description: "S3 buckets must have a public access block with all four settings enabled.",
-  cloud: "aws",
-  service: "s3",
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps:
     "Add an aws.s3.BucketPublicAccessBlock for the bucket with blockPublicAcls, blockPublicPolicy, ignorePublicAcls and restrictPublicBuckets all set to true (or an account-wide aws.s3.AccountPublicAccessBlock with all four).",
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
-  controls: controlsFor("aws-s3-require-public-access-block"),
   resourceTypes: awsS3.S3_BUCKET_TYPES,
   validateStack: ({ index }, report) => {
     let accountUnknown = false;

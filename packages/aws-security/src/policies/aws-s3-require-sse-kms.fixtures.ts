@@ -4,18 +4,33 @@ const BUCKET = "aws:s3/bucket:Bucket";
 const BUCKET_V2 = "aws:s3/bucketV2:BucketV2";
 const SSE = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration";
 const SSE_V2 = "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2";
-const kmsRule = { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: "arn:aws:kms:us-east-1:111122223333:key/k" }, bucketKeyEnabled: true };
+const kmsRule = {
+  applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: "arn:aws:kms:us-east-1:111122223333:key/k" },
+  bucketKeyEnabled: true,
+};
 
 export default fixtures([
   {
     name: "v7 bucket with inline KMS encryption",
     expect: "pass",
-    resources: [{ type: BUCKET, name: "data", props: { serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms" } } } } }],
+    resources: [
+      {
+        type: BUCKET,
+        name: "data",
+        props: { serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms" } } } },
+      },
+    ],
   },
   {
     name: "BucketV2 with inline DSSE-KMS (array shape)",
     expect: "pass",
-    resources: [{ type: BUCKET_V2, name: "data", props: { serverSideEncryptionConfigurations: [{ rules: [{ applyServerSideEncryptionByDefaults: [{ sseAlgorithm: "aws:kms:dsse" }] }] }] } }],
+    resources: [
+      {
+        type: BUCKET_V2,
+        name: "data",
+        props: { serverSideEncryptionConfigurations: [{ rules: [{ applyServerSideEncryptionByDefaults: [{ sseAlgorithm: "aws:kms:dsse" }] }] }] },
+      },
+    ],
   },
   {
     name: "v7 bucket with companion SSE linked by name",
@@ -37,9 +52,21 @@ export default fixtures([
     name: "SSE-S3 accepted when configured",
     expect: "pass",
     config: { allowedAlgorithms: ["aws:kms", "AES256"] },
-    resources: [{ type: BUCKET, name: "data", props: { serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } } } } }],
+    resources: [
+      {
+        type: BUCKET,
+        name: "data",
+        props: { serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } } } },
+      },
+    ],
   },
-  { name: "v7 bucket without encryption config", expect: "violate", target: "data", message: "has no default encryption configuration", resources: [{ type: BUCKET, name: "data", props: { bucket: "data-1" } }] },
+  {
+    name: "v7 bucket without encryption config",
+    expect: "violate",
+    target: "data",
+    message: "has no default encryption configuration",
+    resources: [{ type: BUCKET, name: "data", props: { bucket: "data-1" } }],
+  },
   {
     name: "BucketV2 with companion AES256",
     expect: "violate",
@@ -58,5 +85,9 @@ export default fixtures([
       { type: SSE, name: "sse", props: { bucket: "data-1", rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: unknown() } }] } },
     ],
   },
-  { name: "inline config unknown during preview", expect: "unknown", resources: [{ type: BUCKET_V2, name: "data", props: { serverSideEncryptionConfigurations: unknown() } }] },
+  {
+    name: "inline config unknown during preview",
+    expect: "unknown",
+    resources: [{ type: BUCKET_V2, name: "data", props: { serverSideEncryptionConfigurations: unknown() } }],
+  },
 ]);

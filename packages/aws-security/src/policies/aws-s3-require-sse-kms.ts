@@ -1,5 +1,5 @@
-import { awsS3, definePolicy, peek, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsS3, peek, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * S3 buckets should encrypt objects by default with AWS KMS keys (SSE-KMS or DSSE-KMS). Stack
@@ -8,17 +8,14 @@ import { controlsFor } from "../controls";
  * companions. Advisory by default: since January 2023 S3 encrypts every new object with SSE-S3
  * (AES256) anyway; KMS adds key policies, CloudTrail key-usage records and key revocation.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-s3-require-sse-kms",
   description: "S3 buckets should use default encryption with AWS KMS keys (SSE-KMS).",
-  cloud: "aws",
-  service: "s3",
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps:
     'Add an aws.s3.BucketServerSideEncryptionConfiguration for the bucket with rules[0].applyServerSideEncryptionByDefault.sseAlgorithm "aws:kms" and a customer managed kmsMasterKeyId, and set bucketKeyEnabled to true to reduce KMS request costs.',
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html",
-  controls: controlsFor("aws-s3-require-sse-kms"),
   resourceTypes: [...awsS3.S3_BUCKET_TYPES, ...awsS3.S3_SSE_TYPES],
   config: {
     allowedAlgorithms: {
@@ -52,7 +49,9 @@ export default definePolicy({
       }
       if (unresolved) continue;
       const used = algorithms.filter((a): a is string => typeof a === "string");
-      const what = used.length ? msg`uses default encryption ${used.map((a) => `"${a}"`).join(", ")}` : "has no default encryption configuration (S3 applies SSE-S3 \"AES256\")";
+      const what = used.length
+        ? msg`uses default encryption ${used.map((a) => `"${a}"`).join(", ")}`
+        : 'has no default encryption configuration (S3 applies SSE-S3 "AES256")';
       report(msg`Bucket "${bucket.name}" ${what}. Set sseAlgorithm to one of ${allowed.join(", ")} with a KMS key.`, bucket.urn);
     }
   },

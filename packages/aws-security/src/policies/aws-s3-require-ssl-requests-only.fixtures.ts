@@ -3,11 +3,21 @@ import { fixtures, unknown } from "@rampart/policy-testing";
 const BUCKET = "aws:s3/bucket:Bucket";
 const BUCKET_V2 = "aws:s3/bucketV2:BucketV2";
 const POLICY = "aws:s3/bucketPolicy:BucketPolicy";
-const denyHttp = { Effect: "Deny", Principal: "*", Action: "s3:*", Resource: ["arn:aws:s3:::data", "arn:aws:s3:::data/*"], Condition: { Bool: { "aws:SecureTransport": "false" } } };
+const denyHttp = {
+  Effect: "Deny",
+  Principal: "*",
+  Action: "s3:*",
+  Resource: ["arn:aws:s3:::data", "arn:aws:s3:::data/*"],
+  Condition: { Bool: { "aws:SecureTransport": "false" } },
+};
 const doc = (...Statement: unknown[]) => JSON.stringify({ Version: "2012-10-17", Statement });
 
 export default fixtures([
-  { name: "v7 bucket with inline TLS-only policy", expect: "pass", resources: [{ type: BUCKET, name: "data", props: { bucket: "data", policy: doc(denyHttp) } }] },
+  {
+    name: "v7 bucket with inline TLS-only policy",
+    expect: "pass",
+    resources: [{ type: BUCKET, name: "data", props: { bucket: "data", policy: doc(denyHttp) } }],
+  },
   {
     name: "BucketV2 with a companion BucketPolicy linked by name",
     expect: "pass",
@@ -32,7 +42,13 @@ export default fixtures([
       { type: POLICY, name: "p", props: { bucket: unknown(), policy: doc(denyHttp) } },
     ],
   },
-  { name: "v7 bucket without any policy", expect: "violate", target: "data", message: 'Bucket "data" has no bucket policy statement', resources: [{ type: BUCKET, name: "data", props: { bucket: "data-1" } }] },
+  {
+    name: "v7 bucket without any policy",
+    expect: "violate",
+    target: "data",
+    message: 'Bucket "data" has no bucket policy statement',
+    resources: [{ type: BUCKET, name: "data", props: { bucket: "data-1" } }],
+  },
   {
     name: "BucketV2 whose companion policy only allows reads",
     expect: "violate",
@@ -40,7 +56,14 @@ export default fixtures([
     message: "aws:SecureTransport=false",
     resources: [
       { type: BUCKET_V2, name: "data", props: { bucket: "data-1" } },
-      { type: POLICY, name: "p", props: { bucket: "data-1", policy: doc({ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "s3:GetObject", Resource: "*" }) } },
+      {
+        type: POLICY,
+        name: "p",
+        props: {
+          bucket: "data-1",
+          policy: doc({ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "s3:GetObject", Resource: "*" }),
+        },
+      },
     ],
   },
   {
@@ -57,5 +80,9 @@ export default fixtures([
       { type: POLICY, name: "p", props: { bucket: "data-1", policy: unknown() } },
     ],
   },
-  { name: "inline policy unknown during preview", expect: "unknown", resources: [{ type: BUCKET_V2, name: "data", props: { bucket: "d", policy: unknown() } }] },
+  {
+    name: "inline policy unknown during preview",
+    expect: "unknown",
+    resources: [{ type: BUCKET_V2, name: "data", props: { bucket: "d", policy: unknown() } }],
+  },
 ]);

@@ -1,5 +1,5 @@
-import { awsS3, deniesInsecureTransport, definePolicy, policyDocumentAt, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsS3, deniesInsecureTransport, policyDocumentAt, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * Every S3 bucket must have a bucket policy that denies requests over plain HTTP: a Deny statement
@@ -7,17 +7,14 @@ import { controlsFor } from "../controls";
  * Stack policy: the statement may be in the bucket's inline `policy` (either shape) or in an
  * aws.s3.BucketPolicy linked through its `bucket` (name) or, during preview, its property dependency.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-s3-require-ssl-requests-only",
   description: "S3 buckets must have a bucket policy that denies requests not sent over TLS (aws:SecureTransport).",
-  cloud: "aws",
-  service: "s3",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     'Add a statement to the bucket policy: {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": [<bucket ARN>, <bucket ARN>/*], "Condition": {"Bool": {"aws:SecureTransport": "false"}}}.',
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit",
-  controls: controlsFor("aws-s3-require-ssl-requests-only"),
   resourceTypes: [...awsS3.S3_BUCKET_TYPES, ...awsS3.S3_BUCKET_POLICY_TYPES],
   validateStack: ({ index }, report) => {
     const links = index.companions({

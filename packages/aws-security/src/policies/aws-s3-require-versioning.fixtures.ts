@@ -24,8 +24,20 @@ export default fixtures([
       { type: VER_V2, name: "v", props: { bucket: unknown(), versioningConfiguration: { status: "Enabled" } }, propertyDependencies: { bucket: ["data"] } },
     ],
   },
-  { name: "v7 bucket without versioning", expect: "violate", target: "data", message: "versioning.enabled is unset or false", resources: [{ type: BUCKET, name: "data", props: { bucket: "data-1" } }] },
-  { name: "BucketV2 with versionings[0].enabled false", expect: "violate", target: "data", message: "versionings[0].enabled", resources: [{ type: BUCKET_V2, name: "data", props: { versionings: [{ enabled: false }] } }] },
+  {
+    name: "v7 bucket without versioning",
+    expect: "violate",
+    target: "data",
+    message: "versioning.enabled is unset or false",
+    resources: [{ type: BUCKET, name: "data", props: { bucket: "data-1" } }],
+  },
+  {
+    name: "BucketV2 with versionings[0].enabled false",
+    expect: "violate",
+    target: "data",
+    message: "versionings[0].enabled",
+    resources: [{ type: BUCKET_V2, name: "data", props: { versionings: [{ enabled: false }] } }],
+  },
   {
     name: "companion suspended",
     expect: "violate",

@@ -1,22 +1,19 @@
-import { awsS3, definePolicy, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsS3, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * S3 buckets should have versioning enabled: inline `versioning.enabled` (v7 Bucket) /
  * `versionings[0].enabled` (BucketV2), or an aws.s3.BucketVersioning(V2) companion with
  * `versioningConfiguration.status` "Enabled".
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-s3-require-versioning",
   description: "S3 buckets should have versioning enabled.",
-  cloud: "aws",
-  service: "s3",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     'Add an aws.s3.BucketVersioning for the bucket with versioningConfiguration.status "Enabled" (and a lifecycle rule that expires noncurrent versions to bound storage costs).',
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html",
-  controls: controlsFor("aws-s3-require-versioning"),
   resourceTypes: [...awsS3.S3_BUCKET_TYPES, ...awsS3.S3_VERSIONING_TYPES],
   validateStack: ({ index }, report) => {
     const { buckets, unresolved } = awsS3.bucketsWithCompanions(index, awsS3.S3_VERSIONING_TYPES);

@@ -10,13 +10,22 @@ export default fixtures([
   {
     name: "another account may read and write objects only",
     expect: "pass",
-    resource: { type: POLICY, props: { bucket: "b", policy: doc({ Effect: "Allow", Principal: { AWS: other }, Action: ["s3:GetObject", "s3:PutObject"], Resource: "arn:aws:s3:::b/*" }) } },
+    resource: {
+      type: POLICY,
+      props: {
+        bucket: "b",
+        policy: doc({ Effect: "Allow", Principal: { AWS: other }, Action: ["s3:GetObject", "s3:PutObject"], Resource: "arn:aws:s3:::b/*" }),
+      },
+    },
   },
   {
     name: "own account (trusted) may manage the bucket policy",
     expect: "pass",
     config: { trustedAccountIds: ["111122223333"] },
-    resource: { type: BUCKET, props: { policy: doc({ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "s3:*", Resource: "*" }) } },
+    resource: {
+      type: BUCKET,
+      props: { policy: doc({ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "s3:*", Resource: "*" }) },
+    },
   },
   {
     name: "provider allowedAccountIds are trusted",
@@ -33,7 +42,10 @@ export default fixtures([
     resource: {
       type: POLICY,
       provider: { props: { allowedAccountIds: '["111122223333"]' } },
-      props: { bucket: "b", policy: doc({ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:role/admin" }, Action: "s3:PutBucketPolicy", Resource: "*" }) },
+      props: {
+        bucket: "b",
+        policy: doc({ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:role/admin" }, Action: "s3:PutBucketPolicy", Resource: "*" }),
+      },
     },
   },
   {

@@ -1,12 +1,18 @@
-import { awsS3, definePolicy, isPublicPrincipal, peek, policyDocumentAt, requireKnown, UNKNOWN, type PolicyStatement, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsS3, isPublicPrincipal, peek, policyDocumentAt, requireKnown, UNKNOWN, type PolicyStatement, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** Actions that let another account take over or open up the bucket (Security Hub S3.6). */
 const SENSITIVE_ACTIONS = ["s3:DeleteBucketPolicy", "s3:PutBucketAcl", "s3:PutBucketPolicy", "s3:PutEncryptionConfiguration", "s3:PutObjectAcl"];
 
 /** IAM action pattern match: case-insensitive, `*` and `?` wildcards. */
 function actionMatches(pattern: string, action: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`, "i");
+  const re = new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+      .replace(/\*/g, ".*")
+      .replace(/\?/g, ".")}$`,
+    "i",
+  );
   return re.test(action);
 }
 
@@ -56,17 +62,14 @@ function providerAllowedAccounts(props: unknown): string[] {
  * The policy cannot know the stack's own account: accounts in `trustedAccountIds` and the
  * provider's `allowedAccountIds` are not reported.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-s3-restrict-cross-account-bucket-policy",
   description: "S3 bucket policies must not let other AWS accounts change the bucket's policy, ACLs or encryption.",
-  cloud: "aws",
-  service: "s3",
   severity: "high",
   enforcementLevel: "advisory",
   remediationSteps:
     "Grant other accounts only the data actions they need (e.g. s3:GetObject, s3:PutObject); remove s3:*, s3:Put*, s3:PutBucketPolicy, s3:DeleteBucketPolicy, s3:PutBucketAcl, s3:PutObjectAcl and s3:PutEncryptionConfiguration from their statements. List your own account ids in this policy's trustedAccountIds.",
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-walkthroughs-managing-access-example2.html",
-  controls: controlsFor("aws-s3-restrict-cross-account-bucket-policy"),
   resourceTypes: [...awsS3.S3_BUCKET_TYPES, ...awsS3.S3_BUCKET_POLICY_TYPES],
   config: {
     trustedAccountIds: {
@@ -90,8 +93,10 @@ export default definePolicy({
       const accounts = principalAccounts(s).filter((a) => !trusted.has(a));
       if (!accounts.length) return;
       hits++;
-      const who = accounts.includes("*") ? "every AWS account (Principal \"*\")" : msg`account${accounts.length > 1 ? "s" : ""} ${accounts.join(", ")}`;
-      report(msg`policy Statement[${i}] allows ${who} ${actions.join(", ")}. Remove these actions from the statement, or add the account to trustedAccountIds if it is your own.`);
+      const who = accounts.includes("*") ? 'every AWS account (Principal "*")' : msg`account${accounts.length > 1 ? "s" : ""} ${accounts.join(", ")}`;
+      report(
+        msg`policy Statement[${i}] allows ${who} ${actions.join(", ")}. Remove these actions from the statement, or add the account to trustedAccountIds if it is your own.`,
+      );
     });
     if (!hits && doc.statements.some((s) => s.hasUnknown && s.effect !== "Deny")) requireKnown(props, "policy");
   },

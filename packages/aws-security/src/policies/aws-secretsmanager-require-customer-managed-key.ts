@@ -1,5 +1,5 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /** True for the AWS managed Secrets Manager key, as an alias name or alias ARN. */
 function isAwsManaged(key: unknown): boolean {
@@ -11,16 +11,13 @@ function isAwsManaged(key: unknown): boolean {
  * without it Secrets Manager uses the AWS managed key aws/secretsmanager, which cannot be shared
  * across accounts and whose key policy you cannot change; secretsmanager/secret.d.ts).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-secretsmanager-require-customer-managed-key",
   description: "Secrets Manager secrets should be encrypted with a customer managed KMS key.",
-  cloud: "aws",
-  service: "secretsmanager",
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps: "Set `kmsKeyId` on the secret to a customer managed KMS key whose key policy limits who can decrypt it.",
   url: "https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html",
-  controls: controlsFor("aws-secretsmanager-require-customer-managed-key"),
   resourceTypes: ["aws:secretsmanager/secret:Secret"],
   validateResource: ({ props }, report) => {
     const key = peek<unknown>(props, "kmsKeyId");

@@ -22,7 +22,13 @@ export default fixtures([
       { type: R, name: "db-rot", props: { secretId: unknown(), rotationRules: RULES }, propertyDependencies: { secretId: ["db"] } },
     ],
   },
-  { name: "secret without rotation", expect: "violate", target: "db", message: 'Secret "db" has no SecretRotation', resources: [{ type: S, name: "db", props: { name: "db" } }] },
+  {
+    name: "secret without rotation",
+    expect: "violate",
+    target: "db",
+    message: 'Secret "db" has no SecretRotation',
+    resources: [{ type: S, name: "db", props: { name: "db" } }],
+  },
   {
     name: "rotation disabled",
     expect: "violate",

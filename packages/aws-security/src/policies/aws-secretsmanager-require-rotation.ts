@@ -1,6 +1,6 @@
-import { definePolicy, peek, msg } from "@rampart/policy-core";
+import { peek, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 import type { PolicyResource } from "@pulumi/policy";
-import { controlsFor } from "../controls";
 
 const SECRET = "aws:secretsmanager/secret:Secret";
 const ROTATION = "aws:secretsmanager/secretRotation:SecretRotation";
@@ -12,17 +12,14 @@ const ROTATION = "aws:secretsmanager/secretRotation:SecretRotation";
  * (secretsmanager/secretRotation.d.ts). Advisory: some secrets (third-party API keys) cannot
  * be rotated by a Lambda.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-secretsmanager-require-rotation",
   description: "Secrets Manager secrets should have automatic rotation configured.",
-  cloud: "aws",
-  service: "secretsmanager",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     "Add an aws.secretsmanager.SecretRotation for the secret with `rotationLambdaArn` (or a managed rotation) and `rotationRules: { automaticallyAfterDays: 30 }` (or a schedule expression).",
   url: "https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotating-secrets.html",
-  controls: controlsFor("aws-secretsmanager-require-rotation"),
   resourceTypes: [SECRET, ROTATION],
   validateStack: ({ index }, report) => {
     const links = index.companions({ targetTypes: [SECRET], companionTypes: [ROTATION], linkProperty: "secretId", targetKeys: ["arn", "id", "name"] });

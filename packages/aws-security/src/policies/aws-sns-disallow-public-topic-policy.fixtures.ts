@@ -10,14 +10,25 @@ export default fixtures([
       type: "aws:sns/topicPolicy:TopicPolicy",
       props: {
         arn: "arn:aws:sns:us-east-1:111122223333:t",
-        policy: doc([{ Effect: "Allow", Principal: { AWS: "*" }, Action: ["SNS:Publish", "SNS:Subscribe"], Resource: "*", Condition: { StringEquals: { "AWS:SourceOwner": "111122223333" } } }]),
+        policy: doc([
+          {
+            Effect: "Allow",
+            Principal: { AWS: "*" },
+            Action: ["SNS:Publish", "SNS:Subscribe"],
+            Resource: "*",
+            Condition: { StringEquals: { "AWS:SourceOwner": "111122223333" } },
+          },
+        ]),
       },
     },
   },
   {
     name: "service principal may publish",
     expect: "pass",
-    resource: { type: "aws:sns/topic:Topic", props: { policy: doc([{ Effect: "Allow", Principal: { Service: "events.amazonaws.com" }, Action: "sns:Publish", Resource: "*" }]) } },
+    resource: {
+      type: "aws:sns/topic:Topic",
+      props: { policy: doc([{ Effect: "Allow", Principal: { Service: "events.amazonaws.com" }, Action: "sns:Publish", Resource: "*" }]) },
+    },
   },
   {
     name: "topic open to everyone for Subscribe",
@@ -31,7 +42,18 @@ export default fixtures([
     message: "allows any principal",
     resource: {
       type: "aws:sns/topicPolicy:TopicPolicy",
-      props: { arn: "a", policy: doc([{ Effect: "Allow", Principal: { AWS: "*" }, Action: "sns:Publish", Resource: "*", Condition: { StringEqualsIfExists: { "aws:SourceAccount": "111122223333" } } }]) },
+      props: {
+        arn: "a",
+        policy: doc([
+          {
+            Effect: "Allow",
+            Principal: { AWS: "*" },
+            Action: "sns:Publish",
+            Resource: "*",
+            Condition: { StringEqualsIfExists: { "aws:SourceAccount": "111122223333" } },
+          },
+        ]),
+      },
     },
   },
   { name: "policy unknown during preview", expect: "unknown", resource: { type: "aws:sns/topicPolicy:TopicPolicy", props: { arn: "a", policy: unknown() } } },

@@ -1,22 +1,19 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * SNS topics should use server-side encryption with a KMS key (`kmsMasterKeyId`); without it
  * SNS stores messages with its own disk encryption only. Property: sns/topic.d.ts. With
  * `requireCustomerManagedKey`, the AWS managed key `alias/aws/sns` is not enough.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-sns-require-topic-encryption",
   description: "SNS topics should be encrypted at rest with a KMS key (kmsMasterKeyId).",
-  cloud: "aws",
-  service: "sns",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     "Set `kmsMasterKeyId` on the topic to a KMS key: `alias/aws/sns` or, for control over the key policy and cross-account use, a customer managed key.",
   url: "https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html",
-  controls: controlsFor("aws-sns-require-topic-encryption"),
   resourceTypes: ["aws:sns/topic:Topic"],
   config: {
     requireCustomerManagedKey: {

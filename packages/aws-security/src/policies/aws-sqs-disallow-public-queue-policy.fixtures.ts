@@ -8,7 +8,10 @@ export default fixtures([
     expect: "pass",
     resource: {
       type: "aws:sqs/queuePolicy:QueuePolicy",
-      props: { queueUrl: "https://sqs/q", policy: doc([{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "sqs:SendMessage", Resource: "*" }]) },
+      props: {
+        queueUrl: "https://sqs/q",
+        policy: doc([{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "sqs:SendMessage", Resource: "*" }]),
+      },
     },
   },
   {
@@ -18,7 +21,13 @@ export default fixtures([
       type: "aws:sqs/queue:Queue",
       props: {
         policy: doc([
-          { Effect: "Allow", Principal: "*", Action: "sqs:SendMessage", Resource: "*", Condition: { ArnEquals: { "aws:SourceArn": "arn:aws:sns:us-east-1:111122223333:t" } } },
+          {
+            Effect: "Allow",
+            Principal: "*",
+            Action: "sqs:SendMessage",
+            Resource: "*",
+            Condition: { ArnEquals: { "aws:SourceArn": "arn:aws:sns:us-east-1:111122223333:t" } },
+          },
         ]),
       },
     },
@@ -43,15 +52,24 @@ export default fixtures([
     name: "inline queue policy as an object with Principal *",
     expect: "violate",
     message: "Statement[0] allows any principal",
-    resource: { type: "aws:sqs/queue:Queue", props: { policy: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: "*", Action: "sqs:SendMessage", Resource: "*" }] } } },
+    resource: {
+      type: "aws:sqs/queue:Queue",
+      props: { policy: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: "*", Action: "sqs:SendMessage", Resource: "*" }] } },
+    },
   },
-  { name: "policy unknown during preview", expect: "unknown", resource: { type: "aws:sqs/queuePolicy:QueuePolicy", props: { queueUrl: "u", policy: unknown() } } },
+  {
+    name: "policy unknown during preview",
+    expect: "unknown",
+    resource: { type: "aws:sqs/queuePolicy:QueuePolicy", props: { queueUrl: "u", policy: unknown() } },
+  },
   {
     name: "condition value unknown during preview",
     expect: "unknown",
     resource: {
       type: "aws:sqs/queue:Queue",
-      props: { policy: { Statement: [{ Effect: "Allow", Principal: "*", Action: "sqs:SendMessage", Condition: { ArnEquals: { "aws:SourceArn": unknown() } } }] } },
+      props: {
+        policy: { Statement: [{ Effect: "Allow", Principal: "*", Action: "sqs:SendMessage", Condition: { ArnEquals: { "aws:SourceArn": unknown() } } }] },
+      },
     },
   },
   { name: "SNS topic is not a queue", expect: "not-applicable", resource: { type: "aws:sns/topic:Topic", props: {} } },
@@ -60,7 +78,18 @@ export default fixtures([
     expect: "unknown",
     resource: {
       type: "aws:sqs/queue:Queue",
-      props: { policy: { Statement: [{ Effect: "Allow", Principal: "*", Action: "sqs:SendMessage", Condition: { ArnEquals: { "aws:SourceArn": [["arn:aws:sns:us-east-1:111122223333:t", unknown()]] } } }] } },
+      props: {
+        policy: {
+          Statement: [
+            {
+              Effect: "Allow",
+              Principal: "*",
+              Action: "sqs:SendMessage",
+              Condition: { ArnEquals: { "aws:SourceArn": [["arn:aws:sns:us-east-1:111122223333:t", unknown()]] } },
+            },
+          ],
+        },
+      },
     },
   },
 ]);

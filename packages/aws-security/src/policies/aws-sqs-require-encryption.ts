@@ -1,5 +1,5 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * SQS queues must be encrypted at rest. Since October 2022 SQS encrypts new queues with
@@ -7,17 +7,14 @@ import { controlsFor } from "../controls";
  * to AWS when it is not set, so only a queue that turns SSE-SQS off (`false`) without a KMS key
  * (`kmsMasterKeyId`) is unencrypted. Property names: node_modules/@pulumi/aws/sqs/queue.d.ts.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-sqs-require-encryption",
   description: "SQS queues must be encrypted at rest with SSE-SQS or SSE-KMS.",
-  cloud: "aws",
-  service: "sqs",
   severity: "medium",
   enforcementLevel: "mandatory",
   remediationSteps:
     "Remove `sqsManagedSseEnabled: false` (SSE-SQS is the default for new queues) or set `kmsMasterKeyId` to a KMS key (e.g. `alias/aws/sqs` or a customer managed key) for SSE-KMS.",
   url: "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html",
-  controls: controlsFor("aws-sqs-require-encryption"),
   resourceTypes: ["aws:sqs/queue:Queue"],
   validateResource: ({ props }, report) => {
     const kms = peek<string>(props, "kmsMasterKeyId");
@@ -25,7 +22,9 @@ export default definePolicy({
     const sse = peek<boolean>(props, "sqsManagedSseEnabled");
     if (sse.state === "unknown") requireKnown(props, "sqsManagedSseEnabled");
     if (sse.state === "known" && sse.value === false) {
-      report("sqsManagedSseEnabled is false and no kmsMasterKeyId is set, so messages are stored unencrypted. Remove `sqsManagedSseEnabled: false` or set kmsMasterKeyId.");
+      report(
+        "sqsManagedSseEnabled is false and no kmsMasterKeyId is set, so messages are stored unencrypted. Remove `sqsManagedSseEnabled: false` or set kmsMasterKeyId.",
+      );
     }
   },
 });

@@ -1,20 +1,18 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * SSM documents must not be shared publicly: `permissions` `{ type: "Share", accountIds: "all" }`
  * shares the document with every AWS account (ssm/document.d.ts, "Permissions").
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ssm-disallow-public-documents",
   description: "SSM documents must not be shared publicly.",
-  cloud: "aws",
-  service: "ssm",
   severity: "critical",
   enforcementLevel: "mandatory",
-  remediationSteps: 'Share the document with specific account IDs in `permissions.accountIds` instead of "all", or remove `permissions`; turn on "Block public sharing" for SSM documents in the account.',
+  remediationSteps:
+    'Share the document with specific account IDs in `permissions.accountIds` instead of "all", or remove `permissions`; turn on "Block public sharing" for SSM documents in the account.',
   url: "https://docs.aws.amazon.com/systems-manager/latest/userguide/documents-ssm-sharing.html",
-  controls: controlsFor("aws-ssm-disallow-public-documents"),
   resourceTypes: ["aws:ssm/document:Document"],
   validateResource: ({ props }, report) => {
     const ids = peek<string>(props, "permissions.accountIds");

@@ -1,21 +1,19 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 /**
  * SSM parameters whose NAME looks like a secret (password, secret, token, key, credential) must
  * be of type SecureString, not String or StringList (`type`, `name`; ssm/parameter.d.ts). Only
  * the parameter's name is reported, never its value.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-ssm-require-securestring-for-secrets",
   description: "SSM parameters that hold secrets must use the SecureString type.",
-  cloud: "aws",
-  service: "ssm",
   severity: "high",
   enforcementLevel: "advisory",
-  remediationSteps: 'Set `type: "SecureString"` (optionally with `keyId` for a customer managed KMS key) on the parameter, or store the value in AWS Secrets Manager.',
+  remediationSteps:
+    'Set `type: "SecureString"` (optionally with `keyId` for a customer managed KMS key) on the parameter, or store the value in AWS Secrets Manager.',
   url: "https://docs.aws.amazon.com/systems-manager/latest/userguide/what-is-a-parameter.html",
-  controls: controlsFor("aws-ssm-require-securestring-for-secrets"),
   resourceTypes: ["aws:ssm/parameter:Parameter"],
   config: {
     namePattern: {
@@ -32,7 +30,9 @@ export default definePolicy({
     if (name.state === "unknown") requireKnown(props, "name");
     if (name.state !== "known" || typeof name.value !== "string") return;
     if (new RegExp(config.namePattern, "i").test(name.value)) {
-      report(msg`Parameter ${JSON.stringify(name.value)} looks like a secret but its type is ${JSON.stringify(type.value)}, so the value is stored and shown in plain text. Set type to "SecureString".`);
+      report(
+        msg`Parameter ${JSON.stringify(name.value)} looks like a secret but its type is ${JSON.stringify(type.value)}, so the value is stored and shown in plain text. Set type to "SecureString".`,
+      );
     }
   },
 });

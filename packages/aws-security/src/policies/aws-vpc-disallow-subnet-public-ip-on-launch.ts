@@ -1,5 +1,5 @@
-import { definePolicy, peek, requireKnown } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, requireKnown } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 const SUBNET = "aws:ec2/subnet:Subnet";
 const DEFAULT_SUBNET = "aws:ec2/defaultSubnet:DefaultSubnet";
@@ -9,17 +9,14 @@ const DEFAULT_SUBNET = "aws:ec2/defaultSubnet:DefaultSubnet";
  * default for aws.ec2.Subnet, but true for adopted default subnets unless set to false). With
  * `checkIpv6`, `assignIpv6AddressOnCreation` is reported too (IPv6 addresses are globally routable).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-vpc-disallow-subnet-public-ip-on-launch",
   description: "VPC subnets should not automatically assign public IP addresses to instances.",
-  cloud: "aws",
-  service: "vpc",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     "Set mapPublicIpOnLaunch to false; give public addresses only to resources that need them (load balancers, NAT gateways, or an explicit associatePublicIpAddress on a reviewed instance).",
   url: "https://docs.aws.amazon.com/vpc/latest/userguide/subnet-public-ip.html",
-  controls: controlsFor("aws-vpc-disallow-subnet-public-ip-on-launch"),
   resourceTypes: [SUBNET, DEFAULT_SUBNET],
   config: {
     checkIpv6: {
@@ -31,12 +28,17 @@ export default definePolicy({
   validateResource: ({ type, props, config }, report) => {
     const v = peek(props, "mapPublicIpOnLaunch");
     if (v.state === "unknown") requireKnown(props, "mapPublicIpOnLaunch");
-    if (v.state === "known" && v.value === true) report("mapPublicIpOnLaunch is true, so every instance launched in the subnet gets a public IPv4 address. Set it to false.");
-    if (v.state === "absent" && type === DEFAULT_SUBNET) report("mapPublicIpOnLaunch is not set on this default subnet, which assigns public IPv4 addresses by default. Set it to false.");
+    if (v.state === "known" && v.value === true)
+      report("mapPublicIpOnLaunch is true, so every instance launched in the subnet gets a public IPv4 address. Set it to false.");
+    if (v.state === "absent" && type === DEFAULT_SUBNET)
+      report("mapPublicIpOnLaunch is not set on this default subnet, which assigns public IPv4 addresses by default. Set it to false.");
     if (config.checkIpv6) {
       const v6 = peek(props, "assignIpv6AddressOnCreation");
       if (v6.state === "unknown") requireKnown(props, "assignIpv6AddressOnCreation");
-      if (v6.state === "known" && v6.value === true) report("assignIpv6AddressOnCreation is true, so instances get globally routable IPv6 addresses. Set it to false or filter inbound IPv6 with an egress-only internet gateway.");
+      if (v6.state === "known" && v6.value === true)
+        report(
+          "assignIpv6AddressOnCreation is true, so instances get globally routable IPv6 addresses. Set it to false or filter inbound IPv6 with an egress-only internet gateway.",
+        );
     }
   },
 });

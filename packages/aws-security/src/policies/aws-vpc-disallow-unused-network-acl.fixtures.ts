@@ -13,7 +13,13 @@ export default fixtures([
       { type: ASSOC, name: "assoc", props: { networkAclId: unknown(), subnetId: "subnet-1" }, propertyDependencies: { networkAclId: ["acl"] } },
     ],
   },
-  { name: "ACL with no subnets", expect: "violate", target: "acl", message: 'Network ACL "acl" is associated with no subnet', resources: [{ type: ACL, name: "acl", props: { vpcId: "vpc-1" } }] },
+  {
+    name: "ACL with no subnets",
+    expect: "violate",
+    target: "acl",
+    message: 'Network ACL "acl" is associated with no subnet',
+    resources: [{ type: ACL, name: "acl", props: { vpcId: "vpc-1" } }],
+  },
   { name: "subnetIds unknown during preview", expect: "pass", resources: [{ type: ACL, name: "acl", props: { vpcId: "vpc-1", subnetIds: unknown() } }] },
   {
     name: "association for an ACL elsewhere",

@@ -1,5 +1,5 @@
-import { awsEc2, definePolicy, isOpenCidr, requireKnown, ruleReachesTcpPort, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { awsEc2, isOpenCidr, requireKnown, ruleReachesTcpPort, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 type Entry = awsEc2.NaclEntry;
 
@@ -14,17 +14,14 @@ function decided(e: Entry): boolean {
  * (a lower-numbered deny for the same open range shadows the allow); a separate
  * aws.ec2.NetworkAclRule is judged on its own.
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-vpc-nacl-disallow-open-admin-ports",
   description: "Network ACLs should not allow ingress from 0.0.0.0/0 or ::/0 to remote administration ports (22, 3389).",
-  cloud: "aws",
-  service: "vpc",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps:
     "Narrow the entry's cidrBlock / ipv6CidrBlock to the ranges that administer the subnet, or add a lower-numbered deny entry for ports 22 and 3389 from 0.0.0.0/0 and ::/0.",
   url: "https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html",
-  controls: controlsFor("aws-vpc-nacl-disallow-open-admin-ports"),
   resourceTypes: awsEc2.NETWORK_ACL_TYPES,
   config: {
     adminPorts: {
@@ -71,7 +68,9 @@ export default definePolicy({
         }
         hits++;
         const where = e.path ? msg`${e.path} (rule ${e.ruleNo ?? "?"})` : msg`rule ${e.ruleNo ?? "?"}`;
-        report(msg`${where} allows ${cidr} on administration port${reached.length > 1 ? "s" : ""} ${reached.join(", ")}. Narrow the source range or deny these ports first.`);
+        report(
+          msg`${where} allows ${cidr} on administration port${reached.length > 1 ? "s" : ""} ${reached.join(", ")}. Narrow the source range or deny these ports first.`,
+        );
       }
     }
     if (!hits && unknown) requireKnown(props);

@@ -28,7 +28,13 @@ export default fixtures([
       { type: FL, name: "fl", props: { vpcId: unknown(), trafficType: "ALL" } },
     ],
   },
-  { name: "VPC without flow log", expect: "violate", target: "main", message: 'VPC "main" has no flow log', resources: [{ type: VPC, name: "main", props: { cidrBlock: "10.0.0.0/16" } }] },
+  {
+    name: "VPC without flow log",
+    expect: "violate",
+    target: "main",
+    message: 'VPC "main" has no flow log',
+    resources: [{ type: VPC, name: "main", props: { cidrBlock: "10.0.0.0/16" } }],
+  },
   {
     name: "flow log for another VPC only",
     expect: "violate",

@@ -1,5 +1,5 @@
-import { definePolicy, peek, msg } from "@rampart/policy-core";
-import { controlsFor } from "../controls";
+import { peek, msg } from "@rampart/policy-core";
+import { awsPolicy } from "../policy";
 
 const VPC_TYPES = ["aws:ec2/vpc:Vpc", "aws:ec2/defaultVpc:DefaultVpc"];
 const FLOW_LOG = "aws:ec2/flowLog:FlowLog";
@@ -8,17 +8,13 @@ const FLOW_LOG = "aws:ec2/flowLog:FlowLog";
  * Every VPC of the stack should have a flow log (aws.ec2.FlowLog with `vpcId` linked to it by value
  * or property dependency) that records rejected traffic (`trafficType` ALL or REJECT).
  */
-export default definePolicy({
+export default awsPolicy({
   name: "aws-vpc-require-flow-logs",
   description: "VPCs should have flow logs that capture at least rejected traffic.",
-  cloud: "aws",
-  service: "vpc",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps:
-    'Add an aws.ec2.FlowLog with vpcId set to the VPC\'s id, trafficType "ALL" (or "REJECT"), and a CloudWatch Logs or S3 destination.',
+  remediationSteps: 'Add an aws.ec2.FlowLog with vpcId set to the VPC\'s id, trafficType "ALL" (or "REJECT"), and a CloudWatch Logs or S3 destination.',
   url: "https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html",
-  controls: controlsFor("aws-vpc-require-flow-logs"),
   resourceTypes: [...VPC_TYPES, FLOW_LOG],
   validateStack: ({ index }, report) => {
     const links = index.companions({ targetTypes: VPC_TYPES, companionTypes: [FLOW_LOG], linkProperty: "vpcId", targetKeys: ["id"] });

@@ -14,13 +14,14 @@ export function awsInstanceTypeConfig() {
       type: "array" as const,
       items: { type: "string" },
       description:
-        "Glob patterns of allowed instance types (e.g. [\"t3.*\", \"m7g.*\"]). Empty allows every type that is not blocked. An entry here also lifts a block.",
+        'Glob patterns of allowed instance types (e.g. ["t3.*", "m7g.*"]). Empty allows every type that is not blocked. An entry here also lifts a block.',
       default: [] as string[],
     },
     blockedInstanceTypes: {
       type: "array" as const,
       items: { type: "string" },
-      description: "Glob patterns of instance types blocked unless allowed: GPU/accelerator (p, g, inf, trn, dl, f, vt), high-memory (x, u) and bare-metal sizes.",
+      description:
+        "Glob patterns of instance types blocked unless allowed: GPU/accelerator (p, g, inf, trn, dl, f, vt), high-memory (x, u) and bare-metal sizes.",
       default: AWS_BLOCKED_INSTANCE_TYPES,
     },
     maxSize: {
@@ -48,7 +49,8 @@ export function azureVmSizeConfig() {
     allowedVmSizes: {
       type: "array" as const,
       items: { type: "string" },
-      description: "Glob patterns of allowed VM sizes (e.g. [\"Standard_B*\", \"Standard_D*s_v5\"]). Empty allows every size that is not blocked. An entry here also lifts a block.",
+      description:
+        'Glob patterns of allowed VM sizes (e.g. ["Standard_B*", "Standard_D*s_v5"]). Empty allows every size that is not blocked. An entry here also lifts a block.',
       default: [] as string[],
     },
     blockedVmSizes: {
@@ -72,17 +74,24 @@ export function gcpMachineTypeConfig() {
     allowedMachineTypes: {
       type: "array" as const,
       items: { type: "string" },
-      description: "Glob patterns of allowed machine types (e.g. [\"e2-*\", \"n2d-standard-*\"]). Empty allows every type that is not blocked. An entry here also lifts a block.",
+      description:
+        'Glob patterns of allowed machine types (e.g. ["e2-*", "n2d-standard-*"]). Empty allows every type that is not blocked. An entry here also lifts a block.',
       default: [] as string[],
     },
     blockedMachineTypes: {
       type: "array" as const,
       items: { type: "string" },
-      description: "Glob patterns of machine types blocked unless allowed: accelerator-optimized (a2, a3, a4, g2, g4, ct TPU), memory-optimized (m1-m4, x4) and bare metal.",
+      description:
+        "Glob patterns of machine types blocked unless allowed: accelerator-optimized (a2, a3, a4, g2, g4, ct TPU), memory-optimized (m1-m4, x4) and bare metal.",
       default: GCP_BLOCKED_MACHINE_TYPES,
     },
     allowGuestAccelerators: { type: "boolean" as const, description: "Allow attached GPUs (guestAccelerators).", default: false },
-    maxVcpus: { type: "integer" as const, minimum: 1, description: "Most vCPUs per machine on production stacks (read from the machine type name).", default: 64 },
+    maxVcpus: {
+      type: "integer" as const,
+      minimum: 1,
+      description: "Most vCPUs per machine on production stacks (read from the machine type name).",
+      default: 64,
+    },
     nonProductionMaxVcpus: { type: "integer" as const, minimum: 1, description: "Most vCPUs per machine on non-production stacks.", default: 8 },
     ...ENVIRONMENT_CONFIG,
   };

@@ -32,7 +32,9 @@ export function checkMachine(
     return count.state === "absent" || (count.state === "known" && count.value !== 0);
   });
   if (!config.allowGuestAccelerators && gpus.length) {
-    report(msg`${base}guestAccelerators attaches ${gpus.length} GPU type(s). Remove the GPUs, or set allowGuestAccelerators for this stack if they are needed.`);
+    report(
+      msg`${base}guestAccelerators attaches ${gpus.length} GPU type(s). Remove the GPUs, or set allowGuestAccelerators for this stack if they are needed.`,
+    );
     return;
   }
   const m = peek<string>(obj, `${base}machineType`);

@@ -56,6 +56,10 @@ describe("environment-aware limits", () => {
   it("picks the production value on production stacks, by name or tag", () => {
     expect(limitFor({ urn: "urn:pulumi:prod-eu::app::t::n" }, config, "maxSize")).toMatchObject({ value: 10, key: "maxSize", environment: "production" });
     expect(limitFor({ urn: "urn:pulumi:dev::app::t::n", stackTags: new Map([["environment", "Prod"]]) }, config, "maxSize")).toMatchObject({ value: 10 });
-    expect(limitFor({ urn: "urn:pulumi:dev::app::t::n" }, config, "maxSize")).toMatchObject({ value: 2, key: "nonProductionMaxSize", environment: "non-production" });
+    expect(limitFor({ urn: "urn:pulumi:dev::app::t::n" }, config, "maxSize")).toMatchObject({
+      value: 2,
+      key: "nonProductionMaxSize",
+      environment: "non-production",
+    });
   });
 });

@@ -53,7 +53,12 @@ export function checkNatCount(
 export function natLimitConfig(production: number, nonProduction: number) {
   return {
     maxNatGateways: { type: "integer" as const, minimum: 0, description: "Most public NAT gateways in one production stack.", default: production },
-    nonProductionMaxNatGateways: { type: "integer" as const, minimum: 0, description: "Most public NAT gateways in one non-production stack.", default: nonProduction },
+    nonProductionMaxNatGateways: {
+      type: "integer" as const,
+      minimum: 0,
+      description: "Most public NAT gateways in one non-production stack.",
+      default: nonProduction,
+    },
     countPrivate: { type: "boolean" as const, description: "Count private NAT gateways too (they bill per hour as well).", default: false },
   };
 }

@@ -113,7 +113,9 @@ export function checkRequiredTags(ctx: ResourceContext<RequiredTagsConfig>, d: T
     );
   }
   for (const key of badValue) {
-    report(msg`${where}.${key} has a value outside allowedValues["${key}"] (${(allowed.get(normal(key, d)) ?? []).map((v) => JSON.stringify(v)).join(", ")}). Use one of the allowed values.`);
+    report(
+      msg`${where}.${key} has a value outside allowedValues["${key}"] (${(allowed.get(normal(key, d)) ?? []).map((v) => JSON.stringify(v)).join(", ")}). Use one of the allowed values.`,
+    );
   }
   if (!missing.length && !badValue.length && unknownValue) {
     report.unknown(msg`a value of a required ${d.noun} in ${where} is unknown during preview, so it cannot be checked against allowedValues`);

@@ -1,18 +1,16 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { limitFor } from "../lib/env";
 
 /** Auto Scaling groups must cap maxSize at the stack's limit. */
-export default definePolicy({
+export default costPolicy({
   name: "aws-autoscaling-max-size-cap",
   description: "Auto Scaling groups keep maxSize at or below the stack's cap, so a scaling runaway cannot multiply the bill.",
-  cloud: "aws",
-  service: "autoscaling",
   severity: "medium",
-  enforcementLevel: "advisory",
   remediationSteps:
     "Lower the group's maxSize to the capacity the workload needs at peak (use target-tracking scaling to follow demand), or raise maxInstances / nonProductionMaxInstances for the stack.",
   url: "https://docs.aws.amazon.com/autoscaling/ec2/userguide/asg-capacity-limits.html",
-  tags: ["cost", "compute"],
+  tags: ["compute"],
   resourceTypes: ["aws:autoscaling/group:Group"],
   config: {
     maxInstances: { type: "integer", minimum: 0, description: "Largest maxSize of an Auto Scaling group on production stacks.", default: 20 },

@@ -1,18 +1,16 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { limitFor } from "../lib/env";
 
 /** CloudWatch log groups must expire events within the stack's retention cap. */
-export default definePolicy({
+export default costPolicy({
   name: "aws-cloudwatch-log-retention",
   description: "CloudWatch log groups set retentionInDays at or below the stack's cap; without it (or with 0) logs are kept, and billed, forever.",
-  cloud: "aws",
-  service: "cloudwatch",
   severity: "medium",
-  enforcementLevel: "advisory",
   remediationSteps:
     "Set retentionInDays to one of CloudWatch's values (1, 3, 5, 7, 14, 30, 60, 90, 180, 365, …) no larger than the cap; export logs that must be kept longer to S3 with a lifecycle rule, or raise maxRetentionDays / nonProductionMaxRetentionDays.",
   url: "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention",
-  tags: ["cost", "logging"],
+  tags: ["logging"],
   resourceTypes: ["aws:cloudwatch/logGroup:LogGroup"],
   config: {
     maxRetentionDays: { type: "integer", minimum: 1, description: "Longest log retention in days on production stacks.", default: 365 },

@@ -1,16 +1,15 @@
-import { definePolicy, ENVIRONMENT_CONFIG, isProduction, peek, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, isProduction, peek, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 
 /** Advisory: non-production tables are usually idle; on-demand billing costs nothing when idle. */
-export default definePolicy({
+export default costPolicy({
   name: "aws-dynamodb-prefer-on-demand-outside-production",
-  description: "DynamoDB tables on non-production stacks use on-demand billing (PAY_PER_REQUEST), which costs nothing while idle; provisioned capacity is billed every hour.",
-  cloud: "aws",
-  service: "dynamodb",
+  description:
+    "DynamoDB tables on non-production stacks use on-demand billing (PAY_PER_REQUEST), which costs nothing while idle; provisioned capacity is billed every hour.",
   severity: "low",
-  enforcementLevel: "advisory",
-  remediationSteps: "Set billingMode to \"PAY_PER_REQUEST\" and remove readCapacity/writeCapacity on development and test stacks.",
+  remediationSteps: 'Set billingMode to "PAY_PER_REQUEST" and remove readCapacity/writeCapacity on development and test stacks.',
   url: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/on-demand-capacity-mode.html",
-  tags: ["cost", "database", "environment"],
+  tags: ["database", "environment"],
   resourceTypes: ["aws:dynamodb/table:Table"],
   config: { ...ENVIRONMENT_CONFIG },
   validateResource: ({ props, config, urn, stackTags }, report) => {
@@ -19,7 +18,9 @@ export default definePolicy({
     if (mode.state === "unknown") return requireKnown(props, "billingMode");
     // The provider's default billing mode is PROVISIONED.
     if (mode.state === "absent" || mode.value === "PROVISIONED") {
-      report(msg`billingMode is ${mode.state === "absent" ? "not set (PROVISIONED by default)" : '"PROVISIONED"'} on a non-production stack. Set billingMode to "PAY_PER_REQUEST".`);
+      report(
+        msg`billingMode is ${mode.state === "absent" ? "not set (PROVISIONED by default)" : '"PROVISIONED"'} on a non-production stack. Set billingMode to "PAY_PER_REQUEST".`,
+      );
     }
   },
 });

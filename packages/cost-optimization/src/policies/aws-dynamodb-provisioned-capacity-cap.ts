@@ -1,22 +1,30 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { limitFor } from "../lib/env";
 
 /** Provisioned DynamoDB read/write capacity (table and GSIs) must stay within the stack's cap. */
-export default definePolicy({
+export default costPolicy({
   name: "aws-dynamodb-provisioned-capacity-cap",
   description: "DynamoDB tables in provisioned mode keep readCapacity and writeCapacity (table and global secondary indexes) at or below the stack's cap.",
-  cloud: "aws",
-  service: "dynamodb",
   severity: "medium",
-  enforcementLevel: "advisory",
   remediationSteps:
-    "Lower the provisioned capacity to the measured load and use Application Auto Scaling for peaks, switch to billingMode \"PAY_PER_REQUEST\" for spiky or low traffic, or raise maxCapacityUnits / nonProductionMaxCapacityUnits for the stack.",
+    'Lower the provisioned capacity to the measured load and use Application Auto Scaling for peaks, switch to billingMode "PAY_PER_REQUEST" for spiky or low traffic, or raise maxCapacityUnits / nonProductionMaxCapacityUnits for the stack.',
   url: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html",
-  tags: ["cost", "database"],
+  tags: ["database"],
   resourceTypes: ["aws:dynamodb/table:Table"],
   config: {
-    maxCapacityUnits: { type: "integer", minimum: 1, description: "Largest provisioned read or write capacity units per table or index on production stacks.", default: 1000 },
-    nonProductionMaxCapacityUnits: { type: "integer", minimum: 1, description: "Largest provisioned read or write capacity units per table or index on non-production stacks.", default: 25 },
+    maxCapacityUnits: {
+      type: "integer",
+      minimum: 1,
+      description: "Largest provisioned read or write capacity units per table or index on production stacks.",
+      default: 1000,
+    },
+    nonProductionMaxCapacityUnits: {
+      type: "integer",
+      minimum: 1,
+      description: "Largest provisioned read or write capacity units per table or index on non-production stacks.",
+      default: 25,
+    },
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ props, config, urn, stackTags }, report) => {
@@ -35,7 +43,9 @@ export default definePolicy({
         if (v.state === "unknown") unknown = true;
         else if (v.state === "known" && typeof v.value === "number" && v.value > cap.value) {
           hit = true;
-          report(msg`${s.path}${key} is ${v.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it, use auto scaling or PAY_PER_REQUEST, or raise ${cap.key}.`);
+          report(
+            msg`${s.path}${key} is ${v.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it, use auto scaling or PAY_PER_REQUEST, or raise ${cap.key}.`,
+          );
         }
       }
     }

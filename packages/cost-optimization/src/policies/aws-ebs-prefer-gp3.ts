@@ -1,17 +1,16 @@
-import { definePolicy, isSet, requireKnown, msg } from "@rampart/policy-core";
+import { isSet, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { EBS_TYPES, EBS_VOLUME, ebsValues } from "../lib/ebs";
 
 /** EBS volumes should be gp3 rather than gp2. */
-export default definePolicy({
+export default costPolicy({
   name: "aws-ebs-prefer-gp3",
   description: "EBS volumes use gp3 instead of gp2: gp3 costs about 20% less per GiB and includes 3,000 IOPS regardless of size.",
-  cloud: "aws",
-  service: "ebs",
   severity: "low",
-  enforcementLevel: "advisory",
-  remediationSteps: "Set the volume type to gp3 (Volume.type, rootBlockDevice/ebsBlockDevices volumeType, or the launch template's ebs.volumeType); add iops/throughput only if the workload needs more than 3,000 IOPS / 125 MiB/s.",
+  remediationSteps:
+    "Set the volume type to gp3 (Volume.type, rootBlockDevice/ebsBlockDevices volumeType, or the launch template's ebs.volumeType); add iops/throughput only if the workload needs more than 3,000 IOPS / 125 MiB/s.",
   url: "https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html",
-  tags: ["cost", "storage"],
+  tags: ["storage"],
   resourceTypes: EBS_TYPES,
   validateResource: ({ type, props }, report) => {
     const { values, unknown } = ebsValues<string>(type, props, "type");

@@ -9,7 +9,12 @@ export default fixtures([
     expect: "pass",
     resources: [
       { type: EIP, name: "ip", props: { domain: "vpc" } },
-      { type: "aws:ec2/natGateway:NatGateway", name: "nat", props: { allocationId: unknown(), subnetId: "subnet-1" }, propertyDependencies: { allocationId: ["ip"] } },
+      {
+        type: "aws:ec2/natGateway:NatGateway",
+        name: "nat",
+        props: { allocationId: unknown(), subnetId: "subnet-1" },
+        propertyDependencies: { allocationId: ["ip"] },
+      },
     ],
   },
   {
@@ -20,13 +25,23 @@ export default fixtures([
       { type: "aws:ec2/eipAssociation:EipAssociation", name: "assoc", props: { allocationId: "eipalloc-1", instanceId: "i-1" } },
     ],
   },
-  { name: "idle EIP", expect: "violate", target: "ip", message: 'Elastic IP "ip" is not attached to anything', resources: [{ type: EIP, name: "ip", props: { domain: "vpc", allocationId: "eipalloc-1" } }] },
+  {
+    name: "idle EIP",
+    expect: "violate",
+    target: "ip",
+    message: 'Elastic IP "ip" is not attached to anything',
+    resources: [{ type: EIP, name: "ip", props: { domain: "vpc", allocationId: "eipalloc-1" } }],
+  },
   {
     name: "EIP in a load balancer's subnetMappings",
     expect: "pass",
     resources: [
       { type: EIP, name: "ip", props: { domain: "vpc", allocationId: "eipalloc-1", id: "eipalloc-1" } },
-      { type: "aws:lb/loadBalancer:LoadBalancer", name: "nlb", props: { loadBalancerType: "network", subnetMappings: [{ subnetId: "subnet-1", allocationId: "eipalloc-1" }] } },
+      {
+        type: "aws:lb/loadBalancer:LoadBalancer",
+        name: "nlb",
+        props: { loadBalancerType: "network", subnetMappings: [{ subnetId: "subnet-1", allocationId: "eipalloc-1" }] },
+      },
     ],
   },
   {

@@ -1,4 +1,5 @@
-import { definePolicy, isSet, peek, peekItems, type Peeked, msg } from "@rampart/policy-core";
+import { isSet, peek, peekItems, type Peeked, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import type { PolicyResource } from "@pulumi/policy";
 
 const EIP = "aws:ec2/eip:Eip";
@@ -28,16 +29,15 @@ function usedAllocationIds(resources: readonly PolicyResource[]): { ids: Set<str
 }
 
 /** Elastic IPs must be attached to something; an idle Elastic IP is billed per hour. */
-export default definePolicy({
+export default costPolicy({
   name: "aws-ec2-idle-elastic-ips",
-  description: "Elastic IPs are attached to an instance, network interface, NAT gateway, load balancer or association; every public IPv4 address is billed per hour, idle or not.",
-  cloud: "aws",
-  service: "ec2",
+  description:
+    "Elastic IPs are attached to an instance, network interface, NAT gateway, load balancer or association; every public IPv4 address is billed per hour, idle or not.",
   severity: "low",
-  enforcementLevel: "advisory",
-  remediationSteps: "Attach the Elastic IP (instance, networkInterface, an aws.ec2.EipAssociation, a NAT gateway's allocationId or a load balancer's subnetMappings) or remove it.",
+  remediationSteps:
+    "Attach the Elastic IP (instance, networkInterface, an aws.ec2.EipAssociation, a NAT gateway's allocationId or a load balancer's subnetMappings) or remove it.",
   url: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/elastic-ip-addresses-eip.html",
-  tags: ["cost", "network"],
+  tags: ["network"],
   resourceTypes: [EIP],
   validateStack: ({ index, resources }, report) => {
     const { ids, unresolved } = usedAllocationIds(resources);
@@ -48,10 +48,14 @@ export default definePolicy({
       const keys = ["allocationId", "id"].map((k) => peek<unknown>(eip.props, k));
       if (keys.some((k) => k.state === "known" && typeof k.value === "string" && ids.has(k.value))) continue;
       if (unresolved.length || keys.some((k) => k.state === "unknown")) {
-        if (unresolved.length) report.unknown(msg`Elastic IP "${eip.name}": "${unresolved[0].name}" refers to an allocation id that is not known yet and may be this one.`, eip.urn);
+        if (unresolved.length)
+          report.unknown(msg`Elastic IP "${eip.name}": "${unresolved[0].name}" refers to an allocation id that is not known yet and may be this one.`, eip.urn);
         continue;
       }
-      report(msg`Elastic IP "${eip.name}" is not attached to anything in this stack. Attach it (instance, networkInterface, EipAssociation, NAT gateway) or remove it.`, eip.urn);
+      report(
+        msg`Elastic IP "${eip.name}" is not attached to anything in this stack. Attach it (instance, networkInterface, EipAssociation, NAT gateway) or remove it.`,
+        eip.urn,
+      );
     }
   },
 });

@@ -10,6 +10,12 @@ export default fixtures([
   { name: "4xlarge in production", expect: "pass", config: PROD, resource: { type: T, props: { instanceType: "c7g.4xlarge" } } },
   { name: "4xlarge outside production", expect: "violate", message: "nonProductionMaxSize", resource: { type: T, props: { instanceType: "c7g.4xlarge" } } },
   { name: "accelerated family", expect: "violate", message: 'pattern "p*"', config: PROD, resource: { type: T, props: { instanceType: "p4d.24xlarge" } } },
-  { name: "configured allow-list", expect: "violate", message: "is not in allowedInstanceTypes", config: { allowedInstanceTypes: ["t4g.*"] }, resource: { type: T, props: { instanceType: "t3.small" } } },
+  {
+    name: "configured allow-list",
+    expect: "violate",
+    message: "is not in allowedInstanceTypes",
+    config: { allowedInstanceTypes: ["t4g.*"] },
+    resource: { type: T, props: { instanceType: "t3.small" } },
+  },
   { name: "instance type unknown", expect: "unknown", resource: { type: T, props: { instanceType: unknown() } } },
 ]);

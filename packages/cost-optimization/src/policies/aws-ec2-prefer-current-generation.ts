@@ -1,4 +1,5 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { awsFamily } from "../lib/sizes";
 
 /** Previous-generation EC2 families and the current family to move to (same size names). */
@@ -22,23 +23,20 @@ export const AWS_PREVIOUS_GENERATIONS: Record<string, string> = {
 };
 
 /** EC2 instances and launch templates should not use a previous-generation family. */
-export default definePolicy({
+export default costPolicy({
   name: "aws-ec2-prefer-current-generation",
   description: "EC2 instances and launch templates use a current-generation family; previous generations cost more for less performance.",
-  cloud: "aws",
-  service: "ec2",
   severity: "low",
-  enforcementLevel: "advisory",
   remediationSteps:
     "Move to the current family named in the message with the same size (t2 → t3, m4 → m7i, c4 → c7i, r4 → r7i); Graviton families (t4g, m7g, c7g, r7g) are cheaper still where the software runs on arm64.",
   url: "https://aws.amazon.com/ec2/previous-generation/",
-  tags: ["cost", "compute"],
+  tags: ["compute"],
   resourceTypes: ["aws:ec2/instance:Instance", "aws:ec2/launchTemplate:LaunchTemplate"],
   config: {
     previousGenerations: {
       type: "object",
       additionalProperties: { type: "string" },
-      description: "Previous-generation family → the current family to suggest, e.g. {\"t2\": \"t3\", \"m4\": \"m7i\"}.",
+      description: 'Previous-generation family → the current family to suggest, e.g. {"t2": "t3", "m4": "m7i"}.',
       default: AWS_PREVIOUS_GENERATIONS,
     },
   },
@@ -50,7 +48,9 @@ export default definePolicy({
     const next = Object.prototype.hasOwnProperty.call(config.previousGenerations, family) ? config.previousGenerations[family] : undefined;
     if (next) {
       const size = t.value.split(".").slice(1).join(".");
-      report(msg`instanceType ${JSON.stringify(t.value)} is a previous-generation family (${family}). Use ${JSON.stringify(`${next}.${size}`)} or another current family.`);
+      report(
+        msg`instanceType ${JSON.stringify(t.value)} is a previous-generation family (${family}). Use ${JSON.stringify(`${next}.${size}`)} or another current family.`,
+      );
     }
   },
 });

@@ -1,4 +1,5 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { awsFamily } from "../lib/sizes";
 
 /** x86 families with a Graviton (arm64) equivalent, and that equivalent. */
@@ -26,23 +27,20 @@ export const AWS_GRAVITON_EQUIVALENTS: Record<string, string> = {
 };
 
 /** Advisory: x86 instances with a cheaper Graviton equivalent. */
-export default definePolicy({
+export default costPolicy({
   name: "aws-ec2-suggest-graviton",
   description: "EC2 instances and launch templates consider a Graviton (arm64) family, which costs up to about 20% less than the x86 equivalent.",
-  cloud: "aws",
-  service: "ec2",
   severity: "low",
-  enforcementLevel: "advisory",
   remediationSteps:
     "If the workload's software runs on arm64, switch to the Graviton family named in the message (t3 → t4g, m6i → m7g, c6i → c7g, r6i → r7g) with an arm64 AMI; otherwise disable this advisory policy for the stack.",
   url: "https://aws.amazon.com/ec2/graviton/",
-  tags: ["cost", "compute", "graviton"],
+  tags: ["compute", "graviton"],
   resourceTypes: ["aws:ec2/instance:Instance", "aws:ec2/launchTemplate:LaunchTemplate"],
   config: {
     gravitonEquivalents: {
       type: "object",
       additionalProperties: { type: "string" },
-      description: "x86 family → Graviton family to suggest, e.g. {\"m6i\": \"m7g\"}.",
+      description: 'x86 family → Graviton family to suggest, e.g. {"m6i": "m7g"}.',
       default: AWS_GRAVITON_EQUIVALENTS,
     },
   },
@@ -54,7 +52,9 @@ export default definePolicy({
     const arm = Object.prototype.hasOwnProperty.call(config.gravitonEquivalents, family) ? config.gravitonEquivalents[family] : undefined;
     if (arm) {
       const size = t.value.split(".").slice(1).join(".");
-      report(msg`instanceType ${JSON.stringify(t.value)} is x86; the Graviton type ${JSON.stringify(`${arm}.${size}`)} costs less if the software runs on arm64.`);
+      report(
+        msg`instanceType ${JSON.stringify(t.value)} is x86; the Graviton type ${JSON.stringify(`${arm}.${size}`)} costs less if the software runs on arm64.`,
+      );
     }
   },
 });

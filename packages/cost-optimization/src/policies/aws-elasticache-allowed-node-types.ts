@@ -1,4 +1,5 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { limitFor } from "../lib/env";
 import { checkOffering } from "../lib/offering";
 import { awsSizeUnits } from "../lib/sizes";
@@ -6,19 +7,22 @@ import { awsSizeUnits } from "../lib/sizes";
 const SIZE = "^(micro|small|medium|large|xlarge|[0-9]+xlarge)$";
 
 /** ElastiCache clusters and replication groups must use an allowed node type within the stack's cap. */
-export default definePolicy({
+export default costPolicy({
   name: "aws-elasticache-allowed-node-types",
   description: "ElastiCache clusters and replication groups use an allowed, current-generation node type no larger than the stack's cap.",
-  cloud: "aws",
-  service: "elasticache",
   severity: "medium",
-  enforcementLevel: "advisory",
-  remediationSteps: "Choose a current node type sized to the data set (cache.t4g for dev/test, cache.m7g or cache.r7g for production), or ElastiCache Serverless; list approved types in allowedNodeTypes or raise maxSize / nonProductionMaxSize.",
+  remediationSteps:
+    "Choose a current node type sized to the data set (cache.t4g for dev/test, cache.m7g or cache.r7g for production), or ElastiCache Serverless; list approved types in allowedNodeTypes or raise maxSize / nonProductionMaxSize.",
   url: "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheNodes.SupportedTypes.html",
-  tags: ["cost", "database"],
+  tags: ["database"],
   resourceTypes: ["aws:elasticache/cluster:Cluster", "aws:elasticache/replicationGroup:ReplicationGroup"],
   config: {
-    allowedNodeTypes: { type: "array", items: { type: "string" }, description: "Glob patterns of allowed node types (e.g. [\"cache.t4g.*\"]). Empty allows every type that is not blocked.", default: [] as string[] },
+    allowedNodeTypes: {
+      type: "array",
+      items: { type: "string" },
+      description: 'Glob patterns of allowed node types (e.g. ["cache.t4g.*"]). Empty allows every type that is not blocked.',
+      default: [] as string[],
+    },
     blockedNodeTypes: {
       type: "array",
       items: { type: "string" },

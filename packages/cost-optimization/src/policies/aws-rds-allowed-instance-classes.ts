@@ -1,4 +1,5 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { limitFor } from "../lib/env";
 import { checkOffering } from "../lib/offering";
 import { awsSizeUnits } from "../lib/sizes";
@@ -6,23 +7,21 @@ import { awsSizeUnits } from "../lib/sizes";
 const SIZE = "^(micro|small|medium|large|xlarge|[0-9]+xlarge|metal)$";
 
 /** RDS and Aurora instances must use an allowed instance class no larger than the stack's cap. */
-export default definePolicy({
+export default costPolicy({
   name: "aws-rds-allowed-instance-classes",
-  description: "RDS and Aurora instances use an allowed DB instance class: no high-memory or bare-metal class unless allowed, and no size above the stack's cap.",
-  cloud: "aws",
-  service: "rds",
+  description:
+    "RDS and Aurora instances use an allowed DB instance class: no high-memory or bare-metal class unless allowed, and no size above the stack's cap.",
   severity: "medium",
-  enforcementLevel: "advisory",
   remediationSteps:
     "Choose a smaller class of a current family (db.t4g for dev/test, db.m7g or db.r7g for production) sized to the measured load, list approved classes in allowedInstanceClasses, or raise maxSize / nonProductionMaxSize for the stack.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.html",
-  tags: ["cost", "database"],
+  tags: ["database"],
   resourceTypes: ["aws:rds/instance:Instance", "aws:rds/clusterInstance:ClusterInstance"],
   config: {
     allowedInstanceClasses: {
       type: "array",
       items: { type: "string" },
-      description: "Glob patterns of allowed DB instance classes (e.g. [\"db.t4g.*\", \"db.r7g.*\"]). Empty allows every class that is not blocked.",
+      description: 'Glob patterns of allowed DB instance classes (e.g. ["db.t4g.*", "db.r7g.*"]). Empty allows every class that is not blocked.',
       default: [] as string[],
     },
     blockedInstanceClasses: {

@@ -1,16 +1,15 @@
-import { definePolicy, ENVIRONMENT_CONFIG, isProduction, peek, requireKnown } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, isProduction, peek, requireKnown } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 
 /** Advisory: Multi-AZ doubles an instance's cost; outside production it is rarely needed. */
-export default definePolicy({
+export default costPolicy({
   name: "aws-rds-multi-az-outside-production",
   description: "RDS instances on non-production stacks run single-AZ; Multi-AZ doubles the instance and storage cost.",
-  cloud: "aws",
-  service: "rds",
   severity: "low",
-  enforcementLevel: "advisory",
-  remediationSteps: "Set multiAz to false on development and test stacks (keep it on production), or mark the stack as production with the productionTag stack tag or a stack name matching productionStackPattern.",
+  remediationSteps:
+    "Set multiAz to false on development and test stacks (keep it on production), or mark the stack as production with the productionTag stack tag or a stack name matching productionStackPattern.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html",
-  tags: ["cost", "database", "environment"],
+  tags: ["database", "environment"],
   resourceTypes: ["aws:rds/instance:Instance"],
   config: { ...ENVIRONMENT_CONFIG },
   validateResource: ({ props, config, urn, stackTags }, report) => {

@@ -1,4 +1,5 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { awsFamily } from "../lib/sizes";
 
 /** Previous-generation RDS instance families and the current family to suggest. */
@@ -13,22 +14,20 @@ export const RDS_PREVIOUS_GENERATIONS: Record<string, string> = {
 };
 
 /** RDS and Aurora instances should not use a previous-generation class. */
-export default definePolicy({
+export default costPolicy({
   name: "aws-rds-prefer-current-generation",
   description: "RDS and Aurora instances use a current-generation instance class; previous generations cost more per unit of performance.",
-  cloud: "aws",
-  service: "rds",
   severity: "low",
-  enforcementLevel: "advisory",
-  remediationSteps: "Move to the current class named in the message with the same size (db.t2 → db.t4g, db.m4 → db.m7g, db.r4 → db.r7g), checking that the engine version supports it.",
+  remediationSteps:
+    "Move to the current class named in the message with the same size (db.t2 → db.t4g, db.m4 → db.m7g, db.r4 → db.r7g), checking that the engine version supports it.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html",
-  tags: ["cost", "database"],
+  tags: ["database"],
   resourceTypes: ["aws:rds/instance:Instance", "aws:rds/clusterInstance:ClusterInstance"],
   config: {
     previousGenerations: {
       type: "object",
       additionalProperties: { type: "string" },
-      description: "Previous-generation family (without db.) → current family to suggest, e.g. {\"m4\": \"m7g\"}.",
+      description: 'Previous-generation family (without db.) → current family to suggest, e.g. {"m4": "m7g"}.',
       default: RDS_PREVIOUS_GENERATIONS,
     },
   },
@@ -40,7 +39,9 @@ export default definePolicy({
     const next = Object.prototype.hasOwnProperty.call(config.previousGenerations, family) ? config.previousGenerations[family] : undefined;
     if (next) {
       const size = c.value.split(".").slice(2).join(".");
-      report(msg`instanceClass ${JSON.stringify(c.value)} is a previous generation (${family}). Use ${JSON.stringify(`db.${next}.${size}`)} or another current class.`);
+      report(
+        msg`instanceClass ${JSON.stringify(c.value)} is a previous generation (${family}). Use ${JSON.stringify(`db.${next}.${size}`)} or another current class.`,
+      );
     }
   },
 });

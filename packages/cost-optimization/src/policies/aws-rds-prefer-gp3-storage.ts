@@ -1,16 +1,14 @@
-import { definePolicy, isSet, peek, requireKnown } from "@rampart/policy-core";
+import { isSet, peek, requireKnown } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 
 /** RDS storage should be gp3 (or io2) instead of gp2 or io1. */
-export default definePolicy({
+export default costPolicy({
   name: "aws-rds-prefer-gp3-storage",
   description: "RDS instances use gp3 (or io2) storage instead of gp2 or io1: gp3 includes baseline IOPS and throughput independent of size.",
-  cloud: "aws",
-  service: "rds",
   severity: "low",
-  enforcementLevel: "advisory",
-  remediationSteps: "Set storageType to \"gp3\" (add iops/storageThroughput only above the included baseline); for io1 with high IOPS use \"io2\".",
+  remediationSteps: 'Set storageType to "gp3" (add iops/storageThroughput only above the included baseline); for io1 with high IOPS use "io2".',
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Storage.html#gp3-storage",
-  tags: ["cost", "database"],
+  tags: ["database"],
   resourceTypes: ["aws:rds/instance:Instance"],
   validateResource: ({ props }, report) => {
     const t = peek<string>(props, "storageType");

@@ -1,21 +1,19 @@
-import { awsS3, definePolicy, peekItems, msg } from "@rampart/policy-core";
+import { awsS3, peekItems, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 
 /**
  * Every S3 bucket has lifecycle rules: inline `lifecycleRules` on `aws:s3/bucket:Bucket`, or a
  * BucketLifecycleConfiguration (V2) linked through its `bucket` (name or id) or, during preview,
  * its property dependency on the bucket.
  */
-export default definePolicy({
+export default costPolicy({
   name: "aws-s3-require-lifecycle-rules",
   description: "S3 buckets have lifecycle rules that expire or transition objects, so storage does not grow (and bill) forever.",
-  cloud: "aws",
-  service: "s3",
   severity: "low",
-  enforcementLevel: "advisory",
   remediationSteps:
     "Add an aws.s3.BucketLifecycleConfiguration for the bucket with rules that expire temporary objects, abort incomplete multipart uploads, expire noncurrent versions and transition cold data to STANDARD_IA, INTELLIGENT_TIERING or GLACIER classes.",
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lifecycle-mgmt.html",
-  tags: ["cost", "storage"],
+  tags: ["storage"],
   resourceTypes: awsS3.S3_BUCKET_TYPES,
   validateStack: ({ index }, report) => {
     const links = index.companions({

@@ -1,19 +1,17 @@
-import { definePolicy } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { azureVmSizeConfig } from "../lib/configs";
 import { validateAzureVmSize } from "../lib/compute-sizes";
 
 /** Azure VM scale sets must use an allowed size within the stack's vCPU cap. */
-export default definePolicy({
+export default costPolicy({
   name: "azure-compute-allowed-scale-set-sizes",
-  description: "Azure VM scale sets use an allowed VM size (sku.name): no GPU, giant-memory or HPC series unless allowed, and no more vCPUs than the stack's cap.",
-  cloud: "azure",
-  service: "compute",
+  description:
+    "Azure VM scale sets use an allowed VM size (sku.name): no GPU, giant-memory or HPC series unless allowed, and no more vCPUs than the stack's cap.",
   severity: "medium",
-  enforcementLevel: "advisory",
   remediationSteps:
     "Set sku.name to a smaller general-purpose size (Standard_B*, Standard_D*as_v5); list approved sizes in allowedVmSizes, or raise maxVcpus / nonProductionMaxVcpus for the stack.",
   url: "https://learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-change-sku",
-  tags: ["cost", "compute"],
+  tags: ["compute"],
   resourceTypes: ["azure-native:compute:VirtualMachineScaleSet"],
   config: azureVmSizeConfig(),
   validateResource: validateAzureVmSize("sku.name"),

@@ -11,6 +11,12 @@ export default fixtures([
   { name: "GPU size", expect: "violate", message: 'blockedVmSizes pattern "Standard_N*"', resource: vm("Standard_NC6s_v3") },
   { name: "M series", expect: "violate", message: "Standard_M*", config: { productionStackPattern: "^dev$" }, resource: vm("Standard_M64s") },
   { name: "GPU allowed explicitly", expect: "pass", config: { allowedVmSizes: ["Standard_NC6s_v3", "Standard_B*"] }, resource: vm("Standard_NC6s_v3") },
-  { name: "configured allow-list", expect: "violate", message: "is not in allowedVmSizes", config: { allowedVmSizes: ["Standard_B*"] }, resource: vm("Standard_D2s_v5") },
+  {
+    name: "configured allow-list",
+    expect: "violate",
+    message: "is not in allowedVmSizes",
+    config: { allowedVmSizes: ["Standard_B*"] },
+    resource: vm("Standard_D2s_v5"),
+  },
   { name: "vm size unknown", expect: "unknown", resource: vm(unknown()) },
 ]);

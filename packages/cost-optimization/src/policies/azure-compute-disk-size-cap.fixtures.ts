@@ -4,9 +4,33 @@ const DISK = "azure-native:compute:Disk";
 
 export default fixtures([
   { name: "128 GiB disk", expect: "pass", resource: { type: DISK, props: { resourceGroupName: "rg", diskSizeGB: 128 } } },
-  { name: "2 TiB in production", expect: "pass", config: { productionStackPattern: "^dev$" }, resource: { type: DISK, props: { resourceGroupName: "rg", diskSizeGB: 2048 } } },
-  { name: "2 TiB outside production", expect: "violate", message: "diskSizeGB is 2048 GiB, above the non-production cap nonProductionMaxDiskSizeGb = 512", resource: { type: DISK, props: { resourceGroupName: "rg", diskSizeGB: 2048 } } },
-  { name: "VM data disk too big", expect: "violate", message: "storageProfile.dataDisks[0].diskSizeGB", resource: { type: "azure-native:compute:VirtualMachine", props: { resourceGroupName: "rg", storageProfile: { dataDisks: [{ lun: 0, createOption: "Empty", diskSizeGB: 1024 }] } } } },
-  { name: "configured cap", expect: "violate", message: "nonProductionMaxDiskSizeGb = 64", config: { nonProductionMaxDiskSizeGb: 64 }, resource: { type: DISK, props: { resourceGroupName: "rg", diskSizeGB: 128 } } },
+  {
+    name: "2 TiB in production",
+    expect: "pass",
+    config: { productionStackPattern: "^dev$" },
+    resource: { type: DISK, props: { resourceGroupName: "rg", diskSizeGB: 2048 } },
+  },
+  {
+    name: "2 TiB outside production",
+    expect: "violate",
+    message: "diskSizeGB is 2048 GiB, above the non-production cap nonProductionMaxDiskSizeGb = 512",
+    resource: { type: DISK, props: { resourceGroupName: "rg", diskSizeGB: 2048 } },
+  },
+  {
+    name: "VM data disk too big",
+    expect: "violate",
+    message: "storageProfile.dataDisks[0].diskSizeGB",
+    resource: {
+      type: "azure-native:compute:VirtualMachine",
+      props: { resourceGroupName: "rg", storageProfile: { dataDisks: [{ lun: 0, createOption: "Empty", diskSizeGB: 1024 }] } },
+    },
+  },
+  {
+    name: "configured cap",
+    expect: "violate",
+    message: "nonProductionMaxDiskSizeGb = 64",
+    config: { nonProductionMaxDiskSizeGb: 64 },
+    resource: { type: DISK, props: { resourceGroupName: "rg", diskSizeGB: 128 } },
+  },
   { name: "size unknown", expect: "unknown", resource: { type: DISK, props: { resourceGroupName: "rg", diskSizeGB: unknown() } } },
 ]);

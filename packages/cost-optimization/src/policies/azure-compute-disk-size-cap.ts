@@ -1,20 +1,19 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, peekItems, requireKnown, type Peeked, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek, peekItems, requireKnown, type Peeked, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { limitFor } from "../lib/env";
 
 const DISK = "azure-native:compute:Disk";
 const VM = "azure-native:compute:VirtualMachine";
 
 /** Managed disks must stay within the stack's size cap. */
-export default definePolicy({
+export default costPolicy({
   name: "azure-compute-disk-size-cap",
   description: "Azure managed disks (standalone, and a VM's OS and data disks) stay at or below the stack's size cap in GiB.",
-  cloud: "azure",
-  service: "compute",
   severity: "medium",
-  enforcementLevel: "advisory",
-  remediationSteps: "Size diskSizeGB to the data it holds (managed disks can be expanded later), keep bulk data in Blob Storage, or raise maxDiskSizeGb / nonProductionMaxDiskSizeGb for the stack.",
+  remediationSteps:
+    "Size diskSizeGB to the data it holds (managed disks can be expanded later), keep bulk data in Blob Storage, or raise maxDiskSizeGb / nonProductionMaxDiskSizeGb for the stack.",
   url: "https://learn.microsoft.com/azure/virtual-machines/disks-types",
-  tags: ["cost", "storage"],
+  tags: ["storage"],
   resourceTypes: [DISK, VM],
   config: {
     maxDiskSizeGb: { type: "integer", minimum: 1, description: "Largest managed disk in GiB on production stacks.", default: 4096 },

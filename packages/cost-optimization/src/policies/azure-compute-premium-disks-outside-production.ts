@@ -1,20 +1,19 @@
-import { definePolicy, ENVIRONMENT_CONFIG, isProduction, peek, peekItems, requireKnown, type Peeked, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, isProduction, peek, peekItems, requireKnown, type Peeked, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { listOf } from "../lib/match";
 
 const DISK = "azure-native:compute:Disk";
 const VM = "azure-native:compute:VirtualMachine";
 
 /** Outside production, managed disks should not use premium SKUs. */
-export default definePolicy({
+export default costPolicy({
   name: "azure-compute-premium-disks-outside-production",
   description: "Managed disks on non-production stacks use Standard HDD or Standard SSD; Premium, Premium v2 and Ultra disks cost several times more.",
-  cloud: "azure",
-  service: "compute",
   severity: "low",
-  enforcementLevel: "advisory",
-  remediationSteps: "Set the disk's sku.name (or the VM's osDisk/dataDisks managedDisk.storageAccountType) to \"StandardSSD_LRS\" (or \"Standard_LRS\") on development and test stacks.",
+  remediationSteps:
+    'Set the disk\'s sku.name (or the VM\'s osDisk/dataDisks managedDisk.storageAccountType) to "StandardSSD_LRS" (or "Standard_LRS") on development and test stacks.',
   url: "https://learn.microsoft.com/azure/virtual-machines/disks-types",
-  tags: ["cost", "storage", "environment"],
+  tags: ["storage", "environment"],
   resourceTypes: [DISK, VM],
   config: {
     nonProductionDisallowedDiskSkus: {
@@ -31,17 +30,24 @@ export default definePolicy({
     let unknown = false;
     if (type === DISK) spots.push({ path: "sku.name", p: peek<string>(props, "sku.name") });
     else {
-      spots.push({ path: "storageProfile.osDisk.managedDisk.storageAccountType", p: peek<string>(props, "storageProfile.osDisk.managedDisk.storageAccountType") });
+      spots.push({
+        path: "storageProfile.osDisk.managedDisk.storageAccountType",
+        p: peek<string>(props, "storageProfile.osDisk.managedDisk.storageAccountType"),
+      });
       const data = peekItems<unknown>(props, "storageProfile.dataDisks");
       unknown ||= data.unknown;
-      data.known.forEach((d, i) => spots.push({ path: `storageProfile.dataDisks[${i}].managedDisk.storageAccountType`, p: peek<string>(d, "managedDisk.storageAccountType") }));
+      data.known.forEach((d, i) =>
+        spots.push({ path: `storageProfile.dataDisks[${i}].managedDisk.storageAccountType`, p: peek<string>(d, "managedDisk.storageAccountType") }),
+      );
     }
     let hit = false;
     for (const s of spots) {
       if (s.p.state === "unknown") unknown = true;
       else if (s.p.state === "known" && config.nonProductionDisallowedDiskSkus.includes(s.p.value)) {
         hit = true;
-        report(msg`${s.path} is ${JSON.stringify(s.p.value)} on a non-production stack (nonProductionDisallowedDiskSkus: ${listOf(config.nonProductionDisallowedDiskSkus)}). Use "StandardSSD_LRS".`);
+        report(
+          msg`${s.path} is ${JSON.stringify(s.p.value)} on a non-production stack (nonProductionDisallowedDiskSkus: ${listOf(config.nonProductionDisallowedDiskSkus)}). Use "StandardSSD_LRS".`,
+        );
       }
     }
     if (!hit && unknown) requireKnown(props);

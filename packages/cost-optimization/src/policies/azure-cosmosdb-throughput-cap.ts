@@ -1,4 +1,5 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { limitFor } from "../lib/env";
 
 /** Cosmos DB resources whose `options` (CreateUpdateOptions) set provisioned or autoscale throughput. */
@@ -15,21 +16,29 @@ export const COSMOS_THROUGHPUT_TYPES = [
 ];
 
 /** Cosmos DB provisioned throughput (manual or autoscale maximum) must stay within the stack's cap. */
-export default definePolicy({
+export default costPolicy({
   name: "azure-cosmosdb-throughput-cap",
-  description: "Cosmos DB databases, containers, collections, keyspaces, graphs and tables keep provisioned throughput (options.throughput or options.autoscaleSettings.maxThroughput) at or below the stack's cap in RU/s.",
-  cloud: "azure",
-  service: "cosmosdb",
+  description:
+    "Cosmos DB databases, containers, collections, keyspaces, graphs and tables keep provisioned throughput (options.throughput or options.autoscaleSettings.maxThroughput) at or below the stack's cap in RU/s.",
   severity: "medium",
-  enforcementLevel: "advisory",
   remediationSteps:
     "Lower options.throughput or options.autoscaleSettings.maxThroughput to the measured peak RU/s, share database-level throughput across containers, use a serverless account for intermittent traffic, or raise maxThroughput / nonProductionMaxThroughput.",
   url: "https://learn.microsoft.com/azure/cosmos-db/set-throughput",
-  tags: ["cost", "database"],
+  tags: ["database"],
   resourceTypes: COSMOS_THROUGHPUT_TYPES,
   config: {
-    maxThroughput: { type: "integer", minimum: 400, description: "Most RU/s (manual, or autoscale maximum) per resource on production stacks.", default: 10000 },
-    nonProductionMaxThroughput: { type: "integer", minimum: 400, description: "Most RU/s (manual, or autoscale maximum) per resource on non-production stacks.", default: 1000 },
+    maxThroughput: {
+      type: "integer",
+      minimum: 400,
+      description: "Most RU/s (manual, or autoscale maximum) per resource on production stacks.",
+      default: 10000,
+    },
+    nonProductionMaxThroughput: {
+      type: "integer",
+      minimum: 400,
+      description: "Most RU/s (manual, or autoscale maximum) per resource on non-production stacks.",
+      default: 1000,
+    },
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ props, config, urn, stackTags }, report) => {

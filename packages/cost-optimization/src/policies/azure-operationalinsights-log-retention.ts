@@ -1,21 +1,20 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { limitFor } from "../lib/env";
 
 const WS = "azure-native:operationalinsights:Workspace";
 const TABLE = "azure-native:operationalinsights:Table";
 
 /** Log Analytics retention must stay within the stack's cap. */
-export default definePolicy({
+export default costPolicy({
   name: "azure-operationalinsights-log-retention",
-  description: "Log Analytics workspaces and tables keep interactive retention (retentionInDays) at or below the stack's cap; retention beyond the included 31 days is billed per GB-month.",
-  cloud: "azure",
-  service: "operationalinsights",
+  description:
+    "Log Analytics workspaces and tables keep interactive retention (retentionInDays) at or below the stack's cap; retention beyond the included 31 days is billed per GB-month.",
   severity: "medium",
-  enforcementLevel: "advisory",
   remediationSteps:
     "Lower retentionInDays (workspace default 30) and keep long-term data in the cheaper archive tier with a table's totalRetentionInDays, or export it to a storage account; or raise maxRetentionDays / nonProductionMaxRetentionDays.",
   url: "https://learn.microsoft.com/azure/azure-monitor/logs/data-retention-configure",
-  tags: ["cost", "logging"],
+  tags: ["logging"],
   resourceTypes: [WS, TABLE],
   config: {
     maxRetentionDays: { type: "integer", minimum: 4, description: "Longest interactive retention in days on production stacks.", default: 90 },
@@ -28,6 +27,9 @@ export default definePolicy({
     // Absent: the workspace default of 30 days; -1 on a table: the workspace's retention.
     if (r.state !== "known" || typeof r.value !== "number" || r.value < 0) return;
     const cap = limitFor({ urn, stackTags }, config, "maxRetentionDays");
-    if (r.value > cap.value) report(msg`retentionInDays is ${r.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it (archive older data) or raise ${cap.key}.`);
+    if (r.value > cap.value)
+      report(
+        msg`retentionInDays is ${r.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it (archive older data) or raise ${cap.key}.`,
+      );
   },
 });

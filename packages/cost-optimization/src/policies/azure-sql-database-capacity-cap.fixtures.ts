@@ -8,8 +8,18 @@ export default fixtures([
   { name: "S1 (20 DTUs)", expect: "pass", resource: db({ name: "S1", tier: "Standard" }) },
   { name: "no sku (server default)", expect: "pass", resource: { type: DB, props: { resourceGroupName: "rg", serverName: "srv" } } },
   { name: "GP_Gen5 8 vCores in production", expect: "pass", config: { productionStackPattern: "^dev$" }, resource: db({ name: "GP_Gen5", capacity: 8 }) },
-  { name: "GP_Gen5 8 vCores outside production", expect: "violate", message: "sku.capacity is 8 vCores, above the non-production cap nonProductionMaxVcores = 4", resource: db({ name: "GP_Gen5", capacity: 8 }) },
-  { name: "S6 (400 DTUs) outside production", expect: "violate", message: "has 400 DTUs, above the non-production cap nonProductionMaxDtus = 100", resource: db({ name: "S6", tier: "Standard" }) },
+  {
+    name: "GP_Gen5 8 vCores outside production",
+    expect: "violate",
+    message: "sku.capacity is 8 vCores, above the non-production cap nonProductionMaxVcores = 4",
+    resource: db({ name: "GP_Gen5", capacity: 8 }),
+  },
+  {
+    name: "S6 (400 DTUs) outside production",
+    expect: "violate",
+    message: "has 400 DTUs, above the non-production cap nonProductionMaxDtus = 100",
+    resource: db({ name: "S6", tier: "Standard" }),
+  },
   { name: "configured cap", expect: "pass", config: { nonProductionMaxVcores: 8 }, resource: db({ name: "GP_Gen5", capacity: 8 }) },
   // DTU sizes are looked up by own keys only ("constructor" is no service objective).
   { name: "sku name that is an Object property", expect: "pass", resource: db({ name: "constructor" }) },

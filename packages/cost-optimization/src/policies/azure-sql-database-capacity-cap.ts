@@ -1,19 +1,17 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, show, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek, requireKnown, show, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { DTU_SIZES, isVcoreSku } from "../lib/azure-sql";
 import { limitFor } from "../lib/env";
 
 /** Azure SQL databases must stay within the stack's vCore or DTU cap. */
-export default definePolicy({
+export default costPolicy({
   name: "azure-sql-database-capacity-cap",
   description: "Azure SQL databases keep their compute size (vCores, or DTUs in the DTU model) at or below the stack's cap.",
-  cloud: "azure",
-  service: "sql",
   severity: "medium",
-  enforcementLevel: "advisory",
   remediationSteps:
     "Lower sku.capacity (vCores) or choose a smaller DTU objective (e.g. S1 instead of S6); consider serverless (GP_S_Gen5 with autoPauseDelay) for intermittent use; or raise maxVcores / maxDtus (and their nonProduction variants).",
   url: "https://learn.microsoft.com/azure/azure-sql/database/resource-limits-vcore-single-databases",
-  tags: ["cost", "database"],
+  tags: ["database"],
   resourceTypes: ["azure-native:sql:Database"],
   config: {
     maxVcores: { type: "integer", minimum: 1, description: "Most vCores per database on production stacks.", default: 16 },
@@ -43,6 +41,9 @@ export default definePolicy({
     const dtus = c ?? (n !== undefined && Object.prototype.hasOwnProperty.call(DTU_SIZES, n) ? DTU_SIZES[n] : undefined);
     if (dtus === undefined) return;
     const cap = limitFor({ urn, stackTags }, config, "maxDtus");
-    if (dtus > cap.value) report(msg`sku${n !== undefined ? ` ${show(n)}` : ".capacity"} has ${dtus} DTUs, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Choose a smaller service objective or raise ${cap.key}.`);
+    if (dtus > cap.value)
+      report(
+        msg`sku${n !== undefined ? ` ${show(n)}` : ".capacity"} has ${dtus} DTUs, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Choose a smaller service objective or raise ${cap.key}.`,
+      );
   },
 });

@@ -1,25 +1,33 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, show, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek, requireKnown, show, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { limitFor } from "../lib/env";
 import { listOf } from "../lib/match";
 
 const TIERS = ["Hot", "Cool", "Cold", "Premium"];
 
 /** Storage accounts must use an allowed default access tier. */
-export default definePolicy({
+export default costPolicy({
   name: "azure-storage-allowed-access-tiers",
   description: "Azure storage accounts use an allowed default blob access tier; outside production Cool (or Cold) storage costs less for rarely read data.",
-  cloud: "azure",
-  service: "storage",
   severity: "low",
-  enforcementLevel: "advisory",
   remediationSteps:
-    "Set accessTier to an allowed tier (\"Cool\" or \"Cold\" for rarely read data, \"Hot\" for frequently read data) and add a lifecycle management policy that moves aging blobs to cooler tiers; the Premium tier (premium block blob accounts) costs several times Hot per GB, so use a standard StorageV2 account unless the workload needs its latency. Or change allowedAccessTiers / nonProductionAllowedAccessTiers.",
+    'Set accessTier to an allowed tier ("Cool" or "Cold" for rarely read data, "Hot" for frequently read data) and add a lifecycle management policy that moves aging blobs to cooler tiers; the Premium tier (premium block blob accounts) costs several times Hot per GB, so use a standard StorageV2 account unless the workload needs its latency. Or change allowedAccessTiers / nonProductionAllowedAccessTiers.',
   url: "https://learn.microsoft.com/azure/storage/blobs/access-tiers-overview",
-  tags: ["cost", "storage"],
+  tags: ["storage"],
   resourceTypes: ["azure-native:storage:StorageAccount"],
   config: {
-    allowedAccessTiers: { type: "array", items: { type: "string", enum: TIERS }, description: "Default access tiers allowed on production stacks.", default: ["Hot", "Cool", "Cold"] },
-    nonProductionAllowedAccessTiers: { type: "array", items: { type: "string", enum: TIERS }, description: "Default access tiers allowed on non-production stacks.", default: ["Hot", "Cool", "Cold"] },
+    allowedAccessTiers: {
+      type: "array",
+      items: { type: "string", enum: TIERS },
+      description: "Default access tiers allowed on production stacks.",
+      default: ["Hot", "Cool", "Cold"],
+    },
+    nonProductionAllowedAccessTiers: {
+      type: "array",
+      items: { type: "string", enum: TIERS },
+      description: "Default access tiers allowed on non-production stacks.",
+      default: ["Hot", "Cool", "Cold"],
+    },
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ props, config, urn, stackTags }, report) => {

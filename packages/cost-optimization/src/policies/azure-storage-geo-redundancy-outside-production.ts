@@ -1,17 +1,16 @@
-import { definePolicy, ENVIRONMENT_CONFIG, isProduction, peek, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, isProduction, peek, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { listOf } from "../lib/match";
 
 /** Outside production, storage accounts should not pay for geo-redundant replication. */
-export default definePolicy({
+export default costPolicy({
   name: "azure-storage-geo-redundancy-outside-production",
-  description: "Azure storage accounts on non-production stacks use locally or zone-redundant replication; geo-redundant SKUs (GRS, RA-GRS, GZRS, RA-GZRS) roughly double the storage price.",
-  cloud: "azure",
-  service: "storage",
+  description:
+    "Azure storage accounts on non-production stacks use locally or zone-redundant replication; geo-redundant SKUs (GRS, RA-GRS, GZRS, RA-GZRS) roughly double the storage price.",
   severity: "low",
-  enforcementLevel: "advisory",
-  remediationSteps: "Set sku.name to \"Standard_LRS\" (or \"Standard_ZRS\") on development and test stacks; keep geo-redundancy for production data.",
+  remediationSteps: 'Set sku.name to "Standard_LRS" (or "Standard_ZRS") on development and test stacks; keep geo-redundancy for production data.',
   url: "https://learn.microsoft.com/azure/storage/common/storage-redundancy",
-  tags: ["cost", "storage", "environment"],
+  tags: ["storage", "environment"],
   resourceTypes: ["azure-native:storage:StorageAccount"],
   config: {
     nonProductionDisallowedSkus: {
@@ -27,7 +26,9 @@ export default definePolicy({
     const s = peek<string>(props, "sku.name");
     if (s.state === "unknown") return requireKnown(props, "sku.name");
     if (s.state === "known" && config.nonProductionDisallowedSkus.includes(s.value)) {
-      report(msg`sku.name is ${JSON.stringify(s.value)} on a non-production stack (nonProductionDisallowedSkus: ${listOf(config.nonProductionDisallowedSkus)}). Use "Standard_LRS" or "Standard_ZRS".`);
+      report(
+        msg`sku.name is ${JSON.stringify(s.value)} on a non-production stack (nonProductionDisallowedSkus: ${listOf(config.nonProductionDisallowedSkus)}). Use "Standard_LRS" or "Standard_ZRS".`,
+      );
     }
   },
 });

@@ -1,4 +1,5 @@
-import { definePolicy, peek, msg } from "@rampart/policy-core";
+import { peek, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 
 const SA = "azure-native:storage:StorageAccount";
 const MP = "azure-native:storage:ManagementPolicy";
@@ -7,17 +8,14 @@ const MP = "azure-native:storage:ManagementPolicy";
  * Every blob-capable storage account has a lifecycle management policy, linked through the
  * policy's `accountName` (the account's name) or, during preview, its property dependency.
  */
-export default definePolicy({
+export default costPolicy({
   name: "azure-storage-require-lifecycle-management",
   description: "Azure storage accounts holding blobs have a lifecycle management policy that tiers or deletes aging data.",
-  cloud: "azure",
-  service: "storage",
   severity: "low",
-  enforcementLevel: "advisory",
   remediationSteps:
-    "Add an azure-native storage.ManagementPolicy (managementPolicyName \"default\") for the account with rules that move blobs to Cool/Cold/Archive after N days since modification and delete old versions and snapshots.",
+    'Add an azure-native storage.ManagementPolicy (managementPolicyName "default") for the account with rules that move blobs to Cool/Cold/Archive after N days since modification and delete old versions and snapshots.',
   url: "https://learn.microsoft.com/azure/storage/blobs/lifecycle-management-overview",
-  tags: ["cost", "storage"],
+  tags: ["storage"],
   resourceTypes: [SA],
   validateStack: ({ index }, report) => {
     const links = index.companions({ targetTypes: [SA], companionTypes: [MP], linkProperty: "accountName", targetKeys: ["accountName", "name"] });
@@ -34,7 +32,10 @@ export default definePolicy({
         report.unknown(msg`Storage account "${account.name}": a management policy whose account is not known yet may belong to it.`, account.urn);
         continue;
       }
-      report(msg`Storage account "${account.name}" has no lifecycle management policy. Add a storage.ManagementPolicy that tiers or deletes aging blobs.`, account.urn);
+      report(
+        msg`Storage account "${account.name}" has no lifecycle management policy. Add a storage.ManagementPolicy that tiers or deletes aging blobs.`,
+        account.urn,
+      );
     }
   },
 });

@@ -1,18 +1,17 @@
-import { definePolicy, ENVIRONMENT_CONFIG, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { limitFor } from "../lib/env";
 import { gcpDisks } from "../lib/gcp";
 
 /** Persistent disks must stay within the stack's size cap. */
-export default definePolicy({
+export default costPolicy({
   name: "gcp-compute-disk-size-cap",
   description: "Persistent disks (standalone, an instance's boot disk, template disks) stay at or below the stack's size cap in GB.",
-  cloud: "gcp",
-  service: "compute",
   severity: "medium",
-  enforcementLevel: "advisory",
-  remediationSteps: "Size the disk to the data it holds (persistent disks can be resized later), keep bulk data in Cloud Storage, or raise maxDiskSizeGb / nonProductionMaxDiskSizeGb for the stack.",
+  remediationSteps:
+    "Size the disk to the data it holds (persistent disks can be resized later), keep bulk data in Cloud Storage, or raise maxDiskSizeGb / nonProductionMaxDiskSizeGb for the stack.",
   url: "https://cloud.google.com/compute/docs/disks/resize-persistent-disk",
-  tags: ["cost", "storage"],
+  tags: ["storage"],
   resourceTypes: [
     "gcp:compute/disk:Disk",
     "gcp:compute/regionDisk:RegionDisk",
@@ -29,7 +28,10 @@ export default definePolicy({
     const cap = limitFor({ urn, stackTags }, config, "maxDiskSizeGb");
     const { disks, unknown } = gcpDisks(type, props);
     const hits = disks.filter((d) => d.size !== undefined && d.size > cap.value);
-    for (const d of hits) report(msg`${d.path}${type.includes("Template") ? "diskSizeGb" : "size"} is ${d.size} GB, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Make the disk smaller or raise ${cap.key}.`);
+    for (const d of hits)
+      report(
+        msg`${d.path}${type.includes("Template") ? "diskSizeGb" : "size"} is ${d.size} GB, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Make the disk smaller or raise ${cap.key}.`,
+      );
     if (!hits.length && unknown) requireKnown(props);
   },
 });

@@ -5,9 +5,32 @@ const D = "gcp:compute/disk:Disk";
 export default fixtures([
   { name: "small pd-ssd", expect: "pass", resource: { type: D, props: { zone: "europe-west1-b", type: "pd-ssd", size: 50 } } },
   { name: "big pd-balanced", expect: "pass", resource: { type: D, props: { zone: "europe-west1-b", type: "pd-balanced", size: 400 } } },
-  { name: "500 GB pd-ssd in production", expect: "pass", config: { productionStackPattern: "^dev$" }, resource: { type: D, props: { zone: "europe-west1-b", type: "pd-ssd", size: 500 } } },
-  { name: "500 GB pd-ssd outside production", expect: "violate", message: 'is a "pd-ssd" disk of 500 GB, above the non-production SSD cap nonProductionMaxSsdSizeGb = 100', resource: { type: D, props: { zone: "europe-west1-b", type: "pd-ssd", size: 500 } } },
-  { name: "pd-ssd boot disk by URL", expect: "violate", message: "bootDisk.initializeParams.", resource: { type: "gcp:compute/instance:Instance", props: { machineType: "e2-small", bootDisk: { initializeParams: { type: "projects/p/zones/z/diskTypes/pd-ssd", size: 200 } } } } },
-  { name: "configured cap", expect: "pass", config: { nonProductionMaxSsdSizeGb: 500 }, resource: { type: D, props: { zone: "europe-west1-b", type: "pd-ssd", size: 500 } } },
+  {
+    name: "500 GB pd-ssd in production",
+    expect: "pass",
+    config: { productionStackPattern: "^dev$" },
+    resource: { type: D, props: { zone: "europe-west1-b", type: "pd-ssd", size: 500 } },
+  },
+  {
+    name: "500 GB pd-ssd outside production",
+    expect: "violate",
+    message: 'is a "pd-ssd" disk of 500 GB, above the non-production SSD cap nonProductionMaxSsdSizeGb = 100',
+    resource: { type: D, props: { zone: "europe-west1-b", type: "pd-ssd", size: 500 } },
+  },
+  {
+    name: "pd-ssd boot disk by URL",
+    expect: "violate",
+    message: "bootDisk.initializeParams.",
+    resource: {
+      type: "gcp:compute/instance:Instance",
+      props: { machineType: "e2-small", bootDisk: { initializeParams: { type: "projects/p/zones/z/diskTypes/pd-ssd", size: 200 } } },
+    },
+  },
+  {
+    name: "configured cap",
+    expect: "pass",
+    config: { nonProductionMaxSsdSizeGb: 500 },
+    resource: { type: D, props: { zone: "europe-west1-b", type: "pd-ssd", size: 500 } },
+  },
   { name: "disk type unknown", expect: "unknown", resource: { type: D, props: { zone: "europe-west1-b", type: unknown(), size: 500 } } },
 ]);

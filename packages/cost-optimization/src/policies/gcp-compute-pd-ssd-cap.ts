@@ -1,19 +1,19 @@
-import { definePolicy, ENVIRONMENT_CONFIG, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { limitFor } from "../lib/env";
 import { gcpDisks } from "../lib/gcp";
 import { listOf } from "../lib/match";
 
 /** SSD persistent disks must stay within the stack's SSD size cap. */
-export default definePolicy({
+export default costPolicy({
   name: "gcp-compute-pd-ssd-cap",
-  description: "SSD persistent disks (pd-ssd, pd-extreme, hyperdisk-extreme) stay at or below the stack's SSD size cap; SSD capacity costs about four times pd-standard and twice pd-balanced.",
-  cloud: "gcp",
-  service: "compute",
+  description:
+    "SSD persistent disks (pd-ssd, pd-extreme, hyperdisk-extreme) stay at or below the stack's SSD size cap; SSD capacity costs about four times pd-standard and twice pd-balanced.",
   severity: "medium",
-  enforcementLevel: "advisory",
-  remediationSteps: "Use pd-balanced (or pd-standard for sequential/cold data) unless the workload needs SSD IOPS, keep SSD disks small, or raise maxSsdSizeGb / nonProductionMaxSsdSizeGb for the stack.",
+  remediationSteps:
+    "Use pd-balanced (or pd-standard for sequential/cold data) unless the workload needs SSD IOPS, keep SSD disks small, or raise maxSsdSizeGb / nonProductionMaxSsdSizeGb for the stack.",
   url: "https://cloud.google.com/compute/docs/disks/persistent-disks",
-  tags: ["cost", "storage"],
+  tags: ["storage"],
   resourceTypes: [
     "gcp:compute/disk:Disk",
     "gcp:compute/regionDisk:RegionDisk",
@@ -22,7 +22,12 @@ export default definePolicy({
     "gcp:compute/regionInstanceTemplate:RegionInstanceTemplate",
   ],
   config: {
-    ssdDiskTypes: { type: "array", items: { type: "string" }, description: "Disk types counted as SSD.", default: ["pd-ssd", "pd-extreme", "hyperdisk-extreme"] },
+    ssdDiskTypes: {
+      type: "array",
+      items: { type: "string" },
+      description: "Disk types counted as SSD.",
+      default: ["pd-ssd", "pd-extreme", "hyperdisk-extreme"],
+    },
     maxSsdSizeGb: { type: "integer", minimum: 0, description: "Largest SSD disk in GB on production stacks.", default: 1000 },
     nonProductionMaxSsdSizeGb: { type: "integer", minimum: 0, description: "Largest SSD disk in GB on non-production stacks.", default: 100 },
     ...ENVIRONMENT_CONFIG,
@@ -32,7 +37,9 @@ export default definePolicy({
     const { disks, unknown } = gcpDisks(type, props);
     const hits = disks.filter((d) => d.type !== undefined && config.ssdDiskTypes.includes(d.type) && d.size !== undefined && d.size > cap.value);
     for (const d of hits) {
-      report(msg`${d.path} is a ${JSON.stringify(d.type)} disk of ${d.size} GB, above the ${cap.environment} SSD cap ${cap.key} = ${cap.value} (ssdDiskTypes: ${listOf(config.ssdDiskTypes)}). Use pd-balanced or a smaller disk, or raise ${cap.key}.`);
+      report(
+        msg`${d.path} is a ${JSON.stringify(d.type)} disk of ${d.size} GB, above the ${cap.environment} SSD cap ${cap.key} = ${cap.value} (ssdDiskTypes: ${listOf(config.ssdDiskTypes)}). Use pd-balanced or a smaller disk, or raise ${cap.key}.`,
+      );
     }
     if (!hits.length && unknown) requireKnown(props);
   },

@@ -1,4 +1,5 @@
-import { definePolicy, peek, requireKnown, msg } from "@rampart/policy-core";
+import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { gcpMachineTypeName } from "../lib/sizes";
 
 /** First-generation and shared-core legacy GCP machine series and what to suggest. */
@@ -9,22 +10,25 @@ export const GCP_PREVIOUS_GENERATIONS: Record<string, string> = {
 };
 
 /** Compute Engine instances and templates should use a current machine series. */
-export default definePolicy({
+export default costPolicy({
   name: "gcp-compute-prefer-current-generation",
-  description: "Compute Engine instances and templates use a current machine series; N1 and the legacy f1/g1 shared-core types cost more per unit of performance than E2, N2D or N4.",
-  cloud: "gcp",
-  service: "compute",
+  description:
+    "Compute Engine instances and templates use a current machine series; N1 and the legacy f1/g1 shared-core types cost more per unit of performance than E2, N2D or N4.",
   severity: "low",
-  enforcementLevel: "advisory",
-  remediationSteps: "Move to the series named in the message (n1-standard-4 → e2-standard-4 or n2d-standard-4; f1-micro → e2-micro; g1-small → e2-small); keep N1 only where a GPU type requires it.",
+  remediationSteps:
+    "Move to the series named in the message (n1-standard-4 → e2-standard-4 or n2d-standard-4; f1-micro → e2-micro; g1-small → e2-small); keep N1 only where a GPU type requires it.",
   url: "https://cloud.google.com/compute/docs/general-purpose-machines",
-  tags: ["cost", "compute"],
-  resourceTypes: ["gcp:compute/instance:Instance", "gcp:compute/instanceTemplate:InstanceTemplate", "gcp:compute/regionInstanceTemplate:RegionInstanceTemplate"],
+  tags: ["compute"],
+  resourceTypes: [
+    "gcp:compute/instance:Instance",
+    "gcp:compute/instanceTemplate:InstanceTemplate",
+    "gcp:compute/regionInstanceTemplate:RegionInstanceTemplate",
+  ],
   config: {
     previousGenerations: {
       type: "object",
       additionalProperties: { type: "string" },
-      description: "Machine series (the part before the first dash) → series to suggest, e.g. {\"n1\": \"n2d or e2\"}.",
+      description: 'Machine series (the part before the first dash) → series to suggest, e.g. {"n1": "n2d or e2"}.',
       default: GCP_PREVIOUS_GENERATIONS,
     },
   },

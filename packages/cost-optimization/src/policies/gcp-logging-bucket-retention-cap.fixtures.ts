@@ -1,14 +1,31 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
 
 const P = "gcp:logging/projectBucketConfig:ProjectBucketConfig";
-const bucket = (retentionDays?: unknown) => ({ type: P, props: { project: "p", location: "global", bucketId: "app", ...(retentionDays === undefined ? {} : { retentionDays }) } });
+const bucket = (retentionDays?: unknown) => ({
+  type: P,
+  props: { project: "p", location: "global", bucketId: "app", ...(retentionDays === undefined ? {} : { retentionDays }) },
+});
 
 export default fixtures([
   { name: "30 days", expect: "pass", resource: bucket(30) },
   { name: "default retention", expect: "pass", resource: bucket() },
   { name: "365 days in production", expect: "pass", config: { productionStackPattern: "^dev$" }, resource: bucket(365) },
-  { name: "365 days outside production", expect: "violate", message: "retentionDays is 365, above the non-production cap nonProductionMaxRetentionDays = 30", resource: bucket(365) },
-  { name: "folder bucket over the production cap", expect: "violate", message: "maxRetentionDays = 365", config: { productionStackPattern: "^dev$" }, resource: { type: "gcp:logging/folderBucketConfig:FolderBucketConfig", props: { folder: "folders/1", location: "global", bucketId: "b", retentionDays: 3650 } } },
+  {
+    name: "365 days outside production",
+    expect: "violate",
+    message: "retentionDays is 365, above the non-production cap nonProductionMaxRetentionDays = 30",
+    resource: bucket(365),
+  },
+  {
+    name: "folder bucket over the production cap",
+    expect: "violate",
+    message: "maxRetentionDays = 365",
+    config: { productionStackPattern: "^dev$" },
+    resource: {
+      type: "gcp:logging/folderBucketConfig:FolderBucketConfig",
+      props: { folder: "folders/1", location: "global", bucketId: "b", retentionDays: 3650 },
+    },
+  },
   { name: "configured cap", expect: "pass", config: { nonProductionMaxRetentionDays: 400 }, resource: bucket(365) },
   { name: "retention unknown", expect: "unknown", resource: bucket(unknown()) },
 ]);

@@ -1,21 +1,25 @@
-import { definePolicy, ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { limitFor } from "../lib/env";
 
 /** Cloud SQL storage (initial size and autoresize limit) must stay within the stack's cap. */
-export default definePolicy({
+export default costPolicy({
   name: "gcp-sql-disk-size-cap",
   description: "Cloud SQL instances keep settings.diskSize and the autoresize ceiling settings.diskAutoresizeLimit at or below the stack's cap in GB.",
-  cloud: "gcp",
-  service: "sql",
   severity: "medium",
-  enforcementLevel: "advisory",
-  remediationSteps: "Start with a small diskSize and let storage autoresize grow it up to a bounded diskAutoresizeLimit (storage cannot shrink later); or raise maxDiskSizeGb / nonProductionMaxDiskSizeGb.",
+  remediationSteps:
+    "Start with a small diskSize and let storage autoresize grow it up to a bounded diskAutoresizeLimit (storage cannot shrink later); or raise maxDiskSizeGb / nonProductionMaxDiskSizeGb.",
   url: "https://cloud.google.com/sql/docs/mysql/instance-settings#automatic-storage-increase-2ndgen",
-  tags: ["cost", "database"],
+  tags: ["database"],
   resourceTypes: ["gcp:sql/databaseInstance:DatabaseInstance"],
   config: {
     maxDiskSizeGb: { type: "integer", minimum: 10, description: "Largest diskSize / diskAutoresizeLimit in GB on production stacks.", default: 2000 },
-    nonProductionMaxDiskSizeGb: { type: "integer", minimum: 10, description: "Largest diskSize / diskAutoresizeLimit in GB on non-production stacks.", default: 100 },
+    nonProductionMaxDiskSizeGb: {
+      type: "integer",
+      minimum: 10,
+      description: "Largest diskSize / diskAutoresizeLimit in GB on non-production stacks.",
+      default: 100,
+    },
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ props, config, urn, stackTags }, report) => {

@@ -1,17 +1,15 @@
-import { definePolicy, peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 
 /** Cloud Storage buckets must have lifecycle rules. */
-export default definePolicy({
+export default costPolicy({
   name: "gcp-storage-require-lifecycle-rules",
   description: "Cloud Storage buckets have lifecycle rules that delete or down-tier aging objects, so storage does not grow (and bill) forever.",
-  cloud: "gcp",
-  service: "storage",
   severity: "low",
-  enforcementLevel: "advisory",
   remediationSteps:
     "Add lifecycleRules to the bucket: Delete after an age or number of newer versions, SetStorageClass to NEARLINE/COLDLINE/ARCHIVE for aging data, AbortIncompleteMultipartUpload; or enable autoclass.",
   url: "https://cloud.google.com/storage/docs/lifecycle",
-  tags: ["cost", "storage"],
+  tags: ["storage"],
   resourceTypes: ["gcp:storage/bucket:Bucket"],
   validateResource: ({ props }, report) => {
     const rules = peekItems<unknown>(props, "lifecycleRules");

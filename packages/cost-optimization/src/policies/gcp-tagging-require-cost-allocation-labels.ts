@@ -1,18 +1,16 @@
-import { definePolicy } from "@rampart/policy-core";
+import { costPolicy } from "../policy";
 import { checkRequiredTags, requiredTagsConfig, TAGGABLE } from "../lib/tags";
 
 /** Every labelable GCP resource carries the cost-allocation labels (own labels or the provider's defaultLabels). */
-export default definePolicy({
+export default costPolicy({
   name: "gcp-tagging-require-cost-allocation-labels",
-  description: "Every GCP resource that takes labels carries the required cost-allocation labels (in labels or the provider's defaultLabels), with allowed values.",
-  cloud: "gcp",
-  service: "tagging",
+  description:
+    "Every GCP resource that takes labels carries the required cost-allocation labels (in labels or the provider's defaultLabels), with allowed values.",
   severity: "low",
-  enforcementLevel: "advisory",
   remediationSteps:
     "Add the missing keys to the resource's labels, or once for all resources to the Google provider's defaultLabels; labels appear in the Cloud Billing export. Configure the keys with requiredTags (lower-case label keys) and the permitted values with allowedValues.",
   url: "https://cloud.google.com/resource-manager/docs/creating-managing-labels",
-  tags: ["cost", "tagging"],
+  tags: ["tagging"],
   resourceTypes: TAGGABLE.gcp,
   config: requiredTagsConfig("label"),
   validateResource: (ctx, report) => {

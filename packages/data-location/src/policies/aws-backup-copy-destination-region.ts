@@ -1,21 +1,19 @@
-import { awsRegionOfArn, checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems, msg } from "@rampart/policy-core";
+import { awsRegionOfArn, checkRegion, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems, msg } from "@rampart/policy-core";
+import { locationPolicy } from "../policy";
 import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 
 /**
  * AWS Backup copy actions (`rules[].copyActions[].destinationVaultArn` of aws.backup.Plan) copy
  * recovery points to the vault's region, read from the vault ARN. That region must be allowed.
  */
-export default definePolicy<"aws-backup-copy-destination-region", ResidencyConfig>({
+export default locationPolicy<"aws-backup-copy-destination-region", ResidencyConfig>({
   name: "aws-backup-copy-destination-region",
   description: "AWS Backup plans must copy recovery points only to vaults in allowed regions.",
-  cloud: "aws",
-  service: "backup",
-  severity: "high",
-  enforcementLevel: "mandatory",
-  remediationSteps: "Point `copyActions[].destinationVaultArn` at a backup vault in a region inside allowedRegions.aws or allowedJurisdictions, or remove the copy action.",
+  remediationSteps:
+    "Point `copyActions[].destinationVaultArn` at a backup vault in a region inside allowedRegions.aws or allowedJurisdictions, or remove the copy action.",
   url: "https://docs.aws.amazon.com/aws-backup/latest/devguide/cross-region-backup.html",
   resourceTypes: ["aws:backup/plan:Plan"],
-  tags: ["data-residency", "replication"],
+  tags: ["replication"],
   config: RESIDENCY_CONFIG,
   validateResource: ({ props, config, notApplicable }, report) => {
     const settings = residencyOf(config);

@@ -31,7 +31,16 @@ export default fixtures([
     config: { allowedJurisdictions: ["EU", "US"] },
     resource: { type: TABLE, props: { name: "t", replicas: [{ regionName: "us-east-1" }] } },
   },
-  { name: "not configured: left to aws-location-allowed-region", expect: "pass", resource: { type: TABLE, props: { name: "t", replicas: [{ regionName: "us-east-1" }] } } },
-  { name: "replica region unknown during preview", expect: "unknown", config: EU, resource: { type: TABLE, props: { name: "t", replicas: [{ regionName: unknown() }] } } },
+  {
+    name: "not configured: left to aws-location-allowed-region",
+    expect: "pass",
+    resource: { type: TABLE, props: { name: "t", replicas: [{ regionName: "us-east-1" }] } },
+  },
+  {
+    name: "replica region unknown during preview",
+    expect: "unknown",
+    config: EU,
+    resource: { type: TABLE, props: { name: "t", replicas: [{ regionName: unknown() }] } },
+  },
   { name: "replicas unknown during preview", expect: "unknown", config: EU, resource: { type: TABLE, props: { name: "t", replicas: unknown() } } },
 ]);

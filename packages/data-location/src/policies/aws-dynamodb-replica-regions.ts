@@ -1,4 +1,5 @@
-import { checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems, msg } from "@rampart/policy-core";
+import { checkRegion, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems, msg } from "@rampart/policy-core";
+import { locationPolicy } from "../policy";
 import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 
 /**
@@ -6,17 +7,13 @@ import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "
  * aws.dynamodb.GlobalTable) must be in allowed regions: every replica holds a full copy of the
  * table. Not applicable while the pack is not configured (aws-location-allowed-region says so).
  */
-export default definePolicy<"aws-dynamodb-replica-regions", ResidencyConfig>({
+export default locationPolicy<"aws-dynamodb-replica-regions", ResidencyConfig>({
   name: "aws-dynamodb-replica-regions",
   description: "DynamoDB global table replicas must be in allowed regions.",
-  cloud: "aws",
-  service: "dynamodb",
-  severity: "high",
-  enforcementLevel: "mandatory",
   remediationSteps: "Remove the replica, or set its `regionName` to a region inside allowedRegions.aws or allowedJurisdictions.",
   url: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GlobalTables.html",
   resourceTypes: ["aws:dynamodb/table:Table", "aws:dynamodb/globalTable:GlobalTable"],
-  tags: ["data-residency", "replication"],
+  tags: ["replication"],
   config: RESIDENCY_CONFIG,
   validateResource: ({ props, config, notApplicable }, report) => {
     const settings = residencyOf(config);

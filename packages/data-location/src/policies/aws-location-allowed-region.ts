@@ -1,4 +1,5 @@
-import { checkRegion, definePolicy, describeAllowed, describeRegion, isAwsGlobalType, isResidencyConfigured, msg } from "@rampart/policy-core";
+import { checkRegion, describeAllowed, describeRegion, isAwsGlobalType, isResidencyConfigured, msg } from "@rampart/policy-core";
+import { locationPolicy } from "../policy";
 import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { AWS_REGIONAL_TYPES } from "../generated/resource-types";
 import { AWS_PROVIDER_TYPE, awsRegionOf } from "../where";
@@ -9,18 +10,13 @@ import { AWS_PROVIDER_TYPE, awsRegionOf } from "../where";
  * policy says so (advisory) instead of guessing. Global services (IAM, Route 53, CloudFront,
  * Organizations, ...) have no `region` input and are not applicable.
  */
-export default definePolicy<"aws-location-allowed-region", ResidencyConfig>({
+export default locationPolicy<"aws-location-allowed-region", ResidencyConfig>({
   name: "aws-location-allowed-region",
   description: "AWS resources and providers must run in an allowed region (allowedRegions.aws or allowedJurisdictions).",
-  cloud: "aws",
-  service: "location",
-  severity: "high",
-  enforcementLevel: "mandatory",
   remediationSteps:
     "Set `region` on the AWS provider (stack config aws:region or an explicit aws.Provider) or on the resource (@pulumi/aws 7 `region` input) to a region inside allowedRegions.aws or allowedJurisdictions, or change the pack's configuration if the region is allowed.",
   url: "https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html",
   resourceTypes: [AWS_PROVIDER_TYPE, ...AWS_REGIONAL_TYPES.filter((t) => !isAwsGlobalType(t))],
-  tags: ["data-residency"],
   config: RESIDENCY_CONFIG,
   validateResource: ({ type, props, provider, config }, report) => {
     const settings = residencyOf(config);

@@ -6,7 +6,12 @@ const awsProvider = (region: unknown, name = "replica") => ({ type: "pulumi:prov
 const SOURCE_ARN = "arn:aws:rds:eu-west-1:123456789012:db:primary";
 
 export default fixtures([
-  { name: "a primary instance is not a replica", expect: "pass", config: EU, resource: { type: INSTANCE, props: { instanceClass: "db.t4g.micro" }, provider: awsProvider("us-east-1") } },
+  {
+    name: "a primary instance is not a replica",
+    expect: "pass",
+    config: EU,
+    resource: { type: INSTANCE, props: { instanceClass: "db.t4g.micro" }, provider: awsProvider("us-east-1") },
+  },
   {
     name: "cross-region read replica in eu-central-1",
     expect: "pass",
@@ -42,9 +47,18 @@ export default fixtures([
     name: "Aurora replica cluster in eu-south-1",
     expect: "pass",
     config: EU,
-    resource: { type: "aws:rds/cluster:Cluster", props: { engine: "aurora-postgresql", replicationSourceIdentifier: "arn:aws:rds:eu-west-1:123456789012:cluster:c" }, provider: awsProvider("eu-south-1") },
+    resource: {
+      type: "aws:rds/cluster:Cluster",
+      props: { engine: "aurora-postgresql", replicationSourceIdentifier: "arn:aws:rds:eu-west-1:123456789012:cluster:c" },
+      provider: awsProvider("eu-south-1"),
+    },
   },
-  { name: "source set but unknown, region known and allowed", expect: "pass", config: EU, resource: { type: INSTANCE, props: { replicateSourceDb: unknown() }, provider: awsProvider("eu-west-3") } },
+  {
+    name: "source set but unknown, region known and allowed",
+    expect: "pass",
+    config: EU,
+    resource: { type: INSTANCE, props: { replicateSourceDb: unknown() }, provider: awsProvider("eu-west-3") },
+  },
   {
     // Fuzz finding: an unknown source may resolve to nothing (not a replica), so no mandatory verdict.
     name: "source unknown during preview, region not allowed",
@@ -52,6 +66,16 @@ export default fixtures([
     config: EU,
     resource: { type: INSTANCE, props: { replicateSourceDb: unknown(), region: "ca-central-1" }, provider: awsProvider("eu-west-1") },
   },
-  { name: "empty source is not a replica", expect: "pass", config: EU, resource: { type: INSTANCE, props: { replicateSourceDb: "" }, provider: awsProvider("us-east-1") } },
-  { name: "replica provider region unknown during preview", expect: "unknown", config: EU, resource: { type: INSTANCE, props: { replicateSourceDb: SOURCE_ARN }, provider: awsProvider(unknown()) } },
+  {
+    name: "empty source is not a replica",
+    expect: "pass",
+    config: EU,
+    resource: { type: INSTANCE, props: { replicateSourceDb: "" }, provider: awsProvider("us-east-1") },
+  },
+  {
+    name: "replica provider region unknown during preview",
+    expect: "unknown",
+    config: EU,
+    resource: { type: INSTANCE, props: { replicateSourceDb: SOURCE_ARN }, provider: awsProvider(unknown()) },
+  },
 ]);

@@ -1,4 +1,5 @@
-import { awsRegionOfArn, checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, msg } from "@rampart/policy-core";
+import { awsRegionOfArn, checkRegion, describeAllowed, describeRegion, isResidencyConfigured, peek, msg } from "@rampart/policy-core";
+import { locationPolicy } from "../policy";
 import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { awsRegionOf } from "../where";
 
@@ -19,18 +20,14 @@ const SOURCE: Record<string, string> = {
  * (InstanceAutomatedBackupsReplication) copy a database into the region they are created in: the
  * resource's own `region`, else its provider's. That region must be allowed.
  */
-export default definePolicy<"aws-rds-replica-region", ResidencyConfig>({
+export default locationPolicy<"aws-rds-replica-region", ResidencyConfig>({
   name: "aws-rds-replica-region",
   description: "RDS read replicas, Aurora replica clusters and replicated automated backups must be in allowed regions.",
-  cloud: "aws",
-  service: "rds",
-  severity: "high",
-  enforcementLevel: "mandatory",
   remediationSteps:
     "Create the replica or the automated-backups replication with a provider (or `region`) in a region inside allowedRegions.aws or allowedJurisdictions, or remove it.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ReadRepl.XRgn.html",
   resourceTypes: [INSTANCE, CLUSTER, BACKUP_REPLICATION],
-  tags: ["data-residency", "replication"],
+  tags: ["replication"],
   config: RESIDENCY_CONFIG,
   validateResource: ({ type, props, provider, config, notApplicable }, report) => {
     const settings = residencyOf(config);
@@ -51,7 +48,12 @@ export default definePolicy<"aws-rds-replica-region", ResidencyConfig>({
       );
     }
     const srcRegion = awsRegionOfArn(src.value as string);
-    const kind = type === BACKUP_REPLICATION ? "Automated backups are replicated" : type === CLUSTER ? "This replica cluster copies its source" : "This read replica copies its source";
+    const kind =
+      type === BACKUP_REPLICATION
+        ? "Automated backups are replicated"
+        : type === CLUSTER
+          ? "This replica cluster copies its source"
+          : "This read replica copies its source";
     report(
       msg`${kind}${srcRegion ? ` from ${srcRegion}` : ""} to region ${describeRegion(v)} (from ${where.source}), outside the allowed locations (${describeAllowed("aws", settings)}). ` +
         "Create it in an allowed region or remove it.",

@@ -4,7 +4,11 @@ const BUCKET = "aws:s3/bucket:Bucket";
 const REPLICATION = "aws:s3/bucketReplicationConfig:BucketReplicationConfig";
 const EU = { allowedJurisdictions: ["EU"] };
 const awsProvider = (region: unknown, name: string) => ({ type: "pulumi:providers:aws", name, props: { region } });
-const replication = (destinationArn: unknown) => ({ role: "arn:aws:iam::123456789012:role/r", bucket: "src-1", rules: [{ status: "Enabled", destination: { bucket: destinationArn } }] });
+const replication = (destinationArn: unknown) => ({
+  role: "arn:aws:iam::123456789012:role/r",
+  bucket: "src-1",
+  rules: [{ status: "Enabled", destination: { bucket: destinationArn } }],
+});
 
 export default fixtures([
   {
@@ -58,7 +62,13 @@ export default fixtures([
     config: EU,
     resources: [
       { type: BUCKET, name: "dst", props: { bucket: unknown() }, provider: awsProvider("ap-south-1", "mumbai") },
-      { type: REPLICATION, name: "repl", props: { role: "r", bucket: "src-1", rules: unknown() }, propertyDependencies: { rules: ["dst"] }, provider: awsProvider("eu-west-1", "eu") },
+      {
+        type: REPLICATION,
+        name: "repl",
+        props: { role: "r", bucket: "src-1", rules: unknown() },
+        propertyDependencies: { rules: ["dst"] },
+        provider: awsProvider("eu-west-1", "eu"),
+      },
     ],
   },
   {
@@ -68,7 +78,13 @@ export default fixtures([
     resources: [
       { type: BUCKET, name: "dst", props: { bucket: unknown() }, provider: awsProvider("ap-south-1", "mumbai") },
       { type: BUCKET, name: "eu", props: { bucket: unknown() }, provider: awsProvider("eu-west-1", "eu") },
-      { type: REPLICATION, name: "repl", props: replication(unknown()), propertyDependencies: { rules: ["dst", "eu"] }, provider: awsProvider("eu-west-1", "eu") },
+      {
+        type: REPLICATION,
+        name: "repl",
+        props: replication(unknown()),
+        propertyDependencies: { rules: ["dst", "eu"] },
+        provider: awsProvider("eu-west-1", "eu"),
+      },
     ],
   },
   {
@@ -107,5 +123,10 @@ export default fixtures([
       { type: REPLICATION, name: "repl", props: replication("arn:aws:s3:::dst-1") },
     ],
   },
-  { name: "buckets without replication", expect: "pass", config: EU, resources: [{ type: BUCKET, name: "b", props: { bucket: "b-1" }, provider: awsProvider("us-east-1", "us") }] },
+  {
+    name: "buckets without replication",
+    expect: "pass",
+    config: EU,
+    resources: [{ type: BUCKET, name: "b", props: { bucket: "b-1" }, provider: awsProvider("us-east-1", "us") }],
+  },
 ]);

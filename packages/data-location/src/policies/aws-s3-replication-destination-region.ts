@@ -1,5 +1,6 @@
 import type { PolicyResource } from "@pulumi/policy";
-import { checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems, StackIndex, msg } from "@rampart/policy-core";
+import { checkRegion, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems, StackIndex, msg } from "@rampart/policy-core";
+import { locationPolicy } from "../policy";
 import type { Peeked } from "@rampart/policy-core";
 import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { awsRegionOfResource } from "../where";
@@ -81,18 +82,14 @@ function bucketByArn(index: StackIndex, arn: string): PolicyResource | undefined
  * its region is its own `region`, else its provider's. A destination outside the stack cannot be
  * placed: advisory.
  */
-export default definePolicy<"aws-s3-replication-destination-region", ResidencyConfig>({
+export default locationPolicy<"aws-s3-replication-destination-region", ResidencyConfig>({
   name: "aws-s3-replication-destination-region",
   description: "S3 replication must copy objects only to buckets in allowed regions.",
-  cloud: "aws",
-  service: "s3",
-  severity: "high",
-  enforcementLevel: "mandatory",
   remediationSteps:
     "Replicate to a destination bucket in a region inside allowedRegions.aws or allowedJurisdictions (set the destination bucket's `region` or its provider's), or remove the replication rule.",
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication.html",
   resourceTypes: [REPLICATION, BUCKET, BUCKET_V2],
-  tags: ["data-residency", "replication"],
+  tags: ["replication"],
   config: RESIDENCY_CONFIG,
   validateStack: ({ index, config, notApplicable }, report) => {
     const settings = residencyOf(config);
@@ -139,11 +136,20 @@ export default definePolicy<"aws-s3-replication-destination-region", ResidencyCo
           const w = awsRegionOfResource(b);
           return { b, v: w.state === "known" ? checkRegion("aws", w.value, settings) : undefined };
         });
-        const paths = listForMessage(unplacedDests.map((d) => d.path), ", ");
+        const paths = listForMessage(
+          unplacedDests.map((d) => d.path),
+          ", ",
+        );
         if (verdicts.length && verdicts.every(({ v }) => v && !v.allowed)) {
-          for (const { b, v } of verdicts) bad.push(msg`${paths} (not known yet, depends on "${b.name}") replicates to bucket "${b.name}" in region ${describeRegion(v!)}`);
+          for (const { b, v } of verdicts)
+            bad.push(msg`${paths} (not known yet, depends on "${b.name}") replicates to bucket "${b.name}" in region ${describeRegion(v!)}`);
         } else if (verdicts.length) {
-          unplaced.push(msg`the destination bucket of ${paths} is not known yet (it depends on ${listForMessage(verdicts.map(({ b }) => `"${b.name}"`), ", ")})`);
+          unplaced.push(
+            msg`the destination bucket of ${paths} is not known yet (it depends on ${listForMessage(
+              verdicts.map(({ b }) => `"${b.name}"`),
+              ", ",
+            )})`,
+          );
         } else {
           for (const d of unplacedDests) unplaced.push(msg`${d.path} ${d.why}`);
         }

@@ -24,7 +24,12 @@ export default fixtures([
     message: '"norwayeast" (Norway East, NO)',
     resource: { type: ACCOUNT, props: account("swedencentral", "norwayeast") },
   },
-  { name: "Norway allowed", expect: "pass", config: { allowedJurisdictions: ["EU", "NO"] }, resource: { type: ACCOUNT, props: account("swedencentral", "Norway East") } },
+  {
+    name: "Norway allowed",
+    expect: "pass",
+    config: { allowedJurisdictions: ["EU", "NO"] },
+    resource: { type: ACCOUNT, props: account("swedencentral", "Norway East") },
+  },
   { name: "not configured: left to azure-location-allowed-region", expect: "pass", resource: { type: ACCOUNT, props: account("eastus") } },
   { name: "replica location unknown during preview", expect: "unknown", config: EU, resource: { type: ACCOUNT, props: account("westeurope", unknown()) } },
 ]);

@@ -1,4 +1,5 @@
-import { checkRegion, definePolicy, describeAllowed, describeRegion, isAzureGlobalLocation, isResidencyConfigured, peek, peekItems, msg } from "@rampart/policy-core";
+import { checkRegion, describeAllowed, describeRegion, isAzureGlobalLocation, isResidencyConfigured, peek, peekItems, msg } from "@rampart/policy-core";
+import { locationPolicy } from "../policy";
 import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 
 /**
@@ -6,17 +7,13 @@ import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "
  * geo-replica) holds a full copy of the data and must be allowed. Names compare after
  * normalization (`West Europe` equals `westeurope`).
  */
-export default definePolicy<"azure-cosmosdb-replica-locations", ResidencyConfig>({
+export default locationPolicy<"azure-cosmosdb-replica-locations", ResidencyConfig>({
   name: "azure-cosmosdb-replica-locations",
   description: "Cosmos DB accounts must replicate data only to allowed regions.",
-  cloud: "azure",
-  service: "cosmosdb",
-  severity: "high",
-  enforcementLevel: "mandatory",
   remediationSteps: "Remove the region from the account's `locations`, or replace it with a region inside allowedRegions.azure or allowedJurisdictions.",
   url: "https://learn.microsoft.com/azure/cosmos-db/distribute-data-globally",
   resourceTypes: ["azure-native:cosmosdb:DatabaseAccount"],
-  tags: ["data-residency", "replication"],
+  tags: ["replication"],
   config: RESIDENCY_CONFIG,
   validateResource: ({ props, config, notApplicable }, report) => {
     const settings = residencyOf(config);
@@ -34,7 +31,9 @@ export default definePolicy<"azure-cosmosdb-replica-locations", ResidencyConfig>
       }
     });
     if (bad.length) {
-      return report(msg`${listForMessage(bad)} ${bad.length > 1 ? "hold" : "holds"} a copy of the data outside the allowed locations (${describeAllowed("azure", settings)}). Remove or replace ${bad.length > 1 ? "these regions" : "this region"}.`);
+      return report(
+        msg`${listForMessage(bad)} ${bad.length > 1 ? "hold" : "holds"} a copy of the data outside the allowed locations (${describeAllowed("azure", settings)}). Remove or replace ${bad.length > 1 ? "these regions" : "this region"}.`,
+      );
     }
     if (unknown) report.unknown("a location's locationName is not known yet.");
   },

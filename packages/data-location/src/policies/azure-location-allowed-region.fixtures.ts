@@ -45,7 +45,7 @@ export default fixtures([
     name: "resource group without location takes its provider's location",
     expect: "violate",
     config: EU,
-    message: "from provider \"default\"'s location",
+    message: 'from provider "default"\'s location',
     resource: { type: RG, props: {}, provider: { type: "pulumi:providers:azure-native", name: "default", props: { location: "eastus2" } } },
   },
   {
@@ -54,7 +54,12 @@ export default fixtures([
     config: EU,
     resource: { type: SA, props: { resourceGroupName: "rg", kind: "StorageV2", sku: { name: "Standard_LRS" } } },
   },
-  { name: "global location", expect: "pass", config: EU, resource: { type: "azure-native:monitor:ActionGroup", props: { resourceGroupName: "rg", location: "global" } } },
+  {
+    name: "global location",
+    expect: "pass",
+    config: EU,
+    resource: { type: "azure-native:monitor:ActionGroup", props: { resourceGroupName: "rg", location: "global" } },
+  },
   {
     name: "DNS zone is global: not applicable",
     expect: "not-applicable",
@@ -63,5 +68,11 @@ export default fixtures([
   },
   { name: "not configured: left to multi-location-require-configuration", expect: "pass", resource: { type: SA, props: account("westeurope") } },
   { name: "location unknown during preview", expect: "unknown", config: EU, resource: { type: SA, props: account(unknown()) } },
-  { name: "resource group without location and no provider location", expect: "advisory", message: "location cannot be determined", config: EU, resource: { type: RG, props: {} } },
+  {
+    name: "resource group without location and no provider location",
+    expect: "advisory",
+    message: "location cannot be determined",
+    config: EU,
+    resource: { type: RG, props: {} },
+  },
 ]);

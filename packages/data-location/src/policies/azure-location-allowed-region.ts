@@ -1,4 +1,5 @@
-import { AZURE_GLOBAL_TYPES, checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, msg } from "@rampart/policy-core";
+import { AZURE_GLOBAL_TYPES, checkRegion, describeAllowed, describeRegion, isResidencyConfigured, msg } from "@rampart/policy-core";
+import { locationPolicy } from "../policy";
 import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { AZURE_LOCATED_TYPES } from "../generated/resource-types";
 import { AZURE_RESOURCE_GROUP_TYPE, azureOwnLocationOf, isAzureGlobalLocation } from "../where";
@@ -10,18 +11,13 @@ import { AZURE_RESOURCE_GROUP_TYPE, azureOwnLocationOf, isAzureGlobalLocation } 
  * azure-location-resource-group-inherited. The `global` location and global resource types (DNS,
  * Traffic Manager, Front Door, CDN) are not applicable.
  */
-export default definePolicy<"azure-location-allowed-region", ResidencyConfig>({
+export default locationPolicy<"azure-location-allowed-region", ResidencyConfig>({
   name: "azure-location-allowed-region",
   description: "Azure resources must be in an allowed location (allowedRegions.azure or allowedJurisdictions).",
-  cloud: "azure",
-  service: "location",
-  severity: "high",
-  enforcementLevel: "mandatory",
   remediationSteps:
     "Set `location` on the resource (or its resource group) to a region inside allowedRegions.azure or allowedJurisdictions, or change the pack's configuration if the location is allowed.",
   url: "https://learn.microsoft.com/azure/reliability/regions-list",
   resourceTypes: AZURE_LOCATED_TYPES.filter((t) => !AZURE_GLOBAL_TYPES.includes(t)),
-  tags: ["data-residency"],
   config: RESIDENCY_CONFIG,
   validateResource: ({ type, props, provider, config, notApplicable }, report) => {
     const settings = residencyOf(config);

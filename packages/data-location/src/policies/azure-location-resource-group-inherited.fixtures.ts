@@ -53,7 +53,12 @@ export default fixtures([
     expect: "pass",
     config: EU,
     resources: [
-      { type: RG, name: "rg", props: { resourceGroupName: "rg-data" }, provider: { type: "pulumi:providers:azure-native", name: "eu", props: { location: "northeurope" } } },
+      {
+        type: RG,
+        name: "rg",
+        props: { resourceGroupName: "rg-data" },
+        provider: { type: "pulumi:providers:azure-native", name: "eu", props: { location: "northeurope" } },
+      },
       { type: SA, name: "acct", props: account },
     ],
   },

@@ -1,4 +1,5 @@
-import { AZURE_GLOBAL_TYPES, checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, msg } from "@rampart/policy-core";
+import { AZURE_GLOBAL_TYPES, checkRegion, describeAllowed, describeRegion, isResidencyConfigured, msg } from "@rampart/policy-core";
+import { locationPolicy } from "../policy";
 import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { AZURE_LOCATED_TYPES } from "../generated/resource-types";
 import { AZURE_RESOURCE_GROUP_TYPE, azureLocationInStack, azureOwnLocationOf, isAzureGlobalLocation } from "../where";
@@ -12,18 +13,13 @@ const TYPES = AZURE_LOCATED_TYPES.filter((t) => !AZURE_GLOBAL_TYPES.includes(t) 
  * be placed: advisory. Resources with their own `location` are checked by
  * azure-location-allowed-region.
  */
-export default definePolicy<"azure-location-resource-group-inherited", ResidencyConfig>({
+export default locationPolicy<"azure-location-resource-group-inherited", ResidencyConfig>({
   name: "azure-location-resource-group-inherited",
   description: "Azure resources without a location must inherit an allowed location from their resource group.",
-  cloud: "azure",
-  service: "location",
-  severity: "high",
-  enforcementLevel: "mandatory",
   remediationSteps:
     "Create the resource group in a location inside allowedRegions.azure or allowedJurisdictions, or set `location` on the resource explicitly to an allowed region.",
   url: "https://learn.microsoft.com/azure/azure-resource-manager/management/overview#resource-group-location",
   resourceTypes: TYPES,
-  tags: ["data-residency"],
   config: RESIDENCY_CONFIG,
   validateStack: ({ index, config, notApplicable }, report) => {
     const settings = residencyOf(config);

@@ -34,7 +34,12 @@ export default fixtures([
       { type: DB, name: "replica", props: secondary(), propertyDependencies: { serverName: ["secondary"] } },
     ],
   },
-  { name: "a primary database is not a replica", expect: "pass", config: EU, resources: [{ type: DB, name: "app", props: { resourceGroupName: "rg", serverName: "primary", location: "eastus" } }] },
+  {
+    name: "a primary database is not a replica",
+    expect: "pass",
+    config: EU,
+    resources: [{ type: DB, name: "app", props: { resourceGroupName: "rg", serverName: "primary", location: "eastus" } }],
+  },
   {
     name: "failover group partner server in West US",
     expect: "violate",
@@ -42,11 +47,20 @@ export default fixtures([
     target: "fg",
     message: 'replicates to partner server "partner", which is in "westus"',
     resources: [
-      { type: SERVER, name: "partner", props: { resourceGroupName: "rg", location: "westus", id: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Sql/servers/partner" } },
+      {
+        type: SERVER,
+        name: "partner",
+        props: { resourceGroupName: "rg", location: "westus", id: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Sql/servers/partner" },
+      },
       {
         type: FG,
         name: "fg",
-        props: { resourceGroupName: "rg", serverName: "primary", partnerServers: [{ id: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Sql/servers/partner" }], readWriteEndpoint: { failoverPolicy: "Automatic" } },
+        props: {
+          resourceGroupName: "rg",
+          serverName: "primary",
+          partnerServers: [{ id: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Sql/servers/partner" }],
+          readWriteEndpoint: { failoverPolicy: "Automatic" },
+        },
       },
     ],
   },
@@ -56,11 +70,21 @@ export default fixtures([
     config: EU,
     resources: [
       { type: SERVER, name: "partner", props: { resourceGroupName: "rg", location: "francecentral" } },
-      { type: FG, name: "fg", props: { resourceGroupName: "rg", serverName: "primary", partnerServers: [{ id: unknown() }] }, propertyDependencies: { partnerServers: ["partner"] } },
+      {
+        type: FG,
+        name: "fg",
+        props: { resourceGroupName: "rg", serverName: "primary", partnerServers: [{ id: unknown() }] },
+        propertyDependencies: { partnerServers: ["partner"] },
+      },
     ],
   },
   { name: "not configured: left to azure-location-allowed-region", expect: "pass", resources: [{ type: DB, name: "replica", props: secondary("eastus") }] },
-  { name: "geo-secondary location unknown during preview", expect: "unknown", config: EU, resources: [{ type: DB, name: "replica", props: secondary(unknown()) }] },
+  {
+    name: "geo-secondary location unknown during preview",
+    expect: "unknown",
+    config: EU,
+    resources: [{ type: DB, name: "replica", props: secondary(unknown()) }],
+  },
   {
     name: "failover group partner outside the stack",
     expect: "unknown",

@@ -1,5 +1,6 @@
 import type { PolicyResource } from "@pulumi/policy";
-import { checkRegion, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems, StackIndex, msg } from "@rampart/policy-core";
+import { checkRegion, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems, StackIndex, msg } from "@rampart/policy-core";
+import { locationPolicy } from "../policy";
 import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { azureLocationInStack, Where } from "../where";
 
@@ -35,18 +36,14 @@ function locationOf(r: PolicyResource, index: StackIndex): Where | { state: "unr
  * (`partnerServers[].id`, found in the stack by id or property dependency). A location is the
  * resource's own, else its resource group's.
  */
-export default definePolicy<"azure-sql-geo-replica-location", ResidencyConfig>({
+export default locationPolicy<"azure-sql-geo-replica-location", ResidencyConfig>({
   name: "azure-sql-geo-replica-location",
   description: "Azure SQL geo-replicas and failover-group partner servers must be in allowed regions.",
-  cloud: "azure",
-  service: "sql",
-  severity: "high",
-  enforcementLevel: "mandatory",
   remediationSteps:
     "Create the geo-secondary database, or the failover group's partner server, in a region inside allowedRegions.azure or allowedJurisdictions, or remove it.",
   url: "https://learn.microsoft.com/azure/azure-sql/database/active-geo-replication-overview",
   resourceTypes: [DATABASE, FAILOVER_GROUP],
-  tags: ["data-residency", "replication"],
+  tags: ["replication"],
   config: RESIDENCY_CONFIG,
   validateStack: ({ index, config, notApplicable }, report) => {
     const settings = residencyOf(config);
@@ -88,7 +85,10 @@ export default definePolicy<"azure-sql-geo-replica-location", ResidencyConfig>({
       const servers = serversOf(fg, "partnerServers", ids, index);
       for (const s of servers) judge(fg, s, `Failover group "${fg.name}" replicates to partner server "${s.name}", which`);
       if (!servers.length && (open || ids.length)) {
-        report.unknown(msg`the partner servers of failover group "${fg.name}" are not in this stack or not known yet: their regions cannot be checked.`, fg.urn);
+        report.unknown(
+          msg`the partner servers of failover group "${fg.name}" are not in this stack or not known yet: their regions cannot be checked.`,
+          fg.urn,
+        );
       }
     }
   },

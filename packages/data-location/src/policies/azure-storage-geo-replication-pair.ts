@@ -2,7 +2,6 @@ import {
   AZURE_GEO_REDUNDANT_SKUS,
   AZURE_REGION_PAIRS,
   checkRegion,
-  definePolicy,
   describeAllowed,
   describeRegion,
   isAzureGlobalLocation,
@@ -11,6 +10,7 @@ import {
   peek,
   msg,
 } from "@rampart/policy-core";
+import { locationPolicy } from "../policy";
 import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { azureLocationInStack } from "../where";
 
@@ -22,18 +22,14 @@ const SA = "azure-native:storage:StorageAccount";
  * (pairs from the catalog). That secondary region must be allowed too. The account's location is
  * its own `location` or, when unset, its resource group's (resolved in the stack).
  */
-export default definePolicy<"azure-storage-geo-replication-pair", ResidencyConfig>({
+export default locationPolicy<"azure-storage-geo-replication-pair", ResidencyConfig>({
   name: "azure-storage-geo-replication-pair",
   description: "Geo-redundant Azure storage accounts must replicate only to an allowed paired region.",
-  cloud: "azure",
-  service: "storage",
-  severity: "high",
-  enforcementLevel: "mandatory",
   remediationSteps:
     "Use a locally or zone-redundant SKU (Standard_LRS, Standard_ZRS) or place the account in a region whose pair is inside allowedRegions.azure or allowedJurisdictions.",
   url: "https://learn.microsoft.com/azure/storage/common/storage-redundancy",
   resourceTypes: [SA],
-  tags: ["data-residency", "replication"],
+  tags: ["replication"],
   config: RESIDENCY_CONFIG,
   validateStack: ({ index, config, notApplicable }, report) => {
     const settings = residencyOf(config);
@@ -64,7 +60,10 @@ export default definePolicy<"azure-storage-geo-replication-pair", ResidencyConfi
       const pair = AZURE_REGION_PAIRS.get(primary);
       if (!pair) {
         const where = primary.length > 64 ? msg`${primary.slice(0, 63)}…` : primary;
-        report.unknown(msg`"${r.name}" uses ${skuName} in "${where}", which has no region pair in rampart's catalog: its secondary region cannot be determined.`, r.urn);
+        report.unknown(
+          msg`"${r.name}" uses ${skuName} in "${where}", which has no region pair in rampart's catalog: its secondary region cannot be determined.`,
+          r.urn,
+        );
         continue;
       }
       const v = checkRegion("azure", pair, settings);

@@ -8,7 +8,12 @@ const DATASET = "gcp:bigquery/dataset:Dataset";
 
 export default fixtures([
   { name: "Cloud SQL in europe-west1", expect: "pass", config: EU, resource: { type: SQL, props: { region: "europe-west1", databaseVersion: "POSTGRES_16" } } },
-  { name: "VM zone europe-west4-a maps to its region", expect: "pass", config: EU, resource: { type: INSTANCE, props: { zone: "europe-west4-a", machineType: "e2-small" } } },
+  {
+    name: "VM zone europe-west4-a maps to its region",
+    expect: "pass",
+    config: EU,
+    resource: { type: INSTANCE, props: { zone: "europe-west4-a", machineType: "e2-small" } },
+  },
   { name: "VM zone in upper case", expect: "pass", config: EU, resource: { type: INSTANCE, props: { zone: "EUROPE-WEST4-A", machineType: "e2-small" } } },
   {
     name: "VM without zone takes the provider's zone in us-central1",
@@ -46,9 +51,26 @@ export default fixtures([
     resource: { type: SQL, props: { region: "europe-west2" } },
   },
   { name: "global location", expect: "pass", config: EU, resource: { type: "gcp:kms/keyRing:KeyRing", props: { location: "global" } } },
-  { name: "the gcp provider in us-east1", expect: "violate", config: EU, message: "(from the provider's region)", resource: { type: "pulumi:providers:gcp", name: "us", props: { region: "us-east1" }, provider: null } },
-  { name: "compute network is global: not applicable", expect: "not-applicable", config: EU, resource: { type: "gcp:compute/network:Network", props: { name: "n" } } },
+  {
+    name: "the gcp provider in us-east1",
+    expect: "violate",
+    config: EU,
+    message: "(from the provider's region)",
+    resource: { type: "pulumi:providers:gcp", name: "us", props: { region: "us-east1" }, provider: null },
+  },
+  {
+    name: "compute network is global: not applicable",
+    expect: "not-applicable",
+    config: EU,
+    resource: { type: "gcp:compute/network:Network", props: { name: "n" } },
+  },
   { name: "not configured: left to multi-location-require-configuration", expect: "pass", resource: { type: SQL, props: { region: "europe-west1" } } },
   { name: "zone unknown during preview", expect: "unknown", config: EU, resource: { type: INSTANCE, props: { zone: unknown(), machineType: "e2-small" } } },
-  { name: "no location anywhere", expect: "advisory", message: "location cannot be determined", config: EU, resource: { type: SQL, props: { databaseVersion: "POSTGRES_16" } } },
+  {
+    name: "no location anywhere",
+    expect: "advisory",
+    message: "location cannot be determined",
+    config: EU,
+    resource: { type: SQL, props: { databaseVersion: "POSTGRES_16" } },
+  },
 ]);

@@ -1,4 +1,5 @@
-import { checkGcpLocation, definePolicy, describeAllowed, describeRegion, isGcpGlobalLocation, isResidencyConfigured, msg } from "@rampart/policy-core";
+import { checkGcpLocation, describeAllowed, describeRegion, isGcpGlobalLocation, isResidencyConfigured, msg } from "@rampart/policy-core";
+import { locationPolicy } from "../policy";
 import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { GCP_LOCATED_TYPES } from "../generated/resource-types";
 import { GCP_PROVIDER_TYPE, gcpLocationOf } from "../where";
@@ -12,18 +13,13 @@ const OWN_POLICY = ["gcp:storage/bucket:Bucket"];
  * zones map to their region; case-insensitive; multi-regions (`EU`, `US`, `ASIA`) and predefined
  * dual-regions expand to their member regions. `global` resources are not applicable.
  */
-export default definePolicy<"gcp-location-allowed-region", ResidencyConfig>({
+export default locationPolicy<"gcp-location-allowed-region", ResidencyConfig>({
   name: "gcp-location-allowed-region",
   description: "GCP resources and providers must be in an allowed location (allowedRegions.gcp or allowedJurisdictions).",
-  cloud: "gcp",
-  service: "location",
-  severity: "high",
-  enforcementLevel: "mandatory",
   remediationSteps:
     "Set `region`, `zone` or `location` on the resource, or `region`/`zone` on the gcp provider, to a location inside allowedRegions.gcp or allowedJurisdictions (a multi-region only when all its regions are allowed), or change the pack's configuration.",
   url: "https://cloud.google.com/about/locations",
   resourceTypes: [GCP_PROVIDER_TYPE, ...Object.keys(GCP_LOCATED_TYPES).filter((t) => !OWN_POLICY.includes(t))],
-  tags: ["data-residency"],
   config: RESIDENCY_CONFIG,
   validateResource: ({ type, props, provider, config, notApplicable }, report) => {
     const settings = residencyOf(config);

@@ -1,4 +1,5 @@
-import { checkGcpLocation, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, msg } from "@rampart/policy-core";
+import { checkGcpLocation, describeAllowed, describeRegion, isResidencyConfigured, peek, msg } from "@rampart/policy-core";
+import { locationPolicy } from "../policy";
 import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { gcpLocationOf } from "../where";
 
@@ -10,18 +11,14 @@ const INSTANCE = "gcp:sql/databaseInstance:DatabaseInstance";
  * `settings.backupConfiguration.location` (a region or a multi-region such as `eu`). Both must
  * be allowed.
  */
-export default definePolicy<"gcp-sql-replica-region", ResidencyConfig>({
+export default locationPolicy<"gcp-sql-replica-region", ResidencyConfig>({
   name: "gcp-sql-replica-region",
   description: "Cloud SQL replicas and backups must be stored in allowed regions.",
-  cloud: "gcp",
-  service: "sql",
-  severity: "high",
-  enforcementLevel: "mandatory",
   remediationSteps:
     "Create the replica with `region` inside allowedRegions.gcp or allowedJurisdictions, and set `settings.backupConfiguration.location` to an allowed region or multi-region.",
   url: "https://cloud.google.com/sql/docs/postgres/replication/cross-region-replicas",
   resourceTypes: [INSTANCE],
-  tags: ["data-residency", "replication"],
+  tags: ["replication"],
   config: RESIDENCY_CONFIG,
   validateResource: ({ type, props, provider, config, notApplicable }, report) => {
     const settings = residencyOf(config);
@@ -37,7 +34,10 @@ export default definePolicy<"gcp-sql-replica-region", ResidencyConfig>({
       else if (where.state === "absent") open.push("the replica's region (set region)");
       else {
         const v = checkGcpLocation(where.value, settings);
-        const members = v.members.filter((m) => !m.allowed).map(describeRegion).join(", ");
+        const members = v.members
+          .filter((m) => !m.allowed)
+          .map(describeRegion)
+          .join(", ");
         // Whether it is a replica at all depends on a value not known yet: never a mandatory finding.
         if (!v.allowed && master.state === "unknown") open.push(msg`masterInstanceName (if set, the replica is in ${members}, from ${where.source})`);
         else if (!v.allowed) bad.push(msg`the replica is in ${members} (from ${where.source})`);
@@ -48,7 +48,10 @@ export default definePolicy<"gcp-sql-replica-region", ResidencyConfig>({
     else if (backup.state === "known" && typeof backup.value === "string") {
       const v = checkGcpLocation(backup.value, settings);
       if (!v.allowed) {
-        const members = v.members.filter((m) => !m.allowed).map(describeRegion).join(", ");
+        const members = v.members
+          .filter((m) => !m.allowed)
+          .map(describeRegion)
+          .join(", ");
         bad.push(msg`settings.backupConfiguration.location "${v.location}" stores backups in ${members}`);
       }
     }

@@ -7,7 +7,12 @@ export default fixtures([
   { name: "EU multi-region", expect: "pass", config: EU, resource: { type: BUCKET, props: { name: "b", location: "EU" } } },
   { name: "eu multi-region in lower case", expect: "pass", config: EU, resource: { type: BUCKET, props: { name: "b", location: "eu" } } },
   { name: "regional bucket in EUROPE-WEST1", expect: "pass", config: EU, resource: { type: BUCKET, props: { name: "b", location: "EUROPE-WEST1" } } },
-  { name: "predefined dual-region EUR4 (Finland + Netherlands)", expect: "pass", config: EU, resource: { type: BUCKET, props: { name: "b", location: "EUR4" } } },
+  {
+    name: "predefined dual-region EUR4 (Finland + Netherlands)",
+    expect: "pass",
+    config: EU,
+    resource: { type: BUCKET, props: { name: "b", location: "EUR4" } },
+  },
   {
     name: "predefined dual-region NAM4 (Iowa + South Carolina)",
     expect: "violate",
@@ -56,5 +61,10 @@ export default fixtures([
     config: EU,
     resource: { type: BUCKET, props: { name: "b", location: "EU", customPlacementConfig: { dataLocations: unknown() } } },
   },
-  { name: "a compute instance is another policy's", expect: "not-applicable", config: EU, resource: { type: "gcp:compute/instance:Instance", props: { zone: "us-east1-b" } } },
+  {
+    name: "a compute instance is another policy's",
+    expect: "not-applicable",
+    config: EU,
+    resource: { type: "gcp:compute/instance:Instance", props: { zone: "us-east1-b" } },
+  },
 ]);

@@ -1,4 +1,5 @@
-import { checkGcpLocation, definePolicy, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems, msg } from "@rampart/policy-core";
+import { checkGcpLocation, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems, msg } from "@rampart/policy-core";
+import { locationPolicy } from "../policy";
 import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 
 /**
@@ -7,18 +8,13 @@ import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "
  * dual-region (predefined, e.g. `EUR4`, or configurable: `customPlacementConfig.dataLocations`
  * names its two regions). Case-insensitive.
  */
-export default definePolicy<"gcp-storage-bucket-locations", ResidencyConfig>({
+export default locationPolicy<"gcp-storage-bucket-locations", ResidencyConfig>({
   name: "gcp-storage-bucket-locations",
   description: "Cloud Storage buckets must store and replicate data only in allowed regions (region, dual-region or multi-region).",
-  cloud: "gcp",
-  service: "storage",
-  severity: "high",
-  enforcementLevel: "mandatory",
   remediationSteps:
     "Set the bucket's `location` to an allowed region, or to a multi-region/dual-region whose regions are all allowed (for a configurable dual-region, list two allowed regions in `customPlacementConfig.dataLocations`).",
   url: "https://cloud.google.com/storage/docs/locations",
   resourceTypes: ["gcp:storage/bucket:Bucket"],
-  tags: ["data-residency"],
   config: RESIDENCY_CONFIG,
   validateResource: ({ props, config }, report) => {
     const settings = residencyOf(config);

@@ -1,4 +1,5 @@
-import { definePolicy, isAwsGlobalType, isResidencyConfigured, msg } from "@rampart/policy-core";
+import { isAwsGlobalType, isResidencyConfigured, msg } from "@rampart/policy-core";
+import { locationPolicy } from "../policy";
 import type { LocationCloud } from "@rampart/policy-core";
 import { notConfiguredMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
 import { AWS_REGIONAL_TYPES, AZURE_LOCATED_TYPES, GCP_LOCATED_TYPES } from "../generated/resource-types";
@@ -16,18 +17,13 @@ const TYPES: Record<LocationCloud, Set<string>> = {
  * policy says so once per cloud and stack, at mandatory by default (fail closed, but one finding
  * instead of one per resource). Set it to advisory to try the pack before configuring it.
  */
-export default definePolicy<"multi-location-require-configuration", ResidencyConfig>({
+export default locationPolicy<"multi-location-require-configuration", ResidencyConfig>({
   name: "multi-location-require-configuration",
   description: "The data-location pack must be configured with the regions or jurisdictions data may live in.",
-  cloud: "multi",
-  service: "location",
-  severity: "high",
-  enforcementLevel: "mandatory",
   remediationSteps:
     'Set allowedJurisdictions (e.g. ["EU"]) or allowedRegions per cloud (e.g. {"aws": ["eu-west-1"]}) in the pack\'s settings (createPolicyPack) or in the --policy-pack-config file (`rampart` can render it), or in the pack\'s configuration in Pulumi Cloud.',
   url: "https://www.pulumi.com/docs/iac/using-pulumi/crossguard/configuration/",
   resourceTypes: [...TYPES.aws, ...TYPES.azure, ...TYPES.gcp],
-  tags: ["data-residency"],
   config: RESIDENCY_CONFIG,
   validateStack: ({ resources, config }, report) => {
     const settings = residencyOf(config);

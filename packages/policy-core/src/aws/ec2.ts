@@ -62,7 +62,14 @@ export function ingressRules(type: string, props: unknown): IngressRule[] {
       const t = scalar(r, "toPort");
       const u1 = cidrList(r, "cidrBlocks", cidrs);
       const u2 = cidrList(r, "ipv6CidrBlocks", cidrs);
-      rules.push({ path: `ingress[${i}]`, protocol: p.value, fromPort: f.value, toPort: t.value, cidrs, unknown: p.unknown || f.unknown || t.unknown || u1 || u2 });
+      rules.push({
+        path: `ingress[${i}]`,
+        protocol: p.value,
+        fromPort: f.value,
+        toPort: t.value,
+        cidrs,
+        unknown: p.unknown || f.unknown || t.unknown || u1 || u2,
+      });
     });
     return rules;
   }
@@ -78,7 +85,9 @@ export function ingressRules(type: string, props: unknown): IngressRule[] {
     // A rule whose `type` is not known yet may be an egress rule: it is undecided (like an
     // unknown protocol), so it can only raise the preview advisory, never count as a hit.
     const protocol = kind.state === "unknown" ? UNKNOWN_FIELD : p.value;
-    return [{ path: "", protocol, fromPort: f.value, toPort: t.value, cidrs, unknown: kind.state === "unknown" || p.unknown || f.unknown || t.unknown || u1 || u2 }];
+    return [
+      { path: "", protocol, fromPort: f.value, toPort: t.value, cidrs, unknown: kind.state === "unknown" || p.unknown || f.unknown || t.unknown || u1 || u2 },
+    ];
   }
   if (type === VPC_INGRESS_RULE_TYPE) {
     const cidrs: string[] = [];
@@ -89,7 +98,9 @@ export function ingressRules(type: string, props: unknown): IngressRule[] {
     const v6 = scalar(props, "cidrIpv6");
     if (typeof v4.value === "string") cidrs.push(v4.value);
     if (typeof v6.value === "string") cidrs.push(v6.value);
-    return [{ path: "", protocol: p.value, fromPort: f.value, toPort: t.value, cidrs, unknown: p.unknown || f.unknown || t.unknown || v4.unknown || v6.unknown }];
+    return [
+      { path: "", protocol: p.value, fromPort: f.value, toPort: t.value, cidrs, unknown: p.unknown || f.unknown || t.unknown || v4.unknown || v6.unknown },
+    ];
   }
   return [];
 }

@@ -18,10 +18,7 @@ export type ContainerDefinition = { [key: string]: Snapshot };
 
 /** Result of `containerDefinitionsOf`. */
 export type ParsedContainers =
-  | { state: "absent" }
-  | { state: "unknown" }
-  | { state: "invalid"; error: string }
-  | { state: "known"; containers: ContainerDefinition[] };
+  { state: "absent" } | { state: "unknown" } | { state: "invalid"; error: string } | { state: "known"; containers: ContainerDefinition[] };
 
 /**
  * Parses `containerDefinitions` of a task definition's props. Accepts the JSON string the

@@ -46,7 +46,13 @@ describe("awsIam", () => {
   });
 
   it("treats kms:CallerAccount as restricting a * principal (KMS key policies)", () => {
-    const s = stmt({ Effect: "Allow", Principal: { AWS: "*" }, Action: "kms:Decrypt", Resource: "*", Condition: { StringEquals: { "kms:CallerAccount": "111122223333" } } });
+    const s = stmt({
+      Effect: "Allow",
+      Principal: { AWS: "*" },
+      Action: "kms:Decrypt",
+      Resource: "*",
+      Condition: { StringEquals: { "kms:CallerAccount": "111122223333" } },
+    });
     expect(allowsPublicAccess(s)).toBe(false);
     expect(allowsPublicAccess(stmt({ Effect: "Allow", Principal: { AWS: "*" }, Action: "kms:Decrypt", Resource: "*" }))).toBe(true);
   });

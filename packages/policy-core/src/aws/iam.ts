@@ -54,7 +54,13 @@ export const parse = parsePolicyDocument;
  * (case-insensitive, `*` any run of characters, `?` one character).
  */
 export function actionMatches(pattern: string, action: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`, "i");
+  const re = new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+      .replace(/\*/g, ".*")
+      .replace(/\?/g, ".")}$`,
+    "i",
+  );
   return re.test(action);
 }
 
@@ -110,10 +116,7 @@ export interface StatementHit {
  * whether any document or statement left the answer open (`unknown`), so a policy reports the
  * hits and, when there are none but `unknown` is set, raises the preview advisory.
  */
-export function scanStatements(
-  docs: readonly DocumentAt[],
-  check: (s: PolicyStatement) => "yes" | "no" | "maybe",
-): { hits: StatementHit[]; unknown: boolean } {
+export function scanStatements(docs: readonly DocumentAt[], check: (s: PolicyStatement) => "yes" | "no" | "maybe"): { hits: StatementHit[]; unknown: boolean } {
   const hits: StatementHit[] = [];
   let unknown = false;
   for (const { path, doc } of docs) {

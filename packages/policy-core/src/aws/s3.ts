@@ -50,10 +50,7 @@ export const S3_BUCKET_KEYS = ["bucket", "id", "arn"] as const;
 /** Canned ACLs that grant access to everyone or to any AWS account (S3 User Guide, "Canned ACL"). */
 export const PUBLIC_CANNED_ACLS = ["public-read", "public-read-write", "authenticated-read"] as const;
 /** Grantee group URIs that mean everyone / any authenticated AWS user (S3 User Guide, ACL overview). */
-export const PUBLIC_GRANTEE_URIS = [
-  "http://acs.amazonaws.com/groups/global/AllUsers",
-  "http://acs.amazonaws.com/groups/global/AuthenticatedUsers",
-] as const;
+export const PUBLIC_GRANTEE_URIS = ["http://acs.amazonaws.com/groups/global/AllUsers", "http://acs.amazonaws.com/groups/global/AuthenticatedUsers"] as const;
 
 /** Whether `type` is one of the two bucket tokens; `isV2` tells the array shape. */
 export function bucketShape(type: string): "v7" | "v2" | undefined {

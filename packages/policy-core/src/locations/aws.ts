@@ -70,7 +70,16 @@ export const AWS_REGIONS: ReadonlyMap<string, RegionInfo> = regionTable("aws", [
  * @pulumi/aws 7 and are not global.
  */
 export const AWS_GLOBAL_MODULES: readonly string[] = [
-  "iam", "route53", "route53domains", "cloudfront", "organizations", "globalaccelerator", "shield", "waf", "budgets", "costexplorer",
+  "iam",
+  "route53",
+  "route53domains",
+  "cloudfront",
+  "organizations",
+  "globalaccelerator",
+  "shield",
+  "waf",
+  "budgets",
+  "costexplorer",
 ];
 
 /**

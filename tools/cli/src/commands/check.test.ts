@@ -55,7 +55,9 @@ describe("rampart check: text and exit codes", () => {
     expect(r.code).toBe(1);
     // The layout tools/pulumi-cli's conformance test compares line by line with the real CLI.
     expect(r.out).toMatch(/^Policies:\n {4}❌ aws-security@v[\d.]+\n {8}- \[mandatory\] \[severity: critical\] {2}aws-\S+ {2}\(/);
-    expect(r.out).toContain("- [mandatory] [severity: critical]  aws-s3-disallow-public-acl  (aws:s3:Bucket: assets)\n          S3 buckets must not grant public access through ACLs.\n          acl is");
+    expect(r.out).toContain(
+      "- [mandatory] [severity: critical]  aws-s3-disallow-public-acl  (aws:s3:Bucket: assets)\n          S3 buckets must not grant public access through ACLs.\n          acl is",
+    );
     expect(r.out).toMatch(/Summary:\n {4}PACK \/ POLICY +SEVERITY +MANDATORY +ADVISORY\n {4}aws-security +\d+ +\d+\n/);
     expect(r.out).toMatch(/\n {6}aws-s3-disallow-public-acl +critical +1 +0\n/);
     expect(r.out).toMatch(/\d+ policy violations \(\d+ mandatory, \d+ advisory\) in \d+ resources/);
@@ -126,7 +128,9 @@ describe("rampart check: report formats", () => {
     const r = await run(path.join(EXAMPLES, "yaml-webapp"), "--format", "sarif", "--output", out, "--exemptions", exemptions);
     expect(r.out).toBe("");
     expect(r.code).toBe(1); // the expired exemption no longer covers the open SSH port
-    expect(r.err).toMatch(/^rampart: warning: exemption of aws-ec2-\* for urn:pulumi:dev::yaml-webapp::aws:ec2\/securityGroup:SecurityGroup::web expired on 2020-01-31/);
+    expect(r.err).toMatch(
+      /^rampart: warning: exemption of aws-ec2-\* for urn:pulumi:dev::yaml-webapp::aws:ec2\/securityGroup:SecurityGroup::web expired on 2020-01-31/,
+    );
     expect(fs.readdirSync(tmp).filter((f) => f.endsWith(".tmp"))).toEqual([]); // written atomically
     const log = JSON.parse(fs.readFileSync(out, "utf8"));
 
@@ -144,7 +148,11 @@ describe("rampart check: report formats", () => {
     const ssh = run0.results.find((x: any) => x.ruleId === "aws-ec2-disallow-open-ssh");
     expect(ssh.level).toBe("error");
     expect(ssh.suppressions).toBeUndefined();
-    expect(ssh.locations[0].logicalLocations[0]).toEqual({ name: "web", fullyQualifiedName: "urn:pulumi:dev::yaml-webapp::aws:ec2/securityGroup:SecurityGroup::web", kind: "resource" });
+    expect(ssh.locations[0].logicalLocations[0]).toEqual({
+      name: "web",
+      fullyQualifiedName: "urn:pulumi:dev::yaml-webapp::aws:ec2/securityGroup:SecurityGroup::web",
+      kind: "resource",
+    });
     expect(ssh.locations[0].physicalLocation.region.startLine).toBe(66); // `web:` in Pulumi.yaml
     expect(ssh.locations[0].physicalLocation.artifactLocation.uri).toMatch(/examples\/yaml-webapp\/Pulumi\.yaml$/);
     expect(run0.results.some((x: any) => x.level === "warning" || x.level === "note")).toBe(true); // advisory
@@ -154,14 +162,31 @@ describe("rampart check: report formats", () => {
 
   it("sarif: locations relative to %SRCROOT% for files under the root", () => {
     const violation = {
-      pack: "p", packVersion: "1.0.0", policy: "x-y-z", enforcementLevel: "advisory" as const, severity: "low" as const, description: "d", message: "m",
-      urn: "urn:pulumi:dev::proj::aws:s3/bucket:Bucket::b", resourceName: "b", resourceType: "aws:s3/bucket:Bucket",
+      pack: "p",
+      packVersion: "1.0.0",
+      policy: "x-y-z",
+      enforcementLevel: "advisory" as const,
+      severity: "low" as const,
+      description: "d",
+      message: "m",
+      urn: "urn:pulumi:dev::proj::aws:s3/bucket:Bucket::b",
+      resourceName: "b",
+      resourceType: "aws:s3/bucket:Bucket",
       location: { file: path.join(EXAMPLES, "yaml-webapp/Pulumi.yaml"), line: 3 },
     };
     const log = toSarif(
       {
-        tool: { name: "rampart", version: "0.0.0" }, input: { path: "x", kind: "yaml-program", stack: "dev", project: "proj" }, packs: [], resourcesChecked: 1,
-        violations: [violation], exempted: [], baselined: [], baselineUsed: true, expiredExemptions: [], failOn: "mandatory", failed: false,
+        tool: { name: "rampart", version: "0.0.0" },
+        input: { path: "x", kind: "yaml-program", stack: "dev", project: "proj" },
+        packs: [],
+        resourcesChecked: 1,
+        violations: [violation],
+        exempted: [],
+        baselined: [],
+        baselineUsed: true,
+        expiredExemptions: [],
+        failOn: "mandatory",
+        failed: false,
       },
       EXAMPLES,
     );
@@ -178,7 +203,9 @@ describe("rampart check: report formats", () => {
     const failures = [...r.out.matchAll(/<failure /g)].length;
     expect(failures).toBeGreaterThan(0);
     expect(r.out).toMatch(new RegExp(`<testsuites name="[^"]*" tests="\\d+" failures="${failures}"`));
-    expect(r.out).toContain('<testcase classname="aws-security.aws-s3-disallow-public-acl" name="aws-s3-disallow-public-acl: site-content (aws:s3/bucket:Bucket)"');
+    expect(r.out).toContain(
+      '<testcase classname="aws-security.aws-s3-disallow-public-acl" name="aws-s3-disallow-public-acl: site-content (aws:s3/bucket:Bucket)"',
+    );
     expect(r.out).toContain("acl is &quot;public-read&quot;");
     expect(r.out).toMatch(/<testcase classname="aws-security" name="aws-security: \d+ policies on \d+ resources" time="0"\/>/);
   });
@@ -197,10 +224,7 @@ describe("rampart check: exemptions, baseline, policy config", () => {
   it("finds rampart.yaml next to the input", async () => {
     const dir = fs.mkdtempSync(path.join(tmp, "proj-"));
     fs.copyFileSync(INSECURE, path.join(dir, "stack.json"));
-    fs.writeFileSync(
-      path.join(dir, "rampart.yaml"),
-      "exemptions:\n  - policy: '*'\n    resource: '*'\n    reason: Everything accepted for this test\n",
-    );
+    fs.writeFileSync(path.join(dir, "rampart.yaml"), "exemptions:\n  - policy: '*'\n    resource: '*'\n    reason: Everything accepted for this test\n");
     const r = await run(path.join(dir, "stack.json"), "--format", "json");
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
@@ -239,21 +263,31 @@ describe("rampart check: exemptions, baseline, policy config", () => {
     const before = JSON.parse((await run(INSECURE, "--format", "json", "--fail-on", "never")).out);
     expect(acl(before)).toHaveLength(1);
 
-    const cfg = write("exempt-config.json", JSON.stringify({ "aws-s3-disallow-public-acl": { exemptions: [{ resource: "assets", reason: "Public website (SEC-42)" }] } }));
+    const cfg = write(
+      "exempt-config.json",
+      JSON.stringify({ "aws-s3-disallow-public-acl": { exemptions: [{ resource: "assets", reason: "Public website (SEC-42)" }] } }),
+    );
     const r = await run(INSECURE, "--config", cfg, "--format", "json", "--fail-on", "never");
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
     expect(acl(doc)).toEqual([]);
     expect(doc.violations).toHaveLength(before.violations.length - 1);
-    expect(doc.exempted.map((e: any) => [e.policy, e.resourceName, e.exemption.reason])).toEqual([["aws-s3-disallow-public-acl", "assets", "Public website (SEC-42)"]]);
+    expect(doc.exempted.map((e: any) => [e.policy, e.resourceName, e.exemption.reason])).toEqual([
+      ["aws-s3-disallow-public-acl", "assets", "Public website (SEC-42)"],
+    ]);
 
     // Expired: reported again, with the pack's line saying so, and a warning naming the config file.
-    const old = write("expired-config.json", JSON.stringify({ "aws-s3-disallow-public-acl": { exemptions: [{ resource: "urn:*::assets", reason: "SEC-1", expires: "2020-01-31" }] } }));
+    const old = write(
+      "expired-config.json",
+      JSON.stringify({ "aws-s3-disallow-public-acl": { exemptions: [{ resource: "urn:*::assets", reason: "SEC-1", expires: "2020-01-31" }] } }),
+    );
     const e = await run(INSECURE, "--config", old, "--format", "json", "--fail-on", "never");
     const edoc = JSON.parse(e.out);
     expect(acl(edoc)).toHaveLength(1);
     expect(acl(edoc)[0].message).toContain("The exemption for 'urn:*::assets' (SEC-1) expired on 2020-01-31 and no longer applies");
-    expect(edoc.expiredExemptions).toEqual([{ policy: "aws-s3-disallow-public-acl", resource: "urn:*::assets", reason: "SEC-1", expires: "2020-01-31", pack: null }]);
+    expect(edoc.expiredExemptions).toEqual([
+      { policy: "aws-s3-disallow-public-acl", resource: "urn:*::assets", reason: "SEC-1", expires: "2020-01-31", pack: null },
+    ]);
     expect(e.err).toContain(`rampart: warning: exemption of aws-s3-disallow-public-acl for urn:*::assets expired on 2020-01-31 and no longer applies (${old})`);
 
     // Malformed: exit 2, one line.
@@ -278,10 +312,15 @@ describe("rampart check: exemptions, baseline, policy config", () => {
     expect(r.code).toBe(2);
     expect(r.err).toBe("rampart: policy config: aws-ec2-restrict-open-ports-to-authorized: authorizedPorts[0] must be integer\n");
     const badLevel = write("bad-level.json", JSON.stringify({ "aws-s3-disallow-public-acl": { enforcementLevel: "loud" } }));
-    expect((await run(INSECURE, "--config", badLevel)).err).toMatch(/^rampart: policy config: aws-s3-disallow-public-acl: enforcementLevel must be one of "advisory", "mandatory", "remediate", "disabled"\n$/);
+    expect((await run(INSECURE, "--config", badLevel)).err).toMatch(
+      /^rampart: policy config: aws-s3-disallow-public-acl: enforcementLevel must be one of "advisory", "mandatory", "remediate", "disabled"\n$/,
+    );
 
     // a valid config reaches the pack: port 22 authorized → no such advisory for the SSH rule
-    const ok = write("ok-config.json", JSON.stringify({ "aws-ec2-restrict-open-ports-to-authorized": { authorizedPorts: [22, 80, 443] }, "aws-s3-disallow-public-acl": "advisory" }));
+    const ok = write(
+      "ok-config.json",
+      JSON.stringify({ "aws-ec2-restrict-open-ports-to-authorized": { authorizedPorts: [22, 80, 443] }, "aws-s3-disallow-public-acl": "advisory" }),
+    );
     const r2 = await run(INSECURE, "--config", ok, "--format", "json");
     const doc = JSON.parse(r2.out);
     const ports = doc.violations.filter((v: any) => v.policy === "aws-ec2-restrict-open-ports-to-authorized");
@@ -297,8 +336,21 @@ describe("rampart check: exemptions, baseline, policy config", () => {
 describe("--fail-on and preview advisories", () => {
   it("never fails a check on an advisory that only says a value is unknown during preview", async () => {
     const { failsOn } = await import("./check.js");
-    const base = { pack: "p", packVersion: "1", policy: "aws-s3-x", description: "d", urn: "u", resourceName: "n", resourceType: "t", severity: "high" as const };
-    const unknownOnly = { ...base, enforcementLevel: "advisory" as const, message: "can't run policy 'aws-s3-x' from policy pack 'p@v1' during preview: string value at .acl can't be known during preview" };
+    const base = {
+      pack: "p",
+      packVersion: "1",
+      policy: "aws-s3-x",
+      description: "d",
+      urn: "u",
+      resourceName: "n",
+      resourceType: "t",
+      severity: "high" as const,
+    };
+    const unknownOnly = {
+      ...base,
+      enforcementLevel: "advisory" as const,
+      message: "can't run policy 'aws-s3-x' from policy pack 'p@v1' during preview: string value at .acl can't be known during preview",
+    };
     const real = { ...base, enforcementLevel: "advisory" as const, message: 'acl is "public-read".' };
     expect(failsOn("advisory", unknownOnly)).toBe(false);
     expect(failsOn("high", unknownOnly)).toBe(false);

@@ -12,7 +12,8 @@
 import type { Command } from "commander";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { PolicyPackConfigFile } from "@rampart/policy-testing";
+import { isPreviewAdvisory, type PolicyPackConfigFile } from "@rampart/engine-client";
+import { baselineByCurrentName, exemptionsByCurrentName, renamesOf } from "../aliases";
 import { applyBaseline, readBaseline, writeBaseline } from "../baseline";
 import { CheckResult, runCheck, Violation } from "../check";
 import { combineExemptions, splitConfigExemptions } from "../config-exemptions";
@@ -46,15 +47,12 @@ const SEVERITY_RANK: Record<string, number> = { low: 1, medium: 2, high: 3, crit
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION: string = require("../../package.json").version;
 
-/** The SDK's preview advisory and rampart's own (policy-core `report.unknown`). */
-const PREVIEW_UNKNOWN = /can't run policy '[^']+' from policy pack '[^']+' during preview: |can't be checked during preview: /;
-
 /** Whether a violation makes the run fail under `failOn`. Violations without a severity never meet a severity threshold. */
 export function failsOn(failOn: string, v: Violation): boolean {
   if (v.enforcementLevel === "disabled") return false;
   // "Can't run/check during preview" says a value is not known yet, nothing about the
   // infrastructure: it is reported (advisory), but never fails a check.
-  if (PREVIEW_UNKNOWN.test(v.message)) return false;
+  if (isPreviewAdvisory(v.message)) return false;
   switch (failOn) {
     case "never":
       return false;
@@ -153,7 +151,10 @@ export async function performCheck(input: string, opts: CheckOptions, io: Io, fo
         : loaded.kind.endsWith("-program")
           ? "the program registered no custom resources"
           : "it has no custom resources";
-      if (!opts.allowEmpty) throw new InputError(`nothing to check in ${input}: ${why}; check a 'pulumi preview --json' or a stack export, or pass --allow-empty to accept an empty check`);
+      if (!opts.allowEmpty)
+        throw new InputError(
+          `nothing to check in ${input}: ${why}; check a 'pulumi preview --json' or a stack export, or pass --allow-empty to accept an empty check`,
+        );
       warnings.push(`no resources were checked in ${input}: ${why}`);
     }
     progress.phase(`checking ${loaded.resources.length} resources`);
@@ -166,8 +167,11 @@ export async function performCheck(input: string, opts: CheckOptions, io: Io, fo
   warnings.push(...result.warnings);
   for (const w of warnings) io.stderr(`rampart: warning: ${w}\n`);
 
-  const ex = applyExemptions(result.violations, exemptions);
-  const bl = applyBaseline(ex.kept, baseline);
+  // Entries written against a renamed policy's former name still apply (with a warning).
+  const renames = renamesOf(result.packs);
+  const warn = (t: string) => io.stderr(`rampart: warning: ${t}\n`);
+  const ex = applyExemptions(result.violations, exemptionsByCurrentName(exemptions, renames, warn));
+  const bl = applyBaseline(ex.kept, baselineByCurrentName(baseline, renames, warn, opts.baseline));
   for (const e of exemptions?.expired ?? []) {
     io.stderr(`rampart: warning: exemption of ${e.policy} for ${e.resource} expired on ${e.expires} and no longer applies (${fileOf.get(e)})\n`);
   }

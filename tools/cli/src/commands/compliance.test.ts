@@ -31,8 +31,12 @@ describe("rampart compliance", () => {
   it("cis-aws-5.0.0 on the insecure stack: a per-control table, the resources behind each fail, a score, exit 1", async () => {
     const r = await compliance(INSECURE, "--framework", "cis-aws-5.0.0");
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^CIS AWS Foundations Benchmark v5\.0\.0 \(cis-aws-5\.0\.0\): .*stack\.json\n\nCONTROL +STATUS +TITLE\n1\.1 +not checkable from code +Maintain current contact details\n/);
-    expect(r.out).toMatch(/\n2\.2\.3 +FAIL +Ensure that RDS instances are not publicly accessible\n {4}- aws-rds-disallow-public-access {2}db \(aws:rds:Instance\) {2}mandatory: publiclyAccessible is true/);
+    expect(r.out).toMatch(
+      /^CIS AWS Foundations Benchmark v5\.0\.0 \(cis-aws-5\.0\.0\): .*stack\.json\n\nCONTROL +STATUS +TITLE\n1\.1 +not checkable from code +Maintain current contact details\n/,
+    );
+    expect(r.out).toMatch(
+      /\n2\.2\.3 +FAIL +Ensure that RDS instances are not publicly accessible\n {4}- aws-rds-disallow-public-access {2}db \(aws:rds:Instance\) {2}mandatory: publiclyAccessible is true/,
+    );
     expect(r.out).toMatch(/\n2\.3\.1 +not evaluated +.*\n {4}no resource of the kinds its policies check \(aws:efs\/fileSystem:FileSystem\)\n/);
     expect(r.out).toMatch(/\nScore: \d+% \(\d+ of \d+ evaluated controls pass\)\.\nControls: 63: /);
   });
@@ -43,7 +47,8 @@ describe("rampart compliance", () => {
     expect(doc.framework.id).toBe("cis-aws-5.0.0");
     expect(doc.controls).toHaveLength(63);
     expect(doc.controls.map((c: any) => c.id)).toEqual([...doc.controls.map((c: any) => c.id)].sort(compareControlIds));
-    for (const s of ["pass", "fail", "exempted", "not-evaluated", "not-checkable"]) expect(doc.summary[s]).toBe(doc.controls.filter((c: any) => c.status === s).length);
+    for (const s of ["pass", "fail", "exempted", "not-evaluated", "not-checkable"])
+      expect(doc.summary[s]).toBe(doc.controls.filter((c: any) => c.status === s).length);
     const rds = doc.controls.find((c: any) => c.id === "2.2.3");
     expect(rds).toMatchObject({ status: "fail", policies: ["aws-rds-disallow-public-access"] });
     expect(rds.findings[0]).toMatchObject({ resourceName: "db", resourceType: "aws:rds/instance:Instance" });
@@ -58,14 +63,27 @@ describe("rampart compliance", () => {
   });
 
   it("a compliant stack fails no CIS v5.0.0 control (exit 0); unknown framework and missing input are exit 2", async () => {
-    const ok = await compliance(path.join(EXAMPLES, "webapp-compliant/stack.json"), "--framework", "cis-aws-5.0.0", "--config", path.join(EXAMPLES, "webapp-compliant/policy-config.json"), "--format", "json", "--pack", "aws-security", "data-location");
+    const ok = await compliance(
+      path.join(EXAMPLES, "webapp-compliant/stack.json"),
+      "--framework",
+      "cis-aws-5.0.0",
+      "--config",
+      path.join(EXAMPLES, "webapp-compliant/policy-config.json"),
+      "--format",
+      "json",
+      "--pack",
+      "aws-security",
+      "data-location",
+    );
     const doc = JSON.parse(ok.out);
     expect(doc.controls.filter((c: any) => c.status === "fail").map((c: any) => c.id)).toEqual([]);
     expect(ok.code).toBe(0);
     expect(doc.summary.pass).toBeGreaterThan(0);
     const bad = await compliance(INSECURE, "--framework", "cis-aws-9");
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/^rampart: unknown framework 'cis-aws-9' \(known: aws-fsbp, cis-aws-3\.0\.0, cis-aws-5\.0\.0; see 'rampart compliance --list'\)\n$/);
+    expect(bad.err).toMatch(
+      /^rampart: unknown framework 'cis-aws-9' \(known: aws-fsbp, cis-aws-3\.0\.0, cis-aws-5\.0\.0; see 'rampart compliance --list'\)\n$/,
+    );
     expect((await compliance("--framework", "cis-aws-5.0.0")).err).toMatch(/^rampart: compliance needs an input/);
   });
 

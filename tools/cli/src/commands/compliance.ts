@@ -28,7 +28,9 @@ interface ComplianceOptions extends Omit<CheckOptions, "failOn"> {
 export function registerCompliance(program: Command, io: Io): void {
   program
     .command("compliance")
-    .description("Report every control of a compliance framework (pass, fail, exempted, not evaluated, not checkable from code) for a stack, preview or program.")
+    .description(
+      "Report every control of a compliance framework (pass, fail, exempted, not evaluated, not checkable from code) for a stack, preview or program.",
+    )
     .argument("[input]", "stack export, `pulumi preview --json` output, or a Pulumi program folder (as for `rampart check`)")
     .option("--framework <id>", "framework id, e.g. cis-aws-5.0.0, cis-aws-3.0.0, aws-fsbp ('--list' shows them)")
     .option("--list", "list the frameworks the installed packs ship")
@@ -44,12 +46,22 @@ export function registerCompliance(program: Command, io: Io): void {
       if (opts.list) {
         const fs = frameworksOf(packs);
         if (!fs.length) return io.stdout("No installed pack ships a framework list.\n");
-        io.stdout(table(["FRAMEWORK", "CONTROLS", "TITLE"], fs.map((f) => [f.id, String(f.controls.length), f.title])));
+        io.stdout(
+          table(
+            ["FRAMEWORK", "CONTROLS", "TITLE"],
+            fs.map((f) => [f.id, String(f.controls.length), f.title]),
+          ),
+        );
         io.stdout(`\n'rampart compliance <input> --framework <id>' reports every control of one.\n`);
         return;
       }
       if (!input) throw new InputError("compliance needs an input (a stack export, preview or program) and --framework <id>, or --list");
-      if (!opts.framework) throw new InputError(`--framework is required (known: ${frameworksOf(packs).map((f) => f.id).join(", ")})`);
+      if (!opts.framework)
+        throw new InputError(
+          `--framework is required (known: ${frameworksOf(packs)
+            .map((f) => f.id)
+            .join(", ")})`,
+        );
       const catalog = findFramework(packs, opts.framework);
       // Every finding counts here (a baseline hides known findings from a gate, not from an audit).
       const run = await performCheck(input, { ...opts, failOn: "never", baseline: undefined, writeBaseline: undefined }, io, FORMATS);

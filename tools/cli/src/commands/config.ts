@@ -10,7 +10,7 @@ import type { Command } from "commander";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { engineConfigProperties, resolvePolicySettings } from "@rampart/policy-core";
-import type { AnalyzerInfo } from "@rampart/policy-testing";
+import type { AnalyzerInfo } from "@rampart/engine-client";
 import { validatePolicyConfig } from "../config-validate";
 import { InputError } from "../errors";
 import type { Io } from "../io";

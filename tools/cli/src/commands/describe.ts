@@ -20,7 +20,12 @@ export function renderDescribe(pack: PackMetadata, p: PolicyInfo, example: Examp
     ["Severity", p.severity],
     ["Enforcement", `${p.enforcementLevel} (default; change it in the policy config)`],
     ["Kind", p.kind === "stack" ? "stack policy (looks at the whole stack)" : "resource policy"],
-    ["Resources", p.resourceTypes.length > 12 ? `${p.resourceTypes.slice(0, 12).join(", ")} and ${p.resourceTypes.length - 12} more (see --json)` : p.resourceTypes.join(", ")],
+    [
+      "Resources",
+      p.resourceTypes.length > 12
+        ? `${p.resourceTypes.slice(0, 12).join(", ")} and ${p.resourceTypes.length - 12} more (see --json)`
+        : p.resourceTypes.join(", "),
+    ],
     ["Controls", p.controls.map((c) => `${c.framework} ${c.version} ${c.id}`).join(", ") || "-"],
     ["Documentation", p.url],
   ];

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadPackMetadata } from "../metadata";
 import { KNOWN_PACKS } from "../packs";
-import { DOCS_FILE, generateDocs, README_END, README_START, renderPackDocs, staleFiles, withReadmeTable } from "./docs";
+import { BUILD_INPUTS_FILE, DOCS_FILE, generateDocs, README_END, README_START, renderPackDocs, staleBuild, staleFiles, withReadmeTable } from "./docs";
 import { isBuilt, REPO, run, tempWorkspace } from "./test-util";
 
 const packDir = (p: string) => path.join(REPO, "packages", p);
@@ -42,7 +42,9 @@ describe("rampart docs", () => {
     const pack = loadPackMetadata({ label: "aws-security", dir: packDir("aws-security") });
     const fake = {
       ...pack,
-      policies: [{ ...pack.policies[0], config: { maxDays: { type: "integer" as const, description: "Days | max.", default: 30 } }, defaults: { maxDays: 30 } }],
+      policies: [
+        { ...pack.policies[0], config: { maxDays: { type: "integer" as const, description: "Days | max.", default: 30 } }, defaults: { maxDays: 30 } },
+      ],
     };
     const md = renderPackDocs(fake, {});
     expect(md).toContain("| `maxDays` | integer | `30` | Days \\| max. |");
@@ -76,5 +78,20 @@ describe("rampart docs", () => {
     const fresh = await run(["docs", "--check", "--pack", copy]);
     expect(fresh.out).toBe("Docs are up to date.\n");
     expect(fresh.code).toBe(0);
+
+    // A description changed in the source without a rebuild: the built pack would document the old one.
+    const policyFile = path.join(copy, "src", "policies", "aws-s3-disallow-public-acl.ts");
+    fs.writeFileSync(
+      policyFile,
+      fs.readFileSync(policyFile, "utf8").replace("S3 buckets must not grant public access through ACLs.", "S3 buckets must never be public."),
+    );
+    expect(staleBuild(copy)).toBe("src/policies/aws-s3-disallow-public-acl.ts changed since the build");
+    const rebuilt = await run(["docs", "--check", "--pack", copy]);
+    expect(rebuilt.code).toBe(2);
+    expect(rebuilt.err).toMatch(
+      /^rampart: pack aws-security is built from older sources \(src\/policies\/aws-s3-disallow-public-acl\.ts changed since the build\); run 'npm run build' in .* first\n$/,
+    );
+    fs.rmSync(path.join(copy, BUILD_INPUTS_FILE));
+    expect(staleBuild(copy)).toMatch(/missing or unreadable/);
   });
 });

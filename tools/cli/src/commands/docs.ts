@@ -6,6 +6,7 @@
  * `<!-- rampart:policies:end -->` when the README has those markers.
  */
 import type { Command } from "commander";
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { EXIT, InputError } from "../errors";
@@ -31,7 +32,9 @@ function summaryTable(pack: PackMetadata, link: (name: string) => string): strin
       cell(p.controls.map((c) => `${c.framework} ${c.id}`).join(", ") || "-"),
     ].join(" | "),
   );
-  return ["| Policy | What good looks like | Severity | Enforcement | Controls |", "| --- | --- | --- | --- | --- |", ...rows.map((r) => `| ${r} |`)].join("\n");
+  return ["| Policy | What good looks like | Severity | Enforcement | Controls |", "| --- | --- | --- | --- | --- |", ...rows.map((r) => `| ${r} |`)].join(
+    "\n",
+  );
 }
 
 function controlText(p: PolicyInfo): string {
@@ -93,7 +96,7 @@ export async function collectExamples(pack: PackMetadata): Promise<Record<string
   for (const [i, policy] of pack.definitions.entries()) {
     const file = fixtureSource(pack.dir, policy.name);
     if (!file) continue;
-    const ex = await runExample(policy, loadFixtures(file));
+    const ex = await runExample(policy, loadFixtures(file), file);
     if (ex) out[pack.policies[i].name] = ex;
   }
   return out;
@@ -134,17 +137,52 @@ export function staleFiles(files: readonly GeneratedFile[]): string[] {
   return files.filter((f) => !fs.existsSync(f.file) || fs.readFileSync(f.file, "utf8") !== f.content).map((f) => f.file);
 }
 
+/** The build record tools/build-pack.mjs writes: SHA-256 of every source file the bundle was built from. */
+export const BUILD_INPUTS_FILE = path.join("dist", "build-inputs.json");
+
+/**
+ * Why a workspace pack's dist/ no longer matches its sources (docs are generated from the built
+ * pack, so a stale build would document old metadata), or undefined when it matches. Compares
+ * `dist/build-inputs.json` with the current SHA-256 of each file (paths relative to the pack
+ * folder); a recorded file outside the pack folder that no longer exists is skipped (the pack was
+ * copied out of its workspace), one inside it counts as changed. A pack without `src/` (an
+ * installed pack) is never stale.
+ */
+export function staleBuild(packDir: string): string | undefined {
+  if (!fs.existsSync(path.join(packDir, "src"))) return undefined;
+  const recordFile = path.join(packDir, BUILD_INPUTS_FILE);
+  let record: { inputs?: Record<string, string> };
+  try {
+    record = JSON.parse(fs.readFileSync(recordFile, "utf8"));
+  } catch {
+    return `${BUILD_INPUTS_FILE} is missing or unreadable (built by an older tools/build-pack.mjs)`;
+  }
+  for (const [rel, sha] of Object.entries(record.inputs ?? {})) {
+    const file = path.resolve(packDir, rel);
+    if (!fs.existsSync(file)) {
+      if (path.relative(packDir, file).startsWith("..")) continue;
+      return `${rel} was removed since the build`;
+    }
+    if (createHash("sha256").update(fs.readFileSync(file)).digest("hex") !== sha) return `${rel} changed since the build`;
+  }
+  return undefined;
+}
+
 /** Registers the command. */
 export function registerDocs(program: Command, io: Io): void {
   program
     .command("docs")
     .description("Generate each pack's reference docs (docs/policies.md) from the policies' metadata and fixtures.")
     .option("-p, --pack <name|dir...>", "pack name or pack folder; default: every pack of the workspace")
-    .option("--check", "write nothing; exit 1 when the committed docs are stale")
+    .option("--check", "write nothing; exit 1 when the committed docs are stale (exit 2 when a pack's build is older than its sources)")
     .action(async (opts: { pack?: string[]; check?: boolean }) => {
       const packs = loadPacks(opts.pack, (m) => io.stderr(`rampart: ${m}\n`));
       const rel = (f: string) => path.relative(process.cwd(), f) || f;
       const stale: string[] = [];
+      for (const pack of packs) {
+        const why = staleBuild(pack.dir);
+        if (why) throw new InputError(`pack ${pack.name} is built from older sources (${why}); run 'npm run build' in ${rel(pack.dir)} first`);
+      }
       for (const pack of packs) {
         const files = await generateDocs(pack);
         const changed = staleFiles(files);

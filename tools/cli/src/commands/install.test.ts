@@ -1,4 +1,4 @@
-import { PolicyPackProcess } from "@rampart/policy-testing";
+import { PolicyPackProcess } from "@rampart/engine-client";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";

@@ -38,7 +38,8 @@ export function parsePackSpec(spec: string): PackSpec {
   const name = at > 0 ? s.slice(0, at) : s;
   const version = at > 0 ? s.slice(at + 1) : undefined;
   if (!(KNOWN_PACKS as readonly string[]).includes(name)) throw new InputError(`unknown pack '${spec}' (known: ${KNOWN_PACKS.join(", ")})`);
-  if (version !== undefined && !isVersionOrRange(version)) throw new InputError(`'${version}' is not a version or range (a semantic version such as 0.2.0, or a range such as ^0.2.0)`);
+  if (version !== undefined && !isVersionOrRange(version))
+    throw new InputError(`'${version}' is not a version or range (a semantic version such as 0.2.0, or a range such as ^0.2.0)`);
   return { name, version };
 }
 
@@ -90,17 +91,23 @@ const NPM_TIMEOUT_MS = 10 * 60 * 1000;
 export function npm(args: readonly string[], cwd: string): Promise<string> {
   const { command, args: pre } = npmCommand();
   return new Promise((resolve, reject) => {
-    const child = execFile(command, [...pre, ...args], { cwd, maxBuffer: 64 * 1024 * 1024, shell: false, timeout: NPM_TIMEOUT_MS, killSignal: "SIGKILL" }, (err, stdout, stderr) => {
-      untrack();
-      if (err && (err as { killed?: boolean }).killed) return reject(new InputError(`npm ${args[0]} did not finish within ${NPM_TIMEOUT_MS / 60000} minutes`));
-      if (!err) return resolve(stdout);
-      const lines = String(stderr)
-        .split("\n")
-        .filter((l) => /^npm (error|ERR!)/.test(l))
-        .map((l) => l.replace(/^npm (error|ERR!)\s*/, "").trim())
-        .filter((l) => l && !/^code \S+$|complete log|^errno /i.test(l));
-      reject(new InputError(`npm ${args[0]} failed: ${lines[0] ?? err.message.split("\n")[0]}`));
-    });
+    const child = execFile(
+      command,
+      [...pre, ...args],
+      { cwd, maxBuffer: 64 * 1024 * 1024, shell: false, timeout: NPM_TIMEOUT_MS, killSignal: "SIGKILL" },
+      (err, stdout, stderr) => {
+        untrack();
+        if (err && (err as { killed?: boolean }).killed)
+          return reject(new InputError(`npm ${args[0]} did not finish within ${NPM_TIMEOUT_MS / 60000} minutes`));
+        if (!err) return resolve(stdout);
+        const lines = String(stderr)
+          .split("\n")
+          .filter((l) => /^npm (error|ERR!)/.test(l))
+          .map((l) => l.replace(/^npm (error|ERR!)\s*/, "").trim())
+          .filter((l) => l && !/^code \S+$|complete log|^errno /i.test(l));
+        reject(new InputError(`npm ${args[0]} failed: ${lines[0] ?? err.message.split("\n")[0]}`));
+      },
+    );
     const untrack = trackChild(child);
   });
 }
@@ -109,7 +116,11 @@ function ensureProject(dir: string): void {
   fs.mkdirSync(dir, { recursive: true });
   const pkg = path.join(dir, "package.json");
   if (!fs.existsSync(pkg)) {
-    const doc = { name: "rampart-policy-packs", private: true, description: "Policy packs for `pulumi preview --policy-pack`, installed by `rampart install`." };
+    const doc = {
+      name: "rampart-policy-packs",
+      private: true,
+      description: "Policy packs for `pulumi preview --policy-pack`, installed by `rampart install`.",
+    };
     fs.writeFileSync(pkg, JSON.stringify(doc, null, 2) + "\n");
   }
 }
@@ -183,7 +194,8 @@ export interface Installed {
 export async function installPacks(specs: readonly string[], opts: InstallOptions): Promise<Installed[]> {
   const parsed = specs.map(parsePackSpec);
   const registry = registryArgs(opts.registry);
-  if (opts.from && opts.registry !== undefined) throw new InputError("--from and --registry exclude each other: --from installs from a checkout, not a registry");
+  if (opts.from && opts.registry !== undefined)
+    throw new InputError("--from and --registry exclude each other: --from installs from a checkout, not a registry");
   if (opts.config && parsed.length > 1) throw new InputError("--config names one file; install one pack at a time with it");
   const dir = path.resolve(opts.dir);
   ensureProject(dir);
@@ -194,7 +206,13 @@ export async function installPacks(specs: readonly string[], opts: InstallOption
     // Tarballs stay in <dir>/tarballs: package.json refers to them, so a later `npm install` in <dir> still works.
     const dest = path.join(dir, "tarballs");
     targets = [];
-    for (const p of parsed) targets.push(path.relative(dir, await packFromRepo(path.resolve(opts.from), p.name, dest)).split(path.sep).join("/"));
+    for (const p of parsed)
+      targets.push(
+        path
+          .relative(dir, await packFromRepo(path.resolve(opts.from), p.name, dest))
+          .split(path.sep)
+          .join("/"),
+      );
     targets = targets.map((t) => `file:${t}`);
   } else {
     targets = parsed.map((p) => `@rampart/${p.name}${p.version ? `@${p.version}` : ""}`);
@@ -210,7 +228,8 @@ export async function installPacks(specs: readonly string[], opts: InstallOption
     let existing: PolicyConfigFile | undefined;
     if (fs.existsSync(configFile)) {
       const doc = parseJson(readRegularFile(configFile, "policy config"), `existing policy config ${configFile}`);
-      if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new InputError(`existing policy config ${configFile} is not a JSON object; fix or remove it`);
+      if (!doc || typeof doc !== "object" || Array.isArray(doc))
+        throw new InputError(`existing policy config ${configFile} is not a JSON object; fix or remove it`);
       existing = doc as PolicyConfigFile;
     }
     fs.writeFileSync(configFile, JSON.stringify(defaultConfig(pack, existing), null, 2) + "\n");
@@ -249,7 +268,8 @@ export function registerInstall(program: Command, io: Io): void {
             : `Wrote ${rel(i.configFile)}: every policy with its default enforcement level and settings\n`,
         );
       }
-      if (!fs.existsSync(path.join(process.cwd(), "Pulumi.yaml"))) io.stdout("Note: no Pulumi.yaml here; run the line below in your Pulumi project folder, with paths adjusted.\n");
+      if (!fs.existsSync(path.join(process.cwd(), "Pulumi.yaml")))
+        io.stdout("Note: no Pulumi.yaml here; run the line below in your Pulumi project folder, with paths adjusted.\n");
       io.stdout(`\nRun your preview with the pack${installed.length > 1 ? "s" : ""}:\n  ${previewCommand(installed)}\n`);
     });
 }

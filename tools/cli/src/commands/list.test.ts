@@ -55,7 +55,9 @@ describe("rampart list", () => {
     for (const x of doc) {
       expect(x.service).toBe("s3");
       expect(x.controls.some((c) => c.framework === "cis-aws")).toBe(true);
-      expect(Object.keys(x)).toEqual(expect.arrayContaining(["name", "pack", "severity", "enforcementLevel", "remediationSteps", "url", "resourceTypes", "config", "defaults"]));
+      expect(Object.keys(x)).toEqual(
+        expect.arrayContaining(["name", "pack", "severity", "enforcementLevel", "remediationSteps", "url", "resourceTypes", "config", "defaults"]),
+      );
     }
     expect(doc.map((x) => x.name)).toContain("aws-s3-require-public-access-block");
   });

@@ -43,8 +43,7 @@ export function filterPolicies(list: readonly PolicyInfo[], f: ListFilters): Pol
     (p) =>
       (!services.length || services.includes(p.service.toLowerCase())) &&
       (!severities.size || severities.has(p.severity)) &&
-      (!frameworks.length ||
-        p.controls.some((c) => frameworks.some((fw) => controlInFramework(c, fw)))),
+      (!frameworks.length || p.controls.some((c) => frameworks.some((fw) => controlInFramework(c, fw)))),
   );
 }
 

@@ -1,5 +1,5 @@
 /**
- * `rampart new policy <pack> <name> [--type <token>] [--group <group>] [--kind resource|stack]`:
+ * `rampart new policy <pack> <name> [--type <token>] [--kind resource|stack]`:
  * runs the `policy` generator of rampart's local nx plugin (tools/nx-plugin; also
  * `nx g ./tools/nx-plugin/generators.json:policy <pack> <name>`) on the workspace, with nx's own
  * file tree, and prints the files it wrote.
@@ -25,8 +25,8 @@ export function findWorkspace(from: string): string {
 export interface PolicyGeneratorOptions {
   pack: string;
   name: string;
-  resourceType?: string;
-  group?: string;
+  /** Type token written into the policy's `resourceTypes` and its fixtures. */
+  type?: string;
   kind?: "resource" | "stack";
 }
 
@@ -50,7 +50,10 @@ export async function runPolicyGenerator(root: string, options: PolicyGeneratorO
     throw new InputError("nx is not installed in this workspace (needed for 'rampart new'); run npm install at the repository root");
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const generator = require(path.join(generatorRoot, "tools", "nx-plugin", "src", "policy", "generator.js")) as (tree: unknown, o: PolicyGeneratorOptions) => Promise<unknown>;
+  const generator = require(path.join(generatorRoot, "tools", "nx-plugin", "src", "policy", "generator.js")) as (
+    tree: unknown,
+    o: PolicyGeneratorOptions,
+  ) => Promise<unknown>;
   const tree = new nxTree.FsTree(root, false);
   try {
     await generator(tree, options);
@@ -67,17 +70,18 @@ export function registerNew(program: Command, io: Io): void {
   const cmd = program.command("new").description("Scaffold new things in the rampart repository.");
   cmd
     .command("policy")
-    .description("Scaffold a policy (failing-first stub), its fixtures, the pack list entry and a changeset.")
+    .description("Scaffold a policy (failing-first stub) and its fixtures, regenerate the pack's policy registry, write a changeset.")
     .argument("<pack>", "pack folder under packages/, e.g. aws-security")
     .argument("<name>", "policy name <cloud>-<service>-<rule>, e.g. aws-s3-require-versioning")
     .option("-t, --type <token>", "type token the policy applies to, e.g. aws:s3/bucket:Bucket")
-    .option("-g, --group <group>", "group of the pack's policy list (the X of `// END X IMPORTS`); default from the service or cloud")
     .option("--kind <kind>", "resource or stack", "resource")
-    .action(async (pack: string, name: string, opts: { type?: string; group?: string; kind: string }) => {
+    .action(async (pack: string, name: string, opts: { type?: string; kind: string }) => {
       if (opts.kind !== "resource" && opts.kind !== "stack") throw new InputError(`--kind must be resource or stack (got '${opts.kind}')`);
       const root = findWorkspace(process.cwd());
-      const changes = await runPolicyGenerator(root, { pack, name, resourceType: opts.type, group: opts.group, kind: opts.kind });
+      const changes = await runPolicyGenerator(root, { pack, name, type: opts.type, kind: opts.kind });
       for (const c of changes) io.stdout(`${c.type.padEnd(6)} ${c.path}\n`);
-      io.stdout(`\nNext: cd packages/${pack} && npx vitest run src/policies.test.ts -t ${name}\n(the violate and unknown fixtures fail until the policy reports; then fill in the TODOs)\n`);
+      io.stdout(
+        `\nNext: cd packages/${pack} && npx vitest run src/policies.test.ts -t ${name}\n(fails until the TODOs are written: definePolicy rejects them; then the violate and unknown fixtures fail until the policy reports)\n`,
+      );
     });
 }

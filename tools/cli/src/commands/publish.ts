@@ -25,11 +25,20 @@ export function registerPublish(program: Command, io: Io): void {
     .option("--timeout <seconds>", "stop any one `pulumi` or `npm run build` call that runs longer than this", "600")
     .action(async (opts: { org: string; pack?: string[]; dryRun?: boolean; build: boolean; enable?: string; root?: string; timeout: string }) => {
       const timeout = Number(opts.timeout);
-      if (!/^\d+(\.\d+)?$/.test(opts.timeout.trim()) || !(timeout > 0) || timeout > 86_400) throw new InputError(`--timeout must be a number of seconds between 0 and 86400 (got '${opts.timeout}')`);
+      if (!/^\d+(\.\d+)?$/.test(opts.timeout.trim()) || !(timeout > 0) || timeout > 86_400)
+        throw new InputError(`--timeout must be a number of seconds between 0 and 86400 (got '${opts.timeout}')`);
       if (!opts.org.trim() || opts.org.includes("/")) throw new InputError(`--org must be an organization name without '/' (got '${opts.org}')`);
       if (opts.enable !== undefined && !opts.enable.trim()) throw new InputError("--enable needs a policy group name");
       const summary = await runPublish(
-        { org: opts.org, packs: opts.pack, dryRun: opts.dryRun, build: opts.build, enable: opts.enable, root: opts.root, timeoutMs: Math.round(timeout * 1000) },
+        {
+          org: opts.org,
+          packs: opts.pack,
+          dryRun: opts.dryRun,
+          build: opts.build,
+          enable: opts.enable,
+          root: opts.root,
+          timeoutMs: Math.round(timeout * 1000),
+        },
         io,
       );
       if (summary.fatal) io.stderr(renderSummary(summary));

@@ -27,7 +27,13 @@ function write(name: string, text: string): string {
 const check = (...args: string[]) => run(["check", ...args, "--pack", "aws-security"]);
 const exportWith = (resources: unknown, extra: Record<string, unknown> = {}) => JSON.stringify({ version: 3, deployment: { resources }, ...extra });
 const stackRes = { urn: "urn:pulumi:dev::p::pulumi:pulumi:Stack::p-dev", custom: false, type: "pulumi:pulumi:Stack" };
-const bucket = (extra: Record<string, unknown>) => ({ urn: "urn:pulumi:dev::p::aws:s3/bucket:Bucket::b", custom: true, type: "aws:s3/bucket:Bucket", inputs: {}, ...extra });
+const bucket = (extra: Record<string, unknown>) => ({
+  urn: "urn:pulumi:dev::p::aws:s3/bucket:Bucket::b",
+  custom: true,
+  type: "aws:s3/bucket:Bucket",
+  inputs: {},
+  ...extra,
+});
 
 /** One line on stderr, exit 2, nothing on stdout. */
 function expectInputError(r: { code: number; out: string; err: string }, pattern: RegExp): void {
@@ -160,7 +166,10 @@ describe("input limits and structure (class 8)", () => {
 
   it("caps the size of an input with a clear message", async () => {
     process.env.RAMPART_MAX_INPUT_BYTES = "100";
-    expectInputError(await check(INSECURE), /stack\.json is [\d.]+ (bytes|KiB|MiB), more than the 100 bytes rampart reads \(set RAMPART_MAX_INPUT_BYTES to raise the limit\)/);
+    expectInputError(
+      await check(INSECURE),
+      /stack\.json is [\d.]+ (bytes|KiB|MiB), more than the 100 bytes rampart reads \(set RAMPART_MAX_INPUT_BYTES to raise the limit\)/,
+    );
   });
 
   it("checks the structure with a schema and names the path", async () => {
@@ -182,13 +191,20 @@ describe("input limits and structure (class 8)", () => {
 
   it("handles deep nesting with one line, without a stack overflow", async () => {
     const deep = `${'{"a":'.repeat(5000)}1${"}".repeat(5000)}`;
-    const input = write("deep.json", `{"version": 3, "deployment": {"resources": [{"urn": "urn:pulumi:dev::p::aws:s3/bucket:Bucket::b", "custom": true, "type": "aws:s3/bucket:Bucket", "inputs": ${deep}}]}}`);
+    const input = write(
+      "deep.json",
+      `{"version": 3, "deployment": {"resources": [{"urn": "urn:pulumi:dev::p::aws:s3/bucket:Bucket::b", "custom": true, "type": "aws:s3/bucket:Bucket", "inputs": ${deep}}]}}`,
+    );
     expectInputError(await check(input), /deep\.json: values nest more than 200 levels deep \(at deployment\.resources\[0\]\.inputs\.a\.a/);
   });
 
   it("turns internal errors into one line that says what to do", () => {
-    expect(describeError(new TypeError("ref.lastIndexOf is not a function"))).toMatch(/^internal error \(TypeError: ref\.lastIndexOf is not a function\); the input may be malformed/);
+    expect(describeError(new TypeError("ref.lastIndexOf is not a function"))).toMatch(
+      /^internal error \(TypeError: ref\.lastIndexOf is not a function\); the input may be malformed/,
+    );
     expect(describeError(new RangeError("Maximum call stack size exceeded"))).toMatch(/^the input nests too deeply to process/);
-    expect(oneLine("TSError: ⨯ Unable to compile TypeScript:\n    at createTSError (/x/ts-node/index.js:1:1)\n    at y")).toBe("TSError: ⨯ Unable to compile TypeScript:");
+    expect(oneLine("TSError: ⨯ Unable to compile TypeScript:\n    at createTSError (/x/ts-node/index.js:1:1)\n    at y")).toBe(
+      "TSError: ⨯ Unable to compile TypeScript:",
+    );
   });
 });

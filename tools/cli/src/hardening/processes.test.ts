@@ -45,7 +45,12 @@ describe("install (class 5)", () => {
     const script = (s: string) => `node -e "require('fs').writeFileSync(process.argv[1], '')" ${JSON.stringify(marker(s))}`;
     fs.writeFileSync(
       path.join(pack, "package.json"),
-      JSON.stringify({ name: "@rampart/aws-security", version: "0.1.0", main: "dist/index.js", scripts: Object.fromEntries(["prepack", "prepare", "preinstall", "install", "postinstall"].map((s) => [s, script(s)])) }),
+      JSON.stringify({
+        name: "@rampart/aws-security",
+        version: "0.1.0",
+        main: "dist/index.js",
+        scripts: Object.fromEntries(["prepack", "prepare", "preinstall", "install", "postinstall"].map((s) => [s, script(s)])),
+      }),
     );
     const dir = path.join(tmp, "installed");
     // The fake pack has no policy list, so reading its metadata fails after the install: the
@@ -96,7 +101,9 @@ describe("publish (class 6)", () => {
     process.env.FAKE_PULUMI_MODE = "hang";
     const r = await run(["publish", "--root", ws, "--org", "acme", "--no-build", "--timeout", "0.5"]);
     expect(r.code).toBe(1);
-    expect(r.err).toBe("rampart publish: cannot list the policy packs of acme: pulumi policy ls acme --json did not finish within 0.5 s and was stopped (raise the limit with --timeout <seconds>)\n");
+    expect(r.err).toBe(
+      "rampart publish: cannot list the policy packs of acme: pulumi policy ls acme --json did not finish within 0.5 s and was stopped (raise the limit with --timeout <seconds>)\n",
+    );
     const bad = await run(["publish", "--root", ws, "--org", "acme", "--timeout", "soon"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/^rampart: --timeout must be a number of seconds/);
@@ -107,7 +114,8 @@ describe("publish (class 6)", () => {
     const r = await run(["publish", "--root", ws, "--org", "acme", "--no-build"]);
     expect(r.code).toBe(1);
     const all = r.out + r.err;
-    for (const t of [process.env.PULUMI_ACCESS_TOKEN!, process.env.NPM_TOKEN!, "pul-0123456789abcdef0123456789abcdef01234567", "abcdefgh12345678"]) expect(all).not.toContain(t);
+    for (const t of [process.env.PULUMI_ACCESS_TOKEN!, process.env.NPM_TOKEN!, "pul-0123456789abcdef0123456789abcdef01234567", "abcdefgh12345678"])
+      expect(all).not.toContain(t);
     expect(all).toContain("[redacted]");
     expect(r.out).toMatch(/failed +alpha@0\.1\.0: pulumi policy publish acme failed: error: \[401\] token \[redacted\] and \[redacted\] rejected/);
   }, 30_000);
@@ -116,7 +124,9 @@ describe("publish (class 6)", () => {
     const r = await runProcess(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { timeoutMs: 200 });
     expect(r.timedOut).toBe(200);
     expect(r.code).toBeNull();
-    expect(redactTokens("x ghp_abcdefghijklmnopqrstuvwxyz0123456789AB y //registry/:_authToken=abc", {})).toBe("x [redacted] y //registry/:_authToken=[redacted]");
+    expect(redactTokens("x ghp_abcdefghijklmnopqrstuvwxyz0123456789AB y //registry/:_authToken=abc", {})).toBe(
+      "x [redacted] y //registry/:_authToken=[redacted]",
+    );
   });
 });
 
@@ -126,7 +136,16 @@ describe("signals (class 7)", () => {
   beforeAll(async () => {
     const work = tempWorkspace("rampart-signals-");
     bin = path.join(work, "rampart.js");
-    await build({ entryPoints: [path.join(__dirname, "..", "bin.ts")], outfile: bin, bundle: true, platform: "node", format: "cjs", target: "node20", packages: "external", logLevel: "error" });
+    await build({
+      entryPoints: [path.join(__dirname, "..", "bin.ts")],
+      outfile: bin,
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      packages: "external",
+      logLevel: "error",
+    });
     prog = path.join(work, "prog");
     fs.mkdirSync(prog);
     fs.symlinkSync(path.join(work, "node_modules"), path.join(prog, "node_modules"), "dir");
@@ -169,7 +188,10 @@ describe("signals (class 7)", () => {
     kept.kill("SIGKILL");
   });
 
-  for (const [signal, code] of [["SIGTERM", 143], ["SIGINT", 130]] as const) {
+  for (const [signal, code] of [
+    ["SIGTERM", 143],
+    ["SIGINT", 130],
+  ] as const) {
     it(`${signal} during a program check stops the program, removes its temporary folder and exits ${code}`, async () => {
       const tmpdir = fs.mkdtempSync(path.join(tmp, `t-${signal}-`));
       const pidFile = path.join(tmp, `pid-${signal}`);
@@ -183,7 +205,10 @@ describe("signals (class 7)", () => {
       expect(await until(() => fs.existsSync(pidFile) && fs.readFileSync(pidFile, "utf8") !== "", 60_000), err).toBe(true);
       const programPid = Number(fs.readFileSync(pidFile, "utf8"));
       expect(alive(programPid), `the program runs (${programPid}): ${err}`).toBe(true);
-      expect(fs.readdirSync(tmpdir).some((f) => f.startsWith("rampart-program-")), "its temporary folder exists").toBe(true);
+      expect(
+        fs.readdirSync(tmpdir).some((f) => f.startsWith("rampart-program-")),
+        "its temporary folder exists",
+      ).toBe(true);
       child.kill(signal);
       expect(await exited).toBe(code);
       expect(err).toContain(`rampart: stopped by ${signal}`);

@@ -47,8 +47,21 @@ const exportDoc = {
     manifest: { time: "2026-11-02T09:13:51Z", magic: "", version: "v3.200.0" },
     resources: [
       { urn: stackUrn, custom: false, type: "pulumi:pulumi:Stack", outputs: {} },
-      { urn: providerUrn, custom: true, id: "0b5e2a6c-1111-4222-8333-944455556666", type: "pulumi:providers:aws", inputs: { region: secret(PROVIDER_REGION) }, outputs: { region: secret(PROVIDER_REGION) } },
-      res("aws:dynamodb/table:Table", "orders", { name: "orders", billingMode: "PAY_PER_REQUEST", hashKey: "id", replicas: [{ regionName: secret(REPLICA_REGION) }], tags: secret({ owner: OWNER }) }),
+      {
+        urn: providerUrn,
+        custom: true,
+        id: "0b5e2a6c-1111-4222-8333-944455556666",
+        type: "pulumi:providers:aws",
+        inputs: { region: secret(PROVIDER_REGION) },
+        outputs: { region: secret(PROVIDER_REGION) },
+      },
+      res("aws:dynamodb/table:Table", "orders", {
+        name: "orders",
+        billingMode: "PAY_PER_REQUEST",
+        hashKey: "id",
+        replicas: [{ regionName: secret(REPLICA_REGION) }],
+        tags: secret({ owner: OWNER }),
+      }),
       res("aws:iam/policy:Policy", "ops", { name: secret(POLICY_NAME), policy: secret(JSON.stringify(doc)) }),
       res("aws:s3/bucket:Bucket", "files", { bucket: secret(BUCKET), acl: "public-read", tags: { owner: secret(OWNER) } }),
     ],
@@ -67,18 +80,45 @@ describe("secrets in a stack export never reach a report or baseline", () => {
     for (const format of ["text", "json", "sarif", "junit"]) {
       const out = path.join(tmp, `report.${format}`);
       const baseline = path.join(tmp, `baseline.${format}.json`);
-      const r = await run(["check", input, "--pack", "aws-security", "--pack", "data-location", "--config", config, "--format", format, "--output", out, "--write-baseline", baseline, "--fail-on", "never"]);
+      const r = await run([
+        "check",
+        input,
+        "--pack",
+        "aws-security",
+        "--pack",
+        "data-location",
+        "--config",
+        config,
+        "--format",
+        format,
+        "--output",
+        out,
+        "--write-baseline",
+        baseline,
+        "--fail-on",
+        "never",
+      ]);
       expect(r.err, format).toBe("");
       expect(r.code, format).toBe(0);
       const report = fs.readFileSync(out, "utf8");
-      for (const [what, text] of [[`${format} report`, report], ["baseline", fs.readFileSync(baseline, "utf8")], ["stdout", r.out]]) {
+      for (const [what, text] of [
+        [`${format} report`, report],
+        ["baseline", fs.readFileSync(baseline, "utf8")],
+        ["stdout", r.out],
+      ]) {
         const leak = findSecretLeak(text, SECRETS);
         expect(leak, `${what} shows ${leak}: ${text}`).toBeUndefined();
       }
-      for (const p of ["aws-location-allowed-region", "aws-dynamodb-replica-regions", "aws-iam-disallow-full-admin-policy", "aws-s3-disallow-public-acl"]) if (report.includes(p)) seen.add(p);
+      for (const p of ["aws-location-allowed-region", "aws-dynamodb-replica-regions", "aws-iam-disallow-full-admin-policy", "aws-s3-disallow-public-acl"])
+        if (report.includes(p)) seen.add(p);
       expect(report, format).toContain("[secret]");
     }
     // The policies that used to leak did report: the test saw their messages.
-    expect([...seen].sort()).toEqual(["aws-dynamodb-replica-regions", "aws-iam-disallow-full-admin-policy", "aws-location-allowed-region", "aws-s3-disallow-public-acl"]);
+    expect([...seen].sort()).toEqual([
+      "aws-dynamodb-replica-regions",
+      "aws-iam-disallow-full-admin-policy",
+      "aws-location-allowed-region",
+      "aws-s3-disallow-public-acl",
+    ]);
   }, 120_000);
 });

@@ -46,6 +46,9 @@ export function runChild(command: string, args: string[], cwd: string, env: Reco
 
 /** The last meaningful lines of a child's output (for a runner that died without a result). */
 export function tailOf(output: string, lines = 12): string {
-  const ls = output.split("\n").map((l) => l.trimEnd()).filter((l) => l.trim() && !/^\s+at /.test(l));
+  const ls = output
+    .split("\n")
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim() && !/^\s+at /.test(l));
   return ls.slice(-lines).join("\n");
 }

@@ -69,39 +69,46 @@ describe("program corpus", () => {
     expect(programs.length).toBeGreaterThanOrEqual(40);
   });
 
-  it.concurrent.each(programs)("%s", async (name) => {
-    const dir = path.join(CORPUS, name);
-    const exp = JSON.parse(fs.readFileSync(path.join(dir, "expected.json"), "utf8")) as Expected;
-    const args = [dir, "--format", "json", "--fail-on", "never"];
-    for (const p of exp.packs ?? ["aws-security"]) args.push("--pack", p);
-    const cfgFile = path.join(dir, "policy-config.json");
-    if (exp.config) {
-      const tmpCfg = path.join(fs.mkdtempSync(path.join(ROOT, ".cache", "cfg-")), "config.json");
-      fs.writeFileSync(tmpCfg, JSON.stringify(exp.config));
-      args.push("--config", tmpCfg);
-    } else if (fs.existsSync(cfgFile)) args.push("--config", cfgFile);
-    const { code, out, err } = await check(args);
-    if (exp.exit2) {
-      expect(code, err).toBe(2);
-      expect(err).toMatch(new RegExp(`^rampart: .*${exp.exit2}`, "s"));
-      expect(err).not.toMatch(/^\s+at /m); // no stack trace
-      return;
-    }
-    expect(code, err).toBe(0);
-    const report = JSON.parse(out);
-    const found = (report.violations as { pack: string; policy: string; resourceName: string | null }[]).map((v) => [v.pack, v.policy, v.resourceName]);
-    for (const f of exp.findings ?? []) expect(found, JSON.stringify(f)).toContainEqual(f);
-    for (const [pack, policy, res] of exp.absent ?? []) {
-      expect(found.filter((f) => f[0] === pack && (policy === "*" || f[1] === policy) && f[2] === res), `${policy} on ${res}: ${JSON.stringify(found)}`).toEqual([]);
-    }
-    expect(report.unexpandedComponents.map((c: { type: string; name: string }) => `${c.type} ${c.name}`)).toEqual(exp.unexpanded ?? []);
-    if (exp.unexpanded?.length) expect(err).toContain(`not expanded offline: ${exp.unexpanded.join(", ")}`);
-    for (const s of exp.secretsAbsent ?? []) expect(out + err).not.toContain(s);
-    if (exp.reads !== undefined || exp.types || exp.props) {
-      const input = await loadInput(dir);
-      if (exp.reads !== undefined) expect(input.reads).toBe(exp.reads);
-      for (const t of exp.types ?? []) expect(input.resources.map((r) => r.type)).toContain(t);
-      for (const [res, props] of Object.entries(exp.props ?? {})) expect(input.resources.find((r) => r.name === res)?.props).toMatchObject(props);
-    }
-  }, 180_000);
+  it.concurrent.each(programs)(
+    "%s",
+    async (name) => {
+      const dir = path.join(CORPUS, name);
+      const exp = JSON.parse(fs.readFileSync(path.join(dir, "expected.json"), "utf8")) as Expected;
+      const args = [dir, "--format", "json", "--fail-on", "never"];
+      for (const p of exp.packs ?? ["aws-security"]) args.push("--pack", p);
+      const cfgFile = path.join(dir, "policy-config.json");
+      if (exp.config) {
+        const tmpCfg = path.join(fs.mkdtempSync(path.join(ROOT, ".cache", "cfg-")), "config.json");
+        fs.writeFileSync(tmpCfg, JSON.stringify(exp.config));
+        args.push("--config", tmpCfg);
+      } else if (fs.existsSync(cfgFile)) args.push("--config", cfgFile);
+      const { code, out, err } = await check(args);
+      if (exp.exit2) {
+        expect(code, err).toBe(2);
+        expect(err).toMatch(new RegExp(`^rampart: .*${exp.exit2}`, "s"));
+        expect(err).not.toMatch(/^\s+at /m); // no stack trace
+        return;
+      }
+      expect(code, err).toBe(0);
+      const report = JSON.parse(out);
+      const found = (report.violations as { pack: string; policy: string; resourceName: string | null }[]).map((v) => [v.pack, v.policy, v.resourceName]);
+      for (const f of exp.findings ?? []) expect(found, JSON.stringify(f)).toContainEqual(f);
+      for (const [pack, policy, res] of exp.absent ?? []) {
+        expect(
+          found.filter((f) => f[0] === pack && (policy === "*" || f[1] === policy) && f[2] === res),
+          `${policy} on ${res}: ${JSON.stringify(found)}`,
+        ).toEqual([]);
+      }
+      expect(report.unexpandedComponents.map((c: { type: string; name: string }) => `${c.type} ${c.name}`)).toEqual(exp.unexpanded ?? []);
+      if (exp.unexpanded?.length) expect(err).toContain(`not expanded offline: ${exp.unexpanded.join(", ")}`);
+      for (const s of exp.secretsAbsent ?? []) expect(out + err).not.toContain(s);
+      if (exp.reads !== undefined || exp.types || exp.props) {
+        const input = await loadInput(dir);
+        if (exp.reads !== undefined) expect(input.reads).toBe(exp.reads);
+        for (const t of exp.types ?? []) expect(input.resources.map((r) => r.type)).toContain(t);
+        for (const [res, props] of Object.entries(exp.props ?? {})) expect(input.resources.find((r) => r.name === res)?.props).toMatchObject(props);
+      }
+    },
+    180_000,
+  );
 });

@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { SECRET_SIG, SIG_KEY, UNKNOWN_WIRE } from "@rampart/policy-testing";
+import { SECRET_SIG, SIG_KEY, UNKNOWN_WIRE } from "@rampart/engine-client";
 import { loadInput } from ".";
 import { InputError } from "../errors";
 import { resolveTypeToken } from "./providers";

@@ -68,7 +68,11 @@ export const INVOKE_CATALOGUE: Readonly<Record<string, InvokeTemplate>> = {
     cidrBlockAssociations: [],
     tags: {},
   },
-  "aws:ec2/getSubnets:getSubnets": { id: "${region}", ids: ["subnet-0rampartoffline1", "subnet-0rampartoffline2", "subnet-0rampartoffline3"], region: "${region}" },
+  "aws:ec2/getSubnets:getSubnets": {
+    id: "${region}",
+    ids: ["subnet-0rampartoffline1", "subnet-0rampartoffline2", "subnet-0rampartoffline3"],
+    region: "${region}",
+  },
   "aws:ec2/getSubnet:getSubnet": {
     id: "${args.id|subnet-0rampartoffline1}",
     arn: "arn:${partition}:ec2:${region}:${account}:subnet/${args.id|subnet-0rampartoffline1}",
@@ -140,7 +144,14 @@ export const INVOKE_CATALOGUE: Readonly<Record<string, InvokeTemplate>> = {
     tags: {},
   },
   // gcp
-  "gcp:organizations/getClientConfig:getClientConfig": { id: "${project}", project: "${project}", region: "${region}", zone: "${zone}", accessToken: "", defaultLabels: {} },
+  "gcp:organizations/getClientConfig:getClientConfig": {
+    id: "${project}",
+    project: "${project}",
+    region: "${region}",
+    zone: "${zone}",
+    accessToken: "",
+    defaultLabels: {},
+  },
   "gcp:organizations/getProject:getProject": {
     id: "projects/${args.projectId|${project}}",
     projectId: "${args.projectId|${project}}",
@@ -154,7 +165,10 @@ export const INVOKE_CATALOGUE: Readonly<Record<string, InvokeTemplate>> = {
     pulumiLabels: {},
     tags: {},
   },
-  "gcp:projects/getProject:getProject": { id: "projects", projects: [{ projectId: "${project}", number: "123456789012", name: "${project}", lifecycleState: "ACTIVE" }] },
+  "gcp:projects/getProject:getProject": {
+    id: "projects",
+    projects: [{ projectId: "${project}", number: "123456789012", name: "${project}", lifecycleState: "ACTIVE" }],
+  },
   "gcp:compute/getZones:getZones": {
     id: "projects/${project}/regions/${args.region|${region}}",
     names: ["${args.region|${region}}-a", "${args.region|${region}}-b", "${args.region|${region}}-c"],

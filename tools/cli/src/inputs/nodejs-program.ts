@@ -105,7 +105,8 @@ export async function fromNodejsProgram(project: Project, opts: RunProgramOption
   } catch {
     esbuild = undefined;
   }
-  if (esmFallback && !esbuild) throw new InputError(`cannot run ${entry}: an ES module TypeScript program needs ts-node in the program or esbuild beside rampart`);
+  if (esmFallback && !esbuild)
+    throw new InputError(`cannot run ${entry}: an ES module TypeScript program needs ts-node in the program or esbuild beside rampart`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "rampart-program-"));
   const untrackTmp = trackTempDir(tmp);
   try {

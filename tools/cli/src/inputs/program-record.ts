@@ -11,8 +11,8 @@
  * (as external resources), but a stack policy's finding on a resource this stack does not manage
  * is one its owner cannot act on here; they are counted in `reads`.
  */
-import type { EngineProvider, EngineResource } from "@rampart/policy-testing";
-import { SECRET_SIG, SIG_KEY, UNKNOWN_WIRE, secret } from "@rampart/policy-testing";
+import type { EngineProvider, EngineResource } from "@rampart/engine-client";
+import { SECRET_SIG, SIG_KEY, UNKNOWN_WIRE, secret } from "@rampart/engine-client";
 import * as fs from "node:fs";
 import { InputError } from "../errors";
 import { ChildOutcome, tailOf } from "./child";
@@ -143,7 +143,13 @@ export function withEngineUrns(raw: readonly Recorded[]): Recorded[] {
     return i > 0 && renamed.has(x.slice(0, i)) ? `${u(x.slice(0, i))}${x.slice(i)}` : u(x);
   };
   const deep = (v: unknown): unknown =>
-    typeof v === "string" ? u(v) : Array.isArray(v) ? v.map(deep) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, e]) => [k, deep(e)])) : v;
+    typeof v === "string"
+      ? u(v)
+      : Array.isArray(v)
+        ? v.map(deep)
+        : v && typeof v === "object"
+          ? Object.fromEntries(Object.entries(v).map(([k, e]) => [k, deep(e)]))
+          : v;
   return raw.map((r) => ({
     ...r,
     urn: u(r.urn),
@@ -217,7 +223,10 @@ export function finishRun(
   entry: string,
   noResult: (output: string) => string = (o) => tailOf(o) || "it exited without a result",
 ): CheckInput {
-  if (outcome.timedOut) throw new InputError(`program ${project.dir} did not finish within ${timeoutMs / 1000} s (rampart runs it offline under mocks; a program waiting on the network or a prompt never finishes)`);
+  if (outcome.timedOut)
+    throw new InputError(
+      `program ${project.dir} did not finish within ${timeoutMs / 1000} s (rampart runs it offline under mocks; a program waiting on the network or a prompt never finishes)`,
+    );
   let result: RunResult | undefined;
   try {
     result = JSON.parse(fs.readFileSync(resultFile, "utf8"));

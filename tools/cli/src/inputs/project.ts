@@ -45,7 +45,9 @@ export function parseYamlFile(file: string, text: string): { doc: Document; line
     const e = doc.errors[0];
     const pos = lines.linePos(e.pos[0]);
     // The yaml library's error code (BAD_INDENT, DUPLICATE_KEY, ...), never its message: that may quote the text.
-    const problem = String(e.code ?? "syntax error").toLowerCase().replace(/_/g, " ");
+    const problem = String(e.code ?? "syntax error")
+      .toLowerCase()
+      .replace(/_/g, " ");
     throw new InputError(`${file}:${pos.line}:${pos.col}: not valid YAML (${problem}) at line ${pos.line}, column ${pos.col}`);
   }
   return { doc, lines };

@@ -6,8 +6,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { EngineProvider } from "@rampart/policy-testing";
-import { UNKNOWN_WIRE, secret } from "@rampart/policy-testing";
+import type { EngineProvider } from "@rampart/engine-client";
+import { UNKNOWN_WIRE, secret } from "@rampart/engine-client";
 import type { ConfigValue } from "./project";
 
 /** The folder of the installed `@pulumi/<pkg>`, resolved from `fromDir` then from rampart. */

@@ -42,13 +42,21 @@ export function pythonFor(project: Project): string {
   const named = (venv: string, why: string) => {
     const dir = path.resolve(project.dir, venv);
     const py = pythonIn(dir);
-    if (!py) throw new InputError(`${project.file}: ${why} ${dir} has no Python (create it and install the program's requirements, e.g. 'python3 -m venv ${venv} && ${venv}/bin/pip install -r requirements.txt')`);
+    if (!py)
+      throw new InputError(
+        `${project.file}: ${why} ${dir} has no Python (create it and install the program's requirements, e.g. 'python3 -m venv ${venv} && ${venv}/bin/pip install -r requirements.txt')`,
+      );
     return py;
   };
   if (typeof ro.virtualenv === "string" && ro.virtualenv) return named(ro.virtualenv, "virtualenv");
   if (toolchain === "poetry") {
     try {
-      const out = execFileSync("poetry", ["env", "info", "--path"], { cwd: project.dir, timeout: 20_000, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+      const out = execFileSync("poetry", ["env", "info", "--path"], {
+        cwd: project.dir,
+        timeout: 20_000,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      }).trim();
       if (out && pythonIn(out)) return pythonIn(out)!;
     } catch {
       // poetry not installed or no environment: the in-project one below
@@ -65,7 +73,9 @@ export function pythonFor(project: Project): string {
   const active = process.env.VIRTUAL_ENV && pythonIn(process.env.VIRTUAL_ENV);
   if (active) return active;
   if (toolchain === "uv" || toolchain === "poetry") {
-    throw new InputError(`${project.file}: toolchain ${toolchain} but no environment in ${path.join(project.dir, ".venv")} (run '${toolchain === "uv" ? "uv sync" : "poetry install"}' there)`);
+    throw new InputError(
+      `${project.file}: toolchain ${toolchain} but no environment in ${path.join(project.dir, ".venv")} (run '${toolchain === "uv" ? "uv sync" : "poetry install"}' there)`,
+    );
   }
   return "python3";
 }
@@ -93,7 +103,14 @@ export async function fromPythonProgram(project: Project, opts: RunProgramOption
     const resultFile = path.join(tmp, "result.json");
     fs.writeFileSync(
       jobFile,
-      JSON.stringify({ dir: project.dir, program, project: project.name, stack: project.stack, organization: project.organization ?? "organization", invokes: invokeJob(project.config) }),
+      JSON.stringify({
+        dir: project.dir,
+        program,
+        project: project.name,
+        stack: project.stack,
+        organization: project.organization ?? "organization",
+        invokes: invokeJob(project.config),
+      }),
     );
     const runner = path.join(tmp, "runner.py");
     fs.writeFileSync(runner, PYTHON_RUNNER);
@@ -102,7 +119,9 @@ export async function fromPythonProgram(project: Project, opts: RunProgramOption
     const outcome = await runChild(python, [runner, jobFile, resultFile], project.dir, env, timeoutMs);
     const entry = fs.statSync(program).isDirectory() ? path.join(program, "__main__.py") : program;
     return finishRun("python-program", project, outcome, resultFile, timeoutMs, entry, (output) =>
-      /ENOENT|not found/.test(output) && python === "python3" ? "no python3 on PATH and no virtualenv for the program" : tailOf(output) || "it exited without a result",
+      /ENOENT|not found/.test(output) && python === "python3"
+        ? "no python3 on PATH and no virtualenv for the program"
+        : tailOf(output) || "it exited without a result",
     );
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

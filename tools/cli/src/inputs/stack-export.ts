@@ -4,7 +4,7 @@
  * each custom resource's `inputs`, stack policies its `outputs`; providers resolved from the
  * `provider` reference `<provider-urn>::<provider-id>`.
  */
-import type { EngineProvider, EngineResource } from "@rampart/policy-testing";
+import type { EngineProvider, EngineResource } from "@rampart/engine-client";
 import { InputError } from "../errors";
 import { validateInputDocument } from "./schema";
 import { toWire } from "./wire";
@@ -88,7 +88,9 @@ export function fromStackExport(doc: unknown, file: string): CheckInput {
   // Version 4 is what the CLI writes when a deployment uses a newer feature (hooks, views, taint, ...);
   // the engine reads 3 and 4 (pkg/resource/stack/deployment.go DeploymentSchemaVersionLatest).
   if (d.version !== 3 && d.version !== 4) {
-    throw new InputError(`${file} is a deployment version ${String(d.version)} export; rampart reads versions 3 and 4 ('pulumi stack export' from Pulumi CLI 3.x)`);
+    throw new InputError(
+      `${file} is a deployment version ${String(d.version)} export; rampart reads versions 3 and 4 ('pulumi stack export' from Pulumi CLI 3.x)`,
+    );
   }
   const raw = d.deployment?.resources ?? [];
   if (!Array.isArray(raw)) throw new InputError(`${file}: deployment.resources is not a list`);
@@ -99,7 +101,12 @@ export function fromStackExport(doc: unknown, file: string): CheckInput {
     }
   });
   // Resources pending deletion are not analyzed, but the provider map keeps them (buildSnapshotProviderMap).
-  return fromStateResources("stack-export", list.filter((r) => !r.delete), "", list);
+  return fromStateResources(
+    "stack-export",
+    list.filter((r) => !r.delete),
+    "",
+    list,
+  );
 }
 
 /**
@@ -111,7 +118,12 @@ export function fromStackExport(doc: unknown, file: string): CheckInput {
  * customTimeouts and parent; providers resolved from `<provider-urn>::<id>` references; stack and
  * project from the stack resource's URN.
  */
-export function fromStateResources(kind: CheckInput["kind"], live: readonly ExportResource[], fallbackUrn = "", all: readonly ExportResource[] = live): CheckInput {
+export function fromStateResources(
+  kind: CheckInput["kind"],
+  live: readonly ExportResource[],
+  fallbackUrn = "",
+  all: readonly ExportResource[] = live,
+): CheckInput {
   const providers = new Map(all.filter((r) => r.type.startsWith("pulumi:providers:")).map((r) => [r.urn, r]));
   const providerOf = (ref: string | undefined): EngineProvider | undefined => {
     // `<provider-urn>::<provider-id>` (sdk/go/common/providers ParseReference); anything else names no provider.

@@ -14,7 +14,7 @@
  * start with `__` (`__defaults`, `__meta`) are dropped at every level, as the engine's
  * MarshalProperties does for Analyze (SkipInternalKeys).
  */
-import { secret, SECRET_SIG, SIG_KEY, UNKNOWN_WIRE } from "@rampart/policy-testing";
+import { secret, SECRET_SIG, SIG_KEY, UNKNOWN_WIRE } from "@rampart/engine-client";
 
 const RESOURCE_REF_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
 /** What `pulumi policy analyze --file` gives policies for a secret it cannot decrypt. */

@@ -17,8 +17,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { isMap, isScalar, Pair, YAMLMap } from "yaml";
-import type { EngineProvider, EngineResource } from "@rampart/policy-testing";
-import { SECRET_SIG, SIG_KEY, UNKNOWN_WIRE, secret } from "@rampart/policy-testing";
+import type { EngineProvider, EngineResource } from "@rampart/engine-client";
+import { SECRET_SIG, SIG_KEY, UNKNOWN_WIRE, secret } from "@rampart/engine-client";
 import { InputError } from "../errors";
 import type { CheckInput } from "./stack-export";
 import { parseYamlFile, Project } from "./project";
@@ -38,8 +38,7 @@ interface Val {
   deps: Set<string>;
 }
 
-const isSecret = (v: unknown): v is { value: unknown } =>
-  !!v && typeof v === "object" && (v as Record<string, unknown>)[SIG_KEY] === SECRET_SIG;
+const isSecret = (v: unknown): v is { value: unknown } => !!v && typeof v === "object" && (v as Record<string, unknown>)[SIG_KEY] === SECRET_SIG;
 
 const unwrap = (v: unknown): unknown => (isSecret(v) ? v.value : v);
 
@@ -105,7 +104,8 @@ export function fromYamlProgram(project: Project): CheckInput {
     if (!r || typeof r !== "object" || typeof r.type !== "string") throw new InputError(`${at(key)}: resource '${key}' has no type`);
     const t = resolveTypeToken(r.type, project.dir);
     if (t.component) components.add(key);
-    if (t.found === false) throw new InputError(`${at(key)}: resource '${key}' has type ${r.type}, which the installed @pulumi/${r.type.split(":")[0]} does not define`);
+    if (t.found === false)
+      throw new InputError(`${at(key)}: resource '${key}' has type ${r.type}, which the installed @pulumi/${r.type.split(":")[0]} does not define`);
     typeOf.set(key, t.type);
   }
   const refName = (v: unknown): string | undefined => {
@@ -248,7 +248,8 @@ export function fromYamlProgram(project: Project): CheckInput {
     let v: unknown;
     if (fn === "fn::toJSON") v = JSON.stringify(args);
     else if (!Array.isArray(args) || args.length !== 2) throw new InputError(`${where}: ${fn} takes a list of two arguments`);
-    else if (fn === "fn::join") v = Array.isArray(args[1]) ? args[1].map((x) => (typeof x === "string" ? x : JSON.stringify(x))).join(String(args[0])) : undefined;
+    else if (fn === "fn::join")
+      v = Array.isArray(args[1]) ? args[1].map((x) => (typeof x === "string" ? x : JSON.stringify(x))).join(String(args[0])) : undefined;
     else if (fn === "fn::split") v = typeof args[1] === "string" ? args[1].split(String(args[0])) : undefined;
     else v = Array.isArray(args[1]) ? args[1][Number(args[0])] : undefined;
     return { v: containsSecret(a.v) ? secret(v) : v, deps: a.deps };
@@ -289,7 +290,8 @@ export function fromYamlProgram(project: Project): CheckInput {
     const pkg = type.split(":")[0];
     const provRefs: unknown[] = [];
     if (opts.provider !== undefined) provRefs.push(opts.provider);
-    if (opts.providers && typeof opts.providers === "object") provRefs.push(...(Array.isArray(opts.providers) ? opts.providers : Object.values(opts.providers)));
+    if (opts.providers && typeof opts.providers === "object")
+      provRefs.push(...(Array.isArray(opts.providers) ? opts.providers : Object.values(opts.providers)));
     for (const ref of provRefs) {
       const n = refName(ref);
       if (!n || !(n in decls) || !typeOf.get(n)!.startsWith("pulumi:providers:")) {
@@ -324,7 +326,11 @@ export function fromYamlProgram(project: Project): CheckInput {
       parent: parentUrn,
       dependencies: [...deps].sort(),
       propertyDependencies,
-      options: { protect: opts.protect === true, parent: parentUrn, ignoreChanges: Array.isArray(opts.ignoreChanges) ? opts.ignoreChanges.map(String) : undefined },
+      options: {
+        protect: opts.protect === true,
+        parent: parentUrn,
+        ignoreChanges: Array.isArray(opts.ignoreChanges) ? opts.ignoreChanges.map(String) : undefined,
+      },
     };
     if (isProvider) explicitProviders.set(key, { type, name: res.name, urn: u, props });
     built.set(key, res);
@@ -333,15 +339,29 @@ export function fromYamlProgram(project: Project): CheckInput {
   // Read resources (`get:`) are not analyzed, as the engine does not analyze read steps; components
   // are not custom resources (and their children are built by their provider, not seen here).
   const analyzed = order.filter((k) => decls[k].get === undefined && !components.has(k)).map((k) => built.get(k)!);
-  const stackRes: EngineResource = { type: "pulumi:pulumi:Stack", name: `${projectName}-${stack}`, urn: stackUrn, props: {}, dependencies: [], propertyDependencies: {} };
+  const stackRes: EngineResource = {
+    type: "pulumi:pulumi:Stack",
+    name: `${projectName}-${stack}`,
+    urn: stackUrn,
+    props: {},
+    dependencies: [],
+    propertyDependencies: {},
+  };
   const defaultProviderResources: EngineResource[] = defaults.all().map((p) => ({ ...p, parent: undefined, dependencies: [], propertyDependencies: {} }));
   // Read resources are left out of AnalyzeStack too (see program-record.ts).
-  const all = Object.keys(decls).filter((k) => decls[k].get === undefined).map((k) => built.get(k)!);
+  const all = Object.keys(decls)
+    .filter((k) => decls[k].get === undefined)
+    .map((k) => built.get(k)!);
   return {
     kind: "yaml-program",
     // As in a real preview, the stack, components and default providers are analyzed too.
     customResources: analyzed.filter((r) => !r.type.startsWith("pulumi:")).length,
-    resources: [stackRes, ...defaultProviderResources, ...analyzed, ...order.filter((k) => decls[k].get === undefined && components.has(k)).map((k) => built.get(k)!)],
+    resources: [
+      stackRes,
+      ...defaultProviderResources,
+      ...analyzed,
+      ...order.filter((k) => decls[k].get === undefined && components.has(k)).map((k) => built.get(k)!),
+    ],
     stackResources: [stackRes, ...defaultProviderResources, ...all],
     stack,
     project: projectName,

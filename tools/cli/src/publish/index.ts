@@ -79,7 +79,11 @@ const indent = (text: string, env: NodeJS.ProcessEnv = process.env) =>
 async function buildPack(pack: WorkspacePack, opts: PublishOptions, io: Io): Promise<string | undefined> {
   const r = await runProcess(opts.npm ?? "npm", ["run", "build"], { cwd: pack.dir, env: opts.env, timeoutMs: opts.timeoutMs });
   if (r.code === 0) return undefined;
-  const tail = `${r.stdout}\n${r.stderr}`.split(/\r?\n/).filter((l) => l.trim()).slice(-20).join("\n");
+  const tail = `${r.stdout}\n${r.stderr}`
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .slice(-20)
+    .join("\n");
   if (tail) io.stderr(indent(tail, opts.env));
   if (r.timedOut !== undefined) return `npm run build ${failureLine(r)}`;
   return r.spawnError ? `npm run build could not start: ${failureLine(r)}` : `npm run build failed (exit ${r.code}): ${failureLine(r)}`;

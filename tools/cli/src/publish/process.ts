@@ -121,6 +121,13 @@ export function redactTokens(text: string, env: NodeJS.ProcessEnv = process.env)
     .map(([, v]) => v as string)
     .sort((a, b) => b.length - a.length);
   for (const v of values) out = out.split(v).join("[redacted]");
-  for (const re of TOKEN_PATTERNS) out = out.replace(re, (m, a?: string, b?: string) => (typeof a === "string" && typeof b === "string" && /^(Bearer|token|authorization:)$/i.test(a) ? `${a}${b}[redacted]` : typeof a === "string" && /_authToken/.test(a) ? `${a}[redacted]` : "[redacted]"));
+  for (const re of TOKEN_PATTERNS)
+    out = out.replace(re, (m, a?: string, b?: string) =>
+      typeof a === "string" && typeof b === "string" && /^(Bearer|token|authorization:)$/i.test(a)
+        ? `${a}${b}[redacted]`
+        : typeof a === "string" && /_authToken/.test(a)
+          ? `${a}[redacted]`
+          : "[redacted]",
+    );
   return out;
 }

@@ -95,7 +95,13 @@ function setState(s: FakeState) {
 }
 const state = (): FakeState => JSON.parse(fs.readFileSync(stateFile, "utf8"));
 const calls = (): { args: string[]; cwd: string }[] =>
-  fs.existsSync(`${stateFile}.log`) ? fs.readFileSync(`${stateFile}.log`, "utf8").trim().split("\n").map((l) => JSON.parse(l)) : [];
+  fs.existsSync(`${stateFile}.log`)
+    ? fs
+        .readFileSync(`${stateFile}.log`, "utf8")
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l))
+    : [];
 const builds = (): string[] => (fs.existsSync(path.join(tmp, "builds.log")) ? fs.readFileSync(path.join(tmp, "builds.log"), "utf8").trim().split("\n") : []);
 
 async function run(...argv: string[]) {
@@ -182,7 +188,11 @@ describe("rampart publish", () => {
     const second = await run("--org", "acme");
     expect(second.code).toBe(0);
     expect(second.out).toContain("Summary for acme: 1 published, 2 skipped, 0 failed");
-    expect(calls().filter((c) => c.args[1] === "publish").map((c) => path.basename(c.cwd))).toEqual(["beta"]);
+    expect(
+      calls()
+        .filter((c) => c.args[1] === "publish")
+        .map((c) => path.basename(c.cwd)),
+    ).toEqual(["beta"]);
     expect(state().packs).toEqual({ alpha: ["0.1.0"], gamma: ["1.0.0"], beta: ["0.2.0"] });
 
     // Nothing left: a third run publishes nothing.
@@ -205,7 +215,11 @@ describe("rampart publish", () => {
     setState({ packs: {} });
     const r = await run("--org", "acme", "--pack", "@rampart/gamma", "--no-build");
     expect(r.code).toBe(0);
-    expect(calls().filter((c) => c.args[1] === "publish").map((c) => path.basename(c.cwd))).toEqual(["gamma"]);
+    expect(
+      calls()
+        .filter((c) => c.args[1] === "publish")
+        .map((c) => path.basename(c.cwd)),
+    ).toEqual(["gamma"]);
     expect(builds()).toEqual([]);
 
     const bad = await run("--org", "acme", "--pack", "delta");
@@ -218,7 +232,11 @@ describe("rampart publish", () => {
     const r = await run("--org", "acme", "--no-build", "--enable", "production");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/published +gamma@1\.0\.0 \(enabled\)/);
-    expect(calls().filter((c) => c.args[1] === "enable").map((c) => c.args.slice(2))).toEqual([
+    expect(
+      calls()
+        .filter((c) => c.args[1] === "enable")
+        .map((c) => c.args.slice(2)),
+    ).toEqual([
       ["acme/alpha", "0.1.0", "--policy-group", "production"],
       ["acme/beta", "0.2.0", "--policy-group", "production"],
       ["acme/gamma", "1.0.0", "--policy-group", "production"],
@@ -233,7 +251,11 @@ describe("rampart publish", () => {
     expect(r.out).toContain("2 published, 0 skipped, 1 failed");
     expect(r.out).toMatch(/failed +beta@0\.2\.0: npm run build failed \(exit 2\): src\/index\.ts\(3,1\): error TS2304/);
     expect(r.err).toContain("error TS2304");
-    expect(calls().filter((c) => c.args[1] === "publish").map((c) => path.basename(c.cwd))).toEqual(["alpha", "gamma"]);
+    expect(
+      calls()
+        .filter((c) => c.args[1] === "publish")
+        .map((c) => path.basename(c.cwd)),
+    ).toEqual(["alpha", "gamma"]);
   });
 
   it("stops before any pack when the organization cannot be listed", async () => {

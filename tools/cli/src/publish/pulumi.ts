@@ -41,7 +41,8 @@ export class PulumiCommandError extends Error {
 
 function describe(cli: PulumiCli, args: readonly string[], r: ProcessResult): string {
   if (r.spawnError?.code === "ENOENT") return `the Pulumi CLI ('${cli.command}') is not on PATH; install it (https://www.pulumi.com/docs/install/)`;
-  if (r.timedOut !== undefined) return `${["pulumi", ...args].join(" ")} did not finish within ${r.timedOut / 1000} s and was stopped (raise the limit with --timeout <seconds>)`;
+  if (r.timedOut !== undefined)
+    return `${["pulumi", ...args].join(" ")} did not finish within ${r.timedOut / 1000} s and was stopped (raise the limit with --timeout <seconds>)`;
   return `${["pulumi", ...args].join(" ")} failed: ${failureLine(r)}`;
 }
 
@@ -57,7 +58,10 @@ export async function listOrgVersions(cli: PulumiCli, org: string): Promise<OrgV
   try {
     doc = JSON.parse(r.stdout);
   } catch {
-    throw new PulumiCommandError(`pulumi ${args.join(" ")} printed no JSON list: ${redactTokens(r.stdout.trim().split("\n")[0] ?? "", cli.env ?? process.env).slice(0, 200)}`, r);
+    throw new PulumiCommandError(
+      `pulumi ${args.join(" ")} printed no JSON list: ${redactTokens(r.stdout.trim().split("\n")[0] ?? "", cli.env ?? process.env).slice(0, 200)}`,
+      r,
+    );
   }
   if (!Array.isArray(doc)) throw new PulumiCommandError(`pulumi ${args.join(" ")} printed no JSON list`, r);
   const out: OrgVersions = new Map();

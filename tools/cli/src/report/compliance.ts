@@ -45,7 +45,9 @@ export function renderComplianceText(r: ComplianceReport): string {
     lines.push(t[i + 1]);
     if (c.status === "fail" || c.status === "exempted") {
       for (const f of c.findings) {
-        const why = f.exemption ? `exempted: ${f.exemption.reason}${f.exemption.expires ? ` (until ${f.exemption.expires})` : ""}` : `${f.enforcementLevel}: ${f.message.split("\n")[0]}`;
+        const why = f.exemption
+          ? `exempted: ${f.exemption.reason}${f.exemption.expires ? ` (until ${f.exemption.expires})` : ""}`
+          : `${f.enforcementLevel}: ${f.message.split("\n")[0]}`;
         lines.push(`    - ${f.policy}  ${resourceText(f)}  ${why}`);
       }
     } else if (c.reason) lines.push(`    ${c.reason}`);
@@ -71,7 +73,9 @@ export function renderComplianceJson(r: ComplianceReport): string {
 
 function findingsTable(c: ControlResult): string {
   const rows = c.findings.map((f) => {
-    const note = f.exemption ? `exempted: ${escapeMarkdown(f.exemption.reason)}${f.exemption.expires ? ` (until ${f.exemption.expires})` : ""}` : escapeMarkdown(f.message);
+    const note = f.exemption
+      ? `exempted: ${escapeMarkdown(f.exemption.reason)}${f.exemption.expires ? ` (until ${f.exemption.expires})` : ""}`
+      : escapeMarkdown(f.message);
     return `| ${code(f.policy)} | ${f.urn ? `${code(f.resourceName)} (${code(typeDisplayName(f.resourceType))})` : "the stack"} | ${f.enforcementLevel} | ${note} |`;
   });
   return ["| Policy | Resource | Level | Message |", "| --- | --- | --- | --- |", ...rows].join("\n");
@@ -101,7 +105,10 @@ export function renderComplianceMarkdown(r: ComplianceReport): string {
     (c) =>
       `| ${escapeMarkdown(c.id)} | ${ICON[c.status]} ${STATUS_LABEL[c.status]} | ${escapeMarkdown(c.title)} | ${c.policies.map(code).join(", ") || "—"} | ${c.reason ? escapeMarkdown(c.reason) : ""} |`,
   );
-  out.push(details(`All ${s.controls} controls`, ["| Control | Status | Title | Policies | Note |", "| --- | --- | --- | --- | --- |", ...rows].join("\n")), "");
+  out.push(
+    details(`All ${s.controls} controls`, ["| Control | Status | Title | Policies | Note |", "| --- | --- | --- | --- | --- |", ...rows].join("\n")),
+    "",
+  );
   out.push(`<sub>Control list: ${escapeMarkdown(r.framework.source)} · rampart ${r.check.tool.version}</sub>`);
   return `${out.join("\n")}\n`;
 }

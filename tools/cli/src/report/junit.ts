@@ -10,14 +10,16 @@ import { Report, sortViolations } from "./model";
 
 /** Escapes text for XML content and attribute values (and drops characters XML 1.0 cannot hold). */
 export function xmlEscape(s: string): string {
-  return s
-    // eslint-disable-next-line no-control-regex -- the characters XML 1.0 allows
-    .replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return (
+    s
+      // eslint-disable-next-line no-control-regex -- the characters XML 1.0 allows
+      .replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&apos;")
+  );
 }
 
 const attrs = (o: Record<string, string | number>) =>
@@ -43,7 +45,9 @@ export function renderJunit(report: Report, counts: (v: Violation) => boolean): 
       const head = `    <testcase${attrs({ classname: `${pack.name}.${v.policy}`, name, time: 0 })}>`;
       if (counts(v)) {
         f++;
-        cases.push(`${head}\n      <failure${attrs({ type: v.enforcementLevel, message: v.message.split("\n")[0] })}>${xmlEscape(body)}</failure>\n    </testcase>`);
+        cases.push(
+          `${head}\n      <failure${attrs({ type: v.enforcementLevel, message: v.message.split("\n")[0] })}>${xmlEscape(body)}</failure>\n    </testcase>`,
+        );
       } else {
         cases.push(`${head}\n      <system-out>${xmlEscape(`[${v.enforcementLevel}] ${body}`)}</system-out>\n    </testcase>`);
       }

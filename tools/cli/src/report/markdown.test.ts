@@ -33,7 +33,9 @@ describe("Markdown report", () => {
   it("says so when clean, and caps long tables", () => {
     const clean = renderMarkdown(sampleReport({ violations: [], exempted: [], baselined: [], expiredExemptions: [], failed: false, baselineUsed: false }));
     expect(clean.split("\n")[0]).toBe("### ✅ rampart: no policy violations");
-    const many = Array.from({ length: MAX_ROWS + 7 }, (_, i) => v("aws-s3-require-sse-kms", `b${String(i).padStart(3, "0")}`, "advisory", "medium", "no KMS key."));
+    const many = Array.from({ length: MAX_ROWS + 7 }, (_, i) =>
+      v("aws-s3-require-sse-kms", `b${String(i).padStart(3, "0")}`, "advisory", "medium", "no KMS key."),
+    );
     const long = renderMarkdown(sampleReport({ violations: many, exempted: [], baselined: [], expiredExemptions: [], failed: false }));
     expect(long).toContain("…and 7 more: see the SARIF or JSON report.");
     expect(long.split("\n")[0]).toBe(`### ⚠️ rampart: ${MAX_ROWS + 7} advisory violations`);

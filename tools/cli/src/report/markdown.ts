@@ -65,9 +65,9 @@ function levelOf(v: Violation): string {
 /** A table of violations (level, severity, policy, resource, message), capped at MAX_ROWS. */
 export function violationTable(vs: readonly Violation[], extra?: (v: Violation) => string, extraHeader?: string): string {
   const head = ["Level", "Severity", "Policy", "Resource", "Message", ...(extraHeader ? [extraHeader] : [])];
-  const rows = vs.slice(0, MAX_ROWS).map((v) =>
-    [levelOf(v), v.severity ?? "—", code(v.policy), resourceCell(v), escapeMarkdown(v.message), ...(extra ? [extra(v)] : [])].join(" | "),
-  );
+  const rows = vs
+    .slice(0, MAX_ROWS)
+    .map((v) => [levelOf(v), v.severity ?? "—", code(v.policy), resourceCell(v), escapeMarkdown(v.message), ...(extra ? [extra(v)] : [])].join(" | "));
   const lines = [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r} |`)];
   if (vs.length > MAX_ROWS) lines.push("", `…and ${vs.length - MAX_ROWS} more: see the SARIF or JSON report.`);
   return lines.join("\n");
@@ -104,7 +104,12 @@ function severityTable(vs: readonly Violation[]): string {
     rows.push(`| ${s} | ${c.mandatory} | ${c.advisory} | ${of.length} |`);
   }
   const t = countByLevel(vs);
-  return ["| Severity | Mandatory | Advisory | Total |", "| --- | ---: | ---: | ---: |", ...rows, `| **Total** | **${t.mandatory}** | **${t.advisory}** | **${vs.length}** |`].join("\n");
+  return [
+    "| Severity | Mandatory | Advisory | Total |",
+    "| --- | ---: | ---: | ---: |",
+    ...rows,
+    `| **Total** | **${t.mandatory}** | **${t.advisory}** | **${vs.length}** |`,
+  ].join("\n");
 }
 
 /** The top findings, numbered, each with its message and the policy's remediation. */
@@ -134,13 +139,17 @@ export function renderMarkdown(report: Report): string {
   out.push(counts.join(" · "), "");
   for (const w of report.warnings ?? []) out.push(`> [!WARNING]\n> ${escapeMarkdown(w)}`, "");
   if (report.unexpandedComponents?.length) {
-    out.push(`> [!WARNING]\n> ${report.unexpandedComponents.length} components were not expanded offline (${report.unexpandedComponents.map((c) => code(`${c.type} ${c.name}`)).join(", ")}): their resources were not checked.`, "");
+    out.push(
+      `> [!WARNING]\n> ${report.unexpandedComponents.length} components were not expanded offline (${report.unexpandedComponents.map((c) => code(`${c.type} ${c.name}`)).join(", ")}): their resources were not checked.`,
+      "",
+    );
   }
   if (report.violations.length) {
     out.push(`#### Top findings`, "", topFindings(report), "");
     out.push(details(`All ${report.violations.length} ${report.baselineUsed ? "new " : ""}violations`, violationTable(sortViolations(report.violations))), "");
   }
-  if (report.baselined.length) out.push(details(`${report.baselined.length} in the baseline (not failing)`, violationTable(sortViolations(report.baselined))), "");
+  if (report.baselined.length)
+    out.push(details(`${report.baselined.length} in the baseline (not failing)`, violationTable(sortViolations(report.baselined))), "");
   if (report.exempted.length) {
     const byViolation = new Map(report.exempted.map((e) => [e.violation, e.exemption]));
     out.push(
@@ -160,7 +169,13 @@ export function renderMarkdown(report: Report): string {
   }
   if (report.expiredExemptions.length) {
     const rows = report.expiredExemptions.map((e) => `| ${code(e.policy)} | ${code(e.resource)} | ${e.expires} | ${escapeMarkdown(e.reason)} |`);
-    out.push(details(`${report.expiredExemptions.length} expired exemptions (no longer applied)`, ["| Policy | Resource | Expired | Reason |", "| --- | --- | --- | --- |", ...rows].join("\n")), "");
+    out.push(
+      details(
+        `${report.expiredExemptions.length} expired exemptions (no longer applied)`,
+        ["| Policy | Resource | Expired | Reason |", "| --- | --- | --- | --- |", ...rows].join("\n"),
+      ),
+      "",
+    );
   }
   out.push(`<sub>rampart ${report.tool.version}</sub>`);
   return `${out.join("\n")}\n`;

@@ -2,7 +2,7 @@
  * What every report format renders: the check result after exemptions and baseline, with the
  * packs' policy metadata, the input and the exit decision.
  */
-import type { AnalyzerPolicyInfo } from "@rampart/policy-testing";
+import type { AnalyzerPolicyInfo } from "@rampart/engine-client";
 import type { CheckResult, Violation } from "../check";
 import type { Exemption } from "../exemptions";
 import { messageHash } from "../baseline";

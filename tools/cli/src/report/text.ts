@@ -88,7 +88,14 @@ export function renderPolicies(report: Pick<Report, "packs" | "violations" | "in
 
 function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => "    " + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ").trimEnd());
+  return rows.map(
+    (r) =>
+      "    " +
+      r
+        .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+        .join("  ")
+        .trimEnd(),
+  );
 }
 
 /** Renders the text report. */

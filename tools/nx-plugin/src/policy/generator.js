@@ -1,5 +1,5 @@
 // @ts-check
-/* global module, console */
+/* global module, console, require */
 /**
  * The `policy` generator: scaffolds a rampart policy in a pack so that its failing-first test runs
  * straight away.
@@ -7,9 +7,10 @@
  * Writes `packages/<pack>/src/policies/<name>.ts` (a `definePolicy` stub with TODO metadata whose
  * validate function reports nothing, so the `violate` and `unknown` fixtures fail until the policy
  * is written), `<name>.fixtures.ts` beside it (one `pass`, one `violate`, one `unknown` skeleton),
- * adds the import to the pack's `src/policies.ts` (before the group's `// END <GROUP> IMPORTS`
- * and `// END <GROUP>` markers, or at the end of the list in a pack without markers), and writes
- * `.changeset/<name>.md`.
+ * regenerates the pack's registry `src/generated/policies.ts` (tools/nx-plugin/src/registry.js; the
+ * same text `node tools/policy-registry.mjs` writes), and writes `.changeset/<name>.md`. The
+ * policy is written with the pack's factory (the `export const <f> = policyFactory(...)` of the
+ * pack's `src/policy.ts`), so cloud, service and controls come from the name.
  *
  * Plain CommonJS so that `nx g` loads it without a TypeScript transpiler and the rampart CLI can
  * call it with nx's own file tree (`nx/src/generators/tree`).
@@ -30,107 +31,22 @@
  * @typedef {{
  *   pack: string;
  *   name: string;
+ *   type?: string;
  *   resourceType?: string;
- *   group?: string;
  *   kind?: "resource" | "stack";
  * }} PolicyGeneratorOptions
  */
 
 const NAME_PATTERN = /^(aws|azure|gcp|multi)-[a-z0-9]+(-[a-z0-9]+)+$/;
-
-/** `aws-s3-require-versioning` → `awsS3RequireVersioning`. @param {string} name */
-function identifierOf(name) {
-  return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-
-/** Lower-case letters and digits only (`API Gateway` → `apigateway`). @param {string} s */
-const norm = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { REGISTRY_FILE, policyNamesOf, registrySource } = require("../registry.js");
 
 /**
- * The groups of a policy list: for each `// END <G> IMPORTS` marker, its key and the words of its
- * heading comment (the comment line that opens the group).
- * @param {string[]} lines
- * @returns {{ key: string; heading: string[] }[]}
+ * The policy stub. Its TODO placeholders are rejected by definePolicy (description,
+ * remediationSteps, the `.invalid` url), so the pack's tests fail until the author writes them.
+ * @param {string} name @param {string} type @param {"resource" | "stack"} kind @param {string} factory
  */
-function groupsOf(lines) {
-  /** @type {{ key: string; heading: string[] }[]} */
-  const out = [];
-  lines.forEach((line, i) => {
-    const m = /^\/\/ END (\S+) IMPORTS\s*$/.exec(line.trim());
-    if (!m) return;
-    let j = i - 1;
-    while (j >= 0 && /^import\b/.test(lines[j].trim())) j--;
-    const heading = j >= 0 && /^\/\/(?! END )/.test(lines[j].trim()) ? lines[j].trim().slice(2).split(",").map(norm).filter(Boolean) : [];
-    out.push({ key: m[1], heading });
-  });
-  return out;
-}
-
-/**
- * Picks the group for a policy: `--group`, else the group whose heading (or key) names the
- * service, else the cloud, else the only group.
- * @param {{ key: string; heading: string[] }[]} groups
- * @param {string} cloud @param {string} service @param {string | undefined} wanted
- */
-function pickGroup(groups, cloud, service, wanted) {
-  const keys = groups.map((g) => g.key).join(", ");
-  if (wanted) {
-    const g = groups.find((x) => x.key.toLowerCase() === wanted.toLowerCase());
-    if (!g) throw new Error(`no group '${wanted}' in the policy list (groups: ${keys})`);
-    return g.key;
-  }
-  for (const word of [service, cloud]) {
-    const g = groups.find((x) => x.heading.includes(norm(word)) || norm(x.key) === norm(word));
-    if (g) return g.key;
-  }
-  if (groups.length === 1) return groups[0].key;
-  throw new Error(`cannot tell which group of the policy list '${service}' belongs to; pass --group (one of ${keys})`);
-}
-
-/**
- * Adds `import <id> from "./policies/<name>";` and the list entry to a pack's `policies.ts` text.
- * @param {string} text @param {string} name @param {string | undefined} group
- * @returns {string}
- */
-function addToPolicyList(text, name, group) {
-  const id = identifierOf(name);
-  const [cloud, service] = name.split("-");
-  const importLine = `import ${id} from "./policies/${name}";`;
-  const lines = text.split("\n");
-  const groups = groupsOf(lines);
-  if (groups.length) {
-    const key = pickGroup(groups, cloud, service, group);
-    const imp = lines.findIndex((l) => l.trim() === `// END ${key} IMPORTS`);
-    lines.splice(imp, 0, importLine);
-    const end = lines.findIndex((l) => l.trim() === `// END ${key}`);
-    if (end < 0) throw new Error(`the policy list has '// END ${key} IMPORTS' but no '// END ${key}' marker in its arrays`);
-    const indent = /^\s*/.exec(lines[end])?.[0] ?? "  ";
-    lines.splice(end, 0, `${indent}${id},`);
-    return lines.join("\n");
-  }
-  // No markers: after the last import, and at the end of `export const policies = [ ... ]`.
-  let lastImport = -1;
-  lines.forEach((l, i) => {
-    if (/^import\b/.test(l)) lastImport = i;
-  });
-  lines.splice(lastImport + 1, 0, importLine);
-  const start = lines.findIndex((l) => /export const policies\b.*=\s*\[/.test(l));
-  if (start < 0) throw new Error("the policy list has no 'export const policies = [' to add to");
-  if (/\]/.test(lines[start].slice(lines[start].indexOf("[")))) {
-    // One-line list: `export const policies = [a, b] as const;`
-    lines[start] = lines[start].replace(/\[\s*([^\]]*?)\s*\]/, (_, inner) => `[${inner ? `${inner.replace(/,\s*$/, "")}, ` : ""}${id}]`);
-    return lines.join("\n");
-  }
-  let close = start + 1;
-  while (close < lines.length && !/^\s*\]/.test(lines[close])) close++;
-  if (close >= lines.length) throw new Error("cannot find the end of 'export const policies = ['");
-  lines.splice(close, 0, `  ${id},`);
-  return lines.join("\n");
-}
-
-/** @param {string} name @param {string} type @param {"resource" | "stack"} kind @param {boolean} hasControls */
-function policySource(name, type, kind, hasControls) {
-  const [cloud, service] = name.split("-");
+function policySource(name, type, kind, factory) {
   const validate =
     kind === "stack"
       ? `  // TODO: correlate resources with index.companions(...); report(message, urn) names the offender,
@@ -140,21 +56,21 @@ function policySource(name, type, kind, hasControls) {
   // property path) and what to do, with msg\`...\` so secret values show as [secret]. Until this
   // reports, the "violate" and "unknown" fixtures fail.
   validateResource: (_resource, _report) => {},`;
-  return `import { definePolicy } from "@rampart/policy-core";
-${hasControls ? 'import { controlsFor } from "../controls";\n' : ""}
+  return `import { ${factory} } from "../policy";
+
 /** TODO: what this policy requires, in one sentence. */
-export default definePolicy({
+export default ${factory}({
   name: "${name}",
-  // TODO: every field below. One sentence on what good looks like; concrete remediation; the
-  // cloud's documentation page of the setting; the real type tokens (check node_modules/@pulumi/*).
+  // TODO: every field below (definePolicy rejects the TODO and .invalid placeholders). One sentence
+  // on what good looks like; concrete remediation; the cloud's documentation page of the setting;
+  // the real type tokens (check node_modules/@pulumi/*). Cloud, service and compliance controls come
+  // from the name (controls: the pack's src/controls.ts, when it has one).
   description: "TODO: what good looks like, in one sentence.",
-  cloud: "${cloud}",
-  service: "${service}",
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: "TODO: what to set instead, concretely.",
   url: "https://TODO.invalid/documentation-of-the-setting",
-${hasControls ? `  controls: controlsFor("${name}"),\n` : ""}  resourceTypes: ["${type}"],
+  resourceTypes: ["${type}"],
 ${validate}
 });
 `;
@@ -163,7 +79,9 @@ ${validate}
 /** @param {string} type @param {"resource" | "stack"} kind */
 function fixturesSource(type, kind) {
   const res = (/** @type {string} */ value) =>
-    kind === "stack" ? `resources: [{ type: "${type}", name: "example", props: { todo: ${value} } }]` : `resource: { type: "${type}", props: { todo: ${value} } }`;
+    kind === "stack"
+      ? `resources: [{ type: "${type}", name: "example", props: { todo: ${value} } }]`
+      : `resource: { type: "${type}", props: { todo: ${value} } }`;
   return `import { fixtures, unknown } from "@rampart/policy-testing";
 
 // TODO: replace the placeholder property \`todo\` with the properties the policy reads, and add the
@@ -186,25 +104,28 @@ export default fixtures([
  * @param {Tree} tree
  * @param {PolicyGeneratorOptions} options
  * @returns {Promise<() => void>} a callback printing the next step
- * @throws Error for an unknown pack, a bad or taken name, or a list it cannot place the policy in
+ * @throws Error for an unknown pack, a bad or taken name, or a malformed type token
  */
 async function policyGenerator(tree, options) {
   const { pack, name } = options;
   const kind = options.kind ?? "resource";
   const packDir = `packages/${pack}`;
-  const listFile = `${packDir}/src/policies.ts`;
-  if (!tree.exists(listFile)) throw new Error(`${listFile} not found: '${pack}' is not a pack of this workspace`);
+  const factoryFile = `${packDir}/src/policy.ts`;
+  if (!tree.exists(`${packDir}/src/policies.ts`)) throw new Error(`packages/${pack}/src/policies.ts not found: '${pack}' is not a pack of this workspace`);
+  const factory = /export const (\w+)\s*=\s*policyFactory\b/.exec(tree.read(factoryFile, "utf-8") ?? "")?.[1];
+  if (!factory) throw new Error(`${factoryFile} does not export the pack's policy factory (export const <name> = policyFactory(...))`);
   if (!NAME_PATTERN.test(name)) throw new Error(`'${name}' is not a policy name: kebab-case <cloud>-<service>-<rule>, e.g. aws-s3-require-versioning`);
   for (const other of tree.children("packages")) {
-    if (tree.exists(`packages/${other}/src/policies/${name}.ts`)) throw new Error(`policy '${name}' already exists in packages/${other} (names are unique across packs)`);
+    if (tree.exists(`packages/${other}/src/policies/${name}.ts`))
+      throw new Error(`policy '${name}' already exists in packages/${other} (names are unique across packs)`);
   }
   const [cloud, service] = name.split("-");
-  const type = options.resourceType ?? `${cloud}:${service}/todo:Todo`;
-  const hasControls = tree.exists(`${packDir}/src/controls.ts`);
+  const type = options.type ?? options.resourceType ?? `${cloud}:${service}/todo:Todo`;
+  if (!/^[a-zA-Z][\w-]*:[\w/.-]*:[\w.-]+$/.test(type)) throw new Error(`'${type}' is not a type token like aws:s3/bucket:Bucket`);
 
-  tree.write(`${packDir}/src/policies/${name}.ts`, policySource(name, type, kind, hasControls));
+  tree.write(`${packDir}/src/policies/${name}.ts`, policySource(name, type, kind, factory));
   tree.write(`${packDir}/src/policies/${name}.fixtures.ts`, fixturesSource(type, kind));
-  tree.write(listFile, addToPolicyList(/** @type {string} */ (tree.read(listFile, "utf-8")), name, options.group));
+  tree.write(`${packDir}/${REGISTRY_FILE}`, registrySource(policyNamesOf(tree.children(`${packDir}/src/policies`))));
 
   let packageName = `@rampart/${pack}`;
   const pkgText = tree.read(`${packDir}/package.json`, "utf-8");
@@ -219,5 +140,3 @@ async function policyGenerator(tree, options) {
 module.exports = policyGenerator;
 module.exports.default = policyGenerator;
 module.exports.policyGenerator = policyGenerator;
-module.exports.addToPolicyList = addToPolicyList;
-module.exports.identifierOf = identifierOf;

@@ -21,7 +21,11 @@ const TABLE: { name: string; config: unknown; valid: boolean }[] = [
   { name: "all advisory", config: { all: "advisory" }, valid: true },
   { name: "all disabled", config: { all: "disabled" }, valid: true },
   { name: "one policy disabled by level string", config: { "aws-ec2-disallow-open-ssh": "disabled" }, valid: true },
-  { name: "level and a property", config: { "aws-ec2-restrict-open-ports-to-authorized": { enforcementLevel: "mandatory", authorizedPorts: [80, 443, 8443] } }, valid: true },
+  {
+    name: "level and a property",
+    config: { "aws-ec2-restrict-open-ports-to-authorized": { enforcementLevel: "mandatory", authorizedPorts: [80, 443, 8443] } },
+    valid: true,
+  },
   { name: "integer property in range", config: { "aws-rds-require-backup-retention": { minimumDays: 14 } }, valid: true },
   { name: "remediate level", config: { "aws-ec2-disallow-open-ssh": { enforcementLevel: "remediate" } }, valid: true },
   { name: "unknown enforcement level for all", config: { all: "loud" }, valid: false },
@@ -34,10 +38,22 @@ const TABLE: { name: string; config: unknown; valid: boolean }[] = [
   { name: "property the schema does not declare", config: { "aws-rds-require-backup-retention": { minimumDays: 7, maximumDays: 9 } }, valid: true },
   { name: "policy entry that is a number", config: { "aws-ec2-disallow-open-ssh": 5 }, valid: false },
   // `exemptions`, which every policy's schema declares (policy-core).
-  { name: "an exemption", config: { "aws-s3-disallow-public-acl": { exemptions: [{ resource: "assets", reason: "SEC-42", expires: "2099-12-31" }] } }, valid: true },
+  {
+    name: "an exemption",
+    config: { "aws-s3-disallow-public-acl": { exemptions: [{ resource: "assets", reason: "SEC-42", expires: "2099-12-31" }] } },
+    valid: true,
+  },
   { name: "an exemption without a reason", config: { "aws-s3-disallow-public-acl": { exemptions: [{ resource: "assets" }] } }, valid: false },
-  { name: "an exemption with an unknown key", config: { "aws-s3-disallow-public-acl": { exemptions: [{ resource: "assets", reason: "r", policy: "x" }] } }, valid: false },
-  { name: "an exemption whose expires is not a date", config: { "aws-s3-disallow-public-acl": { exemptions: [{ resource: "assets", reason: "r", expires: "next year" }] } }, valid: false },
+  {
+    name: "an exemption with an unknown key",
+    config: { "aws-s3-disallow-public-acl": { exemptions: [{ resource: "assets", reason: "r", policy: "x" }] } },
+    valid: false,
+  },
+  {
+    name: "an exemption whose expires is not a date",
+    config: { "aws-s3-disallow-public-acl": { exemptions: [{ resource: "assets", reason: "r", expires: "next year" }] } },
+    valid: false,
+  },
 ];
 
 describe.skipIf(!!skip)("policy config: the real CLI and rampart agree", () => {
@@ -138,12 +154,12 @@ describe.skipIf(!!skip)("policy config: the real CLI and rampart agree", () => {
   });
 
   it("all: advisory passes in both (exit 0) and all: mandatory fails in both", async () => {
-    for (const [level, fails] of [["advisory", false], ["mandatory", true]] as const) {
+    for (const [level, fails] of [
+      ["advisory", false],
+      ["mandatory", true],
+    ] as const) {
       const f = write(`all-${level}`, { all: level });
-      const [engine, ours] = await Promise.all([
-        analyze(f, false),
-        runRampart(["check", INSECURE, "--pack", PACK, "--config", f]),
-      ]);
+      const [engine, ours] = await Promise.all([analyze(f, false), runRampart(["check", INSECURE, "--pack", PACK, "--config", f])]);
       expect(engine.code !== 0, engine.stdout).toBe(fails);
       expect(ours.code).toBe(fails ? 1 : 0);
     }

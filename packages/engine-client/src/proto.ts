@@ -239,9 +239,7 @@ export function fromAnalyzerInfo(info: analyzerPb.AnalyzerInfo): AnalyzerInfo {
         configSchema: schema
           ? { properties: (schema.getProperties()?.toJavaScript() ?? {}) as Record<string, unknown>, required: schema.getRequiredList() }
           : undefined,
-        framework: fw
-          ? { name: fw.getName(), version: fw.getVersion(), reference: fw.getReference(), specification: fw.getSpecification() }
-          : undefined,
+        framework: fw ? { name: fw.getName(), version: fw.getVersion(), reference: fw.getReference(), specification: fw.getSpecification() } : undefined,
         tags: p.getTagsList(),
         remediationSteps: p.getRemediationSteps(),
         url: p.getUrl(),

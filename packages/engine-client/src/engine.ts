@@ -1,5 +1,5 @@
 /**
- * Runner B: the engine protocol. Starts a built policy pack as the Pulumi CLI does
+ * The engine protocol. Starts a built policy pack as the Pulumi CLI does
  * (`node <@pulumi/pulumi>/cmd/run-policy-pack <engine-address> <pack-dir>`, working directory the
  * pack folder), reads the port the pack prints on stdout, and speaks the gRPC `Analyzer` service
  * (@pulumi/pulumi proto/analyzer_grpc_pb) with @grpc/grpc-js: GetAnalyzerInfo, GetPluginInfo,
@@ -187,11 +187,7 @@ export class PolicyPackProcess {
 
   /** AnalyzeStack over every resource (their outputs). */
   async analyzeStack(resources: readonly EngineResource[]): Promise<AnalyzeOutcome> {
-    const res = await unary<analyzerPb.AnalyzeStackRequest, analyzerPb.AnalyzeResponse>(
-      this.client,
-      "analyzeStack",
-      toAnalyzeStackRequest(resources),
-    );
+    const res = await unary<analyzerPb.AnalyzeStackRequest, analyzerPb.AnalyzeResponse>(this.client, "analyzeStack", toAnalyzeStackRequest(resources));
     return fromAnalyzeResponse(res);
   }
 

@@ -1,0 +1,49 @@
+/**
+ * The one hook rampart puts into @pulumi/policy: its module `deserialize.js` exports
+ * `deserializeProperties`, which the SDK's server calls through the module object for every
+ * policy of every request. `installSdkHooks` wraps it once per process (idempotent across copies
+ * of policy-core, marked `__rampartWrapped`) and plugs in two separate concerns:
+ * - the deserialization cache (deserialize-cache.ts): one deserialization per request struct;
+ * - secret tracking (secrets.ts): which request each property object came from, so the request's
+ *   secrets can be found when a policy reports.
+ */
+import * as path from "node:path";
+import { cachedProperties, cacheProperties } from "./deserialize-cache";
+import { recordPropertySource } from "./secrets";
+
+let installed: boolean | undefined;
+
+/**
+ * Wraps @pulumi/policy's `deserializeProperties`. Idempotent. Returns false when the SDK's module
+ * does not have the expected shape (then neither the cache nor secret tracking is active; a test
+ * pins this for the supported @pulumi/policy version).
+ */
+export function installSdkHooks(): boolean {
+  if (installed !== undefined) return installed;
+  try {
+    const policyMain = require.resolve("@pulumi/policy");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(path.join(path.dirname(policyMain), "deserialize.js"));
+    const original = mod.deserializeProperties;
+    if (typeof original !== "function") return (installed = false);
+    if (original.__rampartWrapped) return (installed = true);
+    const wrapped = function (this: unknown, struct: any, proxySecrets: boolean) {
+      const cacheable = !proxySecrets && !!struct && typeof struct === "object";
+      if (cacheable) {
+        const hit = cachedProperties(struct);
+        if (hit) return hit;
+      }
+      const result = original.call(this, struct, proxySecrets);
+      if (struct && typeof struct === "object" && result && typeof result === "object") {
+        recordPropertySource(result, struct);
+        if (cacheable) cacheProperties(struct, result);
+      }
+      return result;
+    };
+    (wrapped as any).__rampartWrapped = true;
+    mod.deserializeProperties = wrapped;
+    return (installed = true);
+  } catch {
+    return (installed = false);
+  }
+}
