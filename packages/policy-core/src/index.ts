@@ -12,6 +12,7 @@ export * from "./exemptions";
 export * from "./frameworks";
 export * from "./stack-index";
 export * from "./secrets";
+export * from "./secret-leaks";
 export { installSdkHooks } from "./sdk-hooks";
 export * from "./policy-document";
 export * from "./network";

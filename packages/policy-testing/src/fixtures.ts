@@ -16,7 +16,7 @@
 import type { PolicySetting, RampartPolicy } from "@rampart/policy-core";
 import type { AnalyzeOutcome, EngineResource, EngineResourceOptions } from "@rampart/engine-client";
 import { isPreviewAdvisory, makeUrn, SECRET_SIG, secret, SIG_KEY, UNKNOWN_WIRE } from "@rampart/engine-client";
-import { jsonParts } from "./secret-leaks";
+import { jsonParts } from "@rampart/policy-core";
 
 /** A resource in a fixture. Property values are in wire form (see `unknown()` and `secret()`). */
 export interface FixtureResource {

@@ -16,7 +16,7 @@ import fc from "fast-check";
 import type { RampartPolicy } from "@rampart/policy-core";
 import type { Fixture, FixtureResource } from "./fixtures";
 import { runFixtureInProcess } from "./run";
-import { findSecretLeak } from "./secret-leaks";
+import { findSecretLeak } from "@rampart/policy-core";
 import { secret, SECRET_SIG, SIG_KEY, UNKNOWN_WIRE } from "@rampart/engine-client";
 
 /** A mutation at one path of one resource's properties. */

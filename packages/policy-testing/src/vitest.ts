@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PolicyPackProcess } from "@rampart/engine-client";
 import { allLeavesSecret, allLeavesUnknown, allTopLevelUnknown, leafSecretVariants, type Fixture } from "./fixtures";
-import { findSecretLeak, LEAK_RUN, normalizeText } from "./secret-leaks";
+import { findSecretLeak, LEAK_RUN, normalizeText } from "@rampart/policy-core";
 import { fuzzPolicy, fuzzRuns } from "./fuzz";
 import { UNKNOWN_WIRE } from "@rampart/engine-client";
 import { runFixtureInProcess, runFixtureOverEngine, verdictOf } from "./run";

@@ -74,6 +74,23 @@ describe("policy packs", () => {
       expect(p.pkg.scripts?.build, p.rel).toBe("node ../../tools/build-pack.mjs");
     }
   });
+
+  it("the CLI does not depend on the test harness (@rampart/policy-testing), in package.json or in an import", () => {
+    const cliDir = path.join(__dirname, "..", "..", "cli");
+    const pkg = JSON.parse(fs.readFileSync(path.join(cliDir, "package.json"), "utf8"));
+    const declared = ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"].filter((k) => "@rampart/policy-testing" in (pkg[k] ?? {}));
+    expect(declared).toEqual([]);
+    const importers: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const f = path.join(dir, e.name);
+        if (e.isDirectory()) walk(f);
+        else if (/\.ts$/.test(e.name) && /from "@rampart\/policy-testing/.test(fs.readFileSync(f, "utf8"))) importers.push(path.relative(cliDir, f));
+      }
+    };
+    walk(path.join(cliDir, "src"));
+    expect(importers).toEqual([]);
+  });
 });
 
 interface LoadedPack {

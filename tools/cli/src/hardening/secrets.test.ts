@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { findSecretLeak } from "@rampart/policy-testing";
+import { findSecretLeak } from "@rampart/policy-core";
 import { run } from "../commands/test-util";
 
 const SIG = "4dabf18193072939515e22adb298388d";

@@ -3,6 +3,9 @@
  * policy transformed it. A form of a secret is its case-folded value with punctuation stripped
  * (`EU-West-3` → `euwest3`) and, for secrets of 6 or more such characters, any run of 6 of them
  * (a slice, a part of an ARN). Text is compared in the same normalized form.
+ *
+ * Here (not in @rampart/policy-testing) so that the CLI's own secret hardening tests use the same
+ * detector without depending on the test harness.
  */
 
 /** Case-folded, letters and digits only. */
@@ -10,8 +13,7 @@ export function normalizeText(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 }
 
-/** What a redacted value reads as (policy-core's SECRET_PLACEHOLDER). */
-const PLACEHOLDER = "[secret]";
+import { SECRET_PLACEHOLDER as PLACEHOLDER } from "./secrets";
 
 /** Length of the runs of a secret that must not appear. */
 export const LEAK_RUN = 6;
