@@ -27,7 +27,7 @@ describePackOverEngine({ packDir, packName: PACK_NAME, policies, fixturesByPolic
     await pack().configure(resolveEngineConfig(info, { all: "mandatory", [policy]: { nonProductionMaxInstances: 2 } }));
     const strict = await mine(asg);
     expect(strict.map((d) => d.enforcementLevel)).toEqual(["mandatory"]);
-    expect(strict[0].message).toContain("maxSize 3 is above the non-production cap nonProductionMaxInstances = 2");
+    expect(strict[0].message).toContain("maxSize is 3, above the non-production cap nonProductionMaxInstances = 2");
 
     // maxSize 10 violates outside production, but not on a stack tagged environment=production.
     await pack().configure(resolveEngineConfig(info, { all: "mandatory" }));

@@ -9,7 +9,7 @@ export default fixtures([
   {
     name: "above the non-production cap",
     expect: "violate",
-    message: "maxSize 10 is above the non-production cap nonProductionMaxInstances = 4",
+    message: "maxSize is 10, above the non-production cap nonProductionMaxInstances = 4",
     resource: { type: T, props: { minSize: 1, maxSize: 10 } },
   },
   {

@@ -1,5 +1,6 @@
-import { ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { capConfig, reportOverCap } from "../lib/cap";
 import { limitFor } from "../lib/env";
 
 /** Auto Scaling groups must cap maxSize at the stack's limit. */
@@ -13,17 +14,14 @@ export default costPolicy({
   tags: ["compute"],
   resourceTypes: ["aws:autoscaling/group:Group"],
   config: {
-    maxInstances: { type: "integer", minimum: 0, description: "Largest maxSize of an Auto Scaling group on production stacks.", default: 20 },
-    nonProductionMaxInstances: { type: "integer", minimum: 0, description: "Largest maxSize of an Auto Scaling group on non-production stacks.", default: 4 },
+    ...capConfig("maxInstances", { what: "Largest maxSize of an Auto Scaling group", minimum: 0, production: 20, nonProduction: 4 }),
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ props, config, urn, stackTags }, report) => {
-    const m = peek<number>(props, "maxSize");
-    if (m.state === "unknown") return requireKnown(props, "maxSize");
-    if (m.state !== "known" || typeof m.value !== "number") return;
     const cap = limitFor({ urn, stackTags }, config, "maxInstances");
-    if (m.value > cap.value) {
-      report(msg`maxSize ${m.value} is above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower maxSize or raise ${cap.key}.`);
-    }
+    reportOverCap(props, [{ path: "maxSize", value: peek<number>(props, "maxSize") }], cap, report, {
+      advice: (key) => `Lower maxSize or raise ${key}.`,
+      unknownPath: "maxSize",
+    });
   },
 });

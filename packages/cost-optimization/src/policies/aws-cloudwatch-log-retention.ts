@@ -1,5 +1,6 @@
 import { ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { capConfig } from "../lib/cap";
 import { limitFor } from "../lib/env";
 
 /** CloudWatch log groups must expire events within the stack's retention cap. */
@@ -13,8 +14,7 @@ export default costPolicy({
   tags: ["logging"],
   resourceTypes: ["aws:cloudwatch/logGroup:LogGroup"],
   config: {
-    maxRetentionDays: { type: "integer", minimum: 1, description: "Longest log retention in days on production stacks.", default: 365 },
-    nonProductionMaxRetentionDays: { type: "integer", minimum: 1, description: "Longest log retention in days on non-production stacks.", default: 30 },
+    ...capConfig("maxRetentionDays", { what: "Longest log retention in days", minimum: 1, production: 365, nonProduction: 30 }),
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ props, config, urn, stackTags }, report) => {

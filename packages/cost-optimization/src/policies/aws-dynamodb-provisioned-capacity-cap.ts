@@ -1,5 +1,6 @@
-import { ENVIRONMENT_CONFIG, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek, peekItems, requireKnown } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { capConfig, reportOverCap, type CapSpot } from "../lib/cap";
 import { limitFor } from "../lib/env";
 
 /** Provisioned DynamoDB read/write capacity (table and GSIs) must stay within the stack's cap. */
@@ -13,18 +14,12 @@ export default costPolicy({
   tags: ["database"],
   resourceTypes: ["aws:dynamodb/table:Table"],
   config: {
-    maxCapacityUnits: {
-      type: "integer",
+    ...capConfig("maxCapacityUnits", {
+      what: "Largest provisioned read or write capacity units per table or index",
       minimum: 1,
-      description: "Largest provisioned read or write capacity units per table or index on production stacks.",
-      default: 1000,
-    },
-    nonProductionMaxCapacityUnits: {
-      type: "integer",
-      minimum: 1,
-      description: "Largest provisioned read or write capacity units per table or index on non-production stacks.",
-      default: 25,
-    },
+      production: 1000,
+      nonProduction: 25,
+    }),
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ props, config, urn, stackTags }, report) => {
@@ -35,20 +30,9 @@ export default costPolicy({
     const spots: { path: string; obj: unknown }[] = [{ path: "", obj: props }];
     const gsis = peekItems<unknown>(props, "globalSecondaryIndexes");
     gsis.known.forEach((g, i) => spots.push({ path: `globalSecondaryIndexes[${i}].`, obj: g }));
-    let unknown = gsis.unknown;
-    let hit = false;
-    for (const s of spots) {
-      for (const key of ["readCapacity", "writeCapacity"]) {
-        const v = peek<number>(s.obj, key);
-        if (v.state === "unknown") unknown = true;
-        else if (v.state === "known" && typeof v.value === "number" && v.value > cap.value) {
-          hit = true;
-          report(
-            msg`${s.path}${key} is ${v.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it, use auto scaling or PAY_PER_REQUEST, or raise ${cap.key}.`,
-          );
-        }
-      }
-    }
-    if (!hit && unknown) requireKnown(props);
+    const values: CapSpot[] = spots.flatMap((s) =>
+      ["readCapacity", "writeCapacity"].map((key) => ({ path: `${s.path}${key}`, value: peek<number>(s.obj, key) })),
+    );
+    reportOverCap(props, values, cap, report, { unknown: gsis.unknown, advice: (key) => `Lower it, use auto scaling or PAY_PER_REQUEST, or raise ${key}.` });
   },
 });

@@ -1,6 +1,7 @@
-import { ENVIRONMENT_CONFIG, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, requireKnown } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
 import { EBS_TYPES, ebsValues } from "../lib/ebs";
+import { capConfig, knownSpots, reportOverCap } from "../lib/cap";
 import { limitFor } from "../lib/env";
 
 /** Provisioned EBS IOPS and throughput must stay within the stack's caps. */
@@ -14,15 +15,8 @@ export default costPolicy({
   tags: ["storage"],
   resourceTypes: EBS_TYPES,
   config: {
-    maxIops: { type: "integer", minimum: 0, description: "Largest provisioned IOPS per volume on production stacks.", default: 16000 },
-    nonProductionMaxIops: { type: "integer", minimum: 0, description: "Largest provisioned IOPS per volume on non-production stacks.", default: 3000 },
-    maxThroughput: { type: "integer", minimum: 0, description: "Largest provisioned throughput (MiB/s) per volume on production stacks.", default: 500 },
-    nonProductionMaxThroughput: {
-      type: "integer",
-      minimum: 0,
-      description: "Largest provisioned throughput (MiB/s) per volume on non-production stacks.",
-      default: 125,
-    },
+    ...capConfig("maxIops", { what: "Largest provisioned IOPS per volume", minimum: 0, production: 16000, nonProduction: 3000 }),
+    ...capConfig("maxThroughput", { what: "Largest provisioned throughput (MiB/s) per volume", minimum: 0, production: 500, nonProduction: 125 }),
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ type, props, config, urn, stackTags }, report) => {
@@ -35,12 +29,9 @@ export default costPolicy({
       const cap = limitFor({ urn, stackTags }, config, key);
       const { values, unknown } = ebsValues<number>(type, props, field);
       unknownSeen ||= unknown;
-      for (const v of values) {
-        if (typeof v.value === "number" && v.value > cap.value) {
-          hit = true;
-          report(msg`${v.path} is ${v.value} ${unit}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
-        }
-      }
+      const spots = knownSpots(values);
+      // Unknowns are judged once, after both fields: an over-cap value of either is the finding.
+      hit = reportOverCap(props, spots, cap, report, { unit }) || hit;
     }
     if (!hit && unknownSeen) requireKnown(props);
   },

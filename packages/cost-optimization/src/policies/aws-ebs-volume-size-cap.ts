@@ -1,6 +1,7 @@
-import { ENVIRONMENT_CONFIG, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
 import { EBS_TYPES, ebsValues } from "../lib/ebs";
+import { capConfig, knownSpots, reportOverCap } from "../lib/cap";
 import { limitFor } from "../lib/env";
 
 /** EBS volumes must stay within the stack's size cap. */
@@ -14,16 +15,13 @@ export default costPolicy({
   tags: ["storage"],
   resourceTypes: EBS_TYPES,
   config: {
-    maxSizeGib: { type: "integer", minimum: 1, description: "Largest EBS volume in GiB on production stacks.", default: 4096 },
-    nonProductionMaxSizeGib: { type: "integer", minimum: 1, description: "Largest EBS volume in GiB on non-production stacks.", default: 500 },
+    ...capConfig("maxSizeGib", { what: "Largest EBS volume in GiB", minimum: 1, production: 4096, nonProduction: 500 }),
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ type, props, config, urn, stackTags }, report) => {
     const cap = limitFor({ urn, stackTags }, config, "maxSizeGib");
     const { values, unknown } = ebsValues<number>(type, props, "size");
-    const hits = values.filter((v) => typeof v.value === "number" && v.value > cap.value);
-    for (const h of hits)
-      report(msg`${h.path} is ${h.value} GiB, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Make the volume smaller or raise ${cap.key}.`);
-    if (!hits.length && unknown) requireKnown(props);
+    const spots = knownSpots(values);
+    reportOverCap(props, spots, cap, report, { unit: "GiB", unknown, advice: (key) => `Make the volume smaller or raise ${key}.` });
   },
 });

@@ -1,5 +1,6 @@
-import { ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { capConfig, reportOverCap } from "../lib/cap";
 import { limitFor } from "../lib/env";
 
 /** RDS allocated storage (and its autoscaling ceiling) must stay within the stack's cap. */
@@ -13,27 +14,12 @@ export default costPolicy({
   tags: ["database"],
   resourceTypes: ["aws:rds/instance:Instance"],
   config: {
-    maxStorageGib: { type: "integer", minimum: 1, description: "Largest allocatedStorage / maxAllocatedStorage in GiB on production stacks.", default: 2000 },
-    nonProductionMaxStorageGib: {
-      type: "integer",
-      minimum: 1,
-      description: "Largest allocatedStorage / maxAllocatedStorage in GiB on non-production stacks.",
-      default: 100,
-    },
+    ...capConfig("maxStorageGib", { what: "Largest allocatedStorage / maxAllocatedStorage in GiB", minimum: 1, production: 2000, nonProduction: 100 }),
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ props, config, urn, stackTags }, report) => {
     const cap = limitFor({ urn, stackTags }, config, "maxStorageGib");
-    let hit = false;
-    let unknown = false;
-    for (const key of ["allocatedStorage", "maxAllocatedStorage"]) {
-      const v = peek<number>(props, key);
-      if (v.state === "unknown") unknown = true;
-      else if (v.state === "known" && typeof v.value === "number" && v.value > cap.value) {
-        hit = true;
-        report(msg`${key} is ${v.value} GiB, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
-      }
-    }
-    if (!hit && unknown) requireKnown(props);
+    const spots = ["allocatedStorage", "maxAllocatedStorage"].map((path) => ({ path, value: peek<number>(props, path) }));
+    reportOverCap(props, spots, cap, report, { unit: "GiB" });
   },
 });

@@ -1,5 +1,6 @@
-import { ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { capConfig, reportOverCap } from "../lib/cap";
 import { limitFor } from "../lib/env";
 
 /** Provisioned IOPS on RDS must stay within the stack's cap. */
@@ -13,16 +14,14 @@ export default costPolicy({
   tags: ["database"],
   resourceTypes: ["aws:rds/instance:Instance"],
   config: {
-    maxIops: { type: "integer", minimum: 0, description: "Largest provisioned IOPS on production stacks.", default: 20000 },
-    nonProductionMaxIops: { type: "integer", minimum: 0, description: "Largest provisioned IOPS on non-production stacks.", default: 3000 },
+    ...capConfig("maxIops", { what: "Largest provisioned IOPS", minimum: 0, production: 20000, nonProduction: 3000 }),
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ props, config, urn, stackTags }, report) => {
-    const v = peek<number>(props, "iops");
-    if (v.state === "unknown") return requireKnown(props, "iops");
-    if (v.state !== "known" || typeof v.value !== "number") return;
     const cap = limitFor({ urn, stackTags }, config, "maxIops");
-    if (v.value > cap.value)
-      report(msg`iops is ${v.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower iops (or use gp3 storage) or raise ${cap.key}.`);
+    reportOverCap(props, [{ path: "iops", value: peek<number>(props, "iops") }], cap, report, {
+      advice: (key) => `Lower iops (or use gp3 storage) or raise ${key}.`,
+      unknownPath: "iops",
+    });
   },
 });

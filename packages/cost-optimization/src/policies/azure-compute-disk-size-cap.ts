@@ -1,5 +1,6 @@
-import { ENVIRONMENT_CONFIG, peek, peekItems, requireKnown, type Peeked, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek, peekItems } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { capConfig, reportOverCap, type CapSpot } from "../lib/cap";
 import { limitFor } from "../lib/env";
 
 const DISK = "azure-native:compute:Disk";
@@ -16,29 +17,20 @@ export default costPolicy({
   tags: ["storage"],
   resourceTypes: [DISK, VM],
   config: {
-    maxDiskSizeGb: { type: "integer", minimum: 1, description: "Largest managed disk in GiB on production stacks.", default: 4096 },
-    nonProductionMaxDiskSizeGb: { type: "integer", minimum: 1, description: "Largest managed disk in GiB on non-production stacks.", default: 512 },
+    ...capConfig("maxDiskSizeGb", { what: "Largest managed disk in GiB", minimum: 1, production: 4096, nonProduction: 512 }),
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ type, props, config, urn, stackTags }, report) => {
     const cap = limitFor({ urn, stackTags }, config, "maxDiskSizeGb");
-    const spots: { path: string; p: Peeked<number> }[] = [];
+    const spots: CapSpot[] = [];
     let unknown = false;
-    if (type === DISK) spots.push({ path: "diskSizeGB", p: peek<number>(props, "diskSizeGB") });
+    if (type === DISK) spots.push({ path: "diskSizeGB", value: peek<number>(props, "diskSizeGB") });
     else {
-      spots.push({ path: "storageProfile.osDisk.diskSizeGB", p: peek<number>(props, "storageProfile.osDisk.diskSizeGB") });
+      spots.push({ path: "storageProfile.osDisk.diskSizeGB", value: peek<number>(props, "storageProfile.osDisk.diskSizeGB") });
       const data = peekItems<unknown>(props, "storageProfile.dataDisks");
-      unknown ||= data.unknown;
-      data.known.forEach((d, i) => spots.push({ path: `storageProfile.dataDisks[${i}].diskSizeGB`, p: peek<number>(d, "diskSizeGB") }));
+      unknown = data.unknown;
+      data.known.forEach((d, i) => spots.push({ path: `storageProfile.dataDisks[${i}].diskSizeGB`, value: peek<number>(d, "diskSizeGB") }));
     }
-    let hit = false;
-    for (const s of spots) {
-      if (s.p.state === "unknown") unknown = true;
-      else if (s.p.state === "known" && typeof s.p.value === "number" && s.p.value > cap.value) {
-        hit = true;
-        report(msg`${s.path} is ${s.p.value} GiB, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Make the disk smaller or raise ${cap.key}.`);
-      }
-    }
-    if (!hit && unknown) requireKnown(props);
+    reportOverCap(props, spots, cap, report, { unit: "GiB", unknown, advice: (key) => `Make the disk smaller or raise ${key}.` });
   },
 });

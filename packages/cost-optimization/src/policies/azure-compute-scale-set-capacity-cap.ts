@@ -1,5 +1,6 @@
-import { ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { capConfig, reportOverCap } from "../lib/cap";
 import { limitFor } from "../lib/env";
 
 /** Azure VM scale sets must not run more instances than the stack's cap. */
@@ -13,16 +14,14 @@ export default costPolicy({
   tags: ["compute"],
   resourceTypes: ["azure-native:compute:VirtualMachineScaleSet"],
   config: {
-    maxInstances: { type: "integer", minimum: 0, description: "Most instances per scale set on production stacks.", default: 20 },
-    nonProductionMaxInstances: { type: "integer", minimum: 0, description: "Most instances per scale set on non-production stacks.", default: 4 },
+    ...capConfig("maxInstances", { what: "Most instances per scale set", minimum: 0, production: 20, nonProduction: 4 }),
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ props, config, urn, stackTags }, report) => {
-    const c = peek<number>(props, "sku.capacity");
-    if (c.state === "unknown") return requireKnown(props, "sku.capacity");
-    if (c.state !== "known" || typeof c.value !== "number") return;
     const cap = limitFor({ urn, stackTags }, config, "maxInstances");
-    if (c.value > cap.value)
-      report(msg`sku.capacity is ${c.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it (autoscale for peaks) or raise ${cap.key}.`);
+    reportOverCap(props, [{ path: "sku.capacity", value: peek<number>(props, "sku.capacity") }], cap, report, {
+      advice: (key) => `Lower it (autoscale for peaks) or raise ${key}.`,
+      unknownPath: "sku.capacity",
+    });
   },
 });

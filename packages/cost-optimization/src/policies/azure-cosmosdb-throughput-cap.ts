@@ -1,5 +1,6 @@
-import { ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { capConfig, reportOverCap } from "../lib/cap";
 import { limitFor } from "../lib/env";
 
 /** Cosmos DB resources whose `options` (CreateUpdateOptions) set provisioned or autoscale throughput. */
@@ -27,32 +28,12 @@ export default costPolicy({
   tags: ["database"],
   resourceTypes: COSMOS_THROUGHPUT_TYPES,
   config: {
-    maxThroughput: {
-      type: "integer",
-      minimum: 400,
-      description: "Most RU/s (manual, or autoscale maximum) per resource on production stacks.",
-      default: 10000,
-    },
-    nonProductionMaxThroughput: {
-      type: "integer",
-      minimum: 400,
-      description: "Most RU/s (manual, or autoscale maximum) per resource on non-production stacks.",
-      default: 1000,
-    },
+    ...capConfig("maxThroughput", { what: "Most RU/s (manual, or autoscale maximum) per resource", minimum: 400, production: 10000, nonProduction: 1000 }),
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ props, config, urn, stackTags }, report) => {
     const cap = limitFor({ urn, stackTags }, config, "maxThroughput");
-    let hit = false;
-    let unknown = false;
-    for (const path of ["options.throughput", "options.autoscaleSettings.maxThroughput"]) {
-      const v = peek<number>(props, path);
-      if (v.state === "unknown") unknown = true;
-      else if (v.state === "known" && typeof v.value === "number" && v.value > cap.value) {
-        hit = true;
-        report(msg`${path} is ${v.value} RU/s, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
-      }
-    }
-    if (!hit && unknown) requireKnown(props, "options");
+    const spots = ["options.throughput", "options.autoscaleSettings.maxThroughput"].map((path) => ({ path, value: peek<number>(props, path) }));
+    reportOverCap(props, spots, cap, report, { unit: "RU/s", unknownPath: "options" });
   },
 });

@@ -1,5 +1,6 @@
 import { ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { capConfig } from "../lib/cap";
 import { limitFor } from "../lib/env";
 
 const WS = "azure-native:operationalinsights:Workspace";
@@ -17,8 +18,7 @@ export default costPolicy({
   tags: ["logging"],
   resourceTypes: [WS, TABLE],
   config: {
-    maxRetentionDays: { type: "integer", minimum: 4, description: "Longest interactive retention in days on production stacks.", default: 90 },
-    nonProductionMaxRetentionDays: { type: "integer", minimum: 4, description: "Longest interactive retention in days on non-production stacks.", default: 31 },
+    ...capConfig("maxRetentionDays", { what: "Longest interactive retention in days", minimum: 4, production: 90, nonProduction: 31 }),
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ props, config, urn, stackTags }, report) => {

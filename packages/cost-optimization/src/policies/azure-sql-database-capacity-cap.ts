@@ -1,6 +1,7 @@
 import { ENVIRONMENT_CONFIG, peek, requireKnown, show, msg } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
 import { DTU_SIZES, isVcoreSku } from "../lib/azure-sql";
+import { capConfig } from "../lib/cap";
 import { limitFor } from "../lib/env";
 
 /** Azure SQL databases must stay within the stack's vCore or DTU cap. */
@@ -14,10 +15,8 @@ export default costPolicy({
   tags: ["database"],
   resourceTypes: ["azure-native:sql:Database"],
   config: {
-    maxVcores: { type: "integer", minimum: 1, description: "Most vCores per database on production stacks.", default: 16 },
-    nonProductionMaxVcores: { type: "integer", minimum: 1, description: "Most vCores per database on non-production stacks.", default: 4 },
-    maxDtus: { type: "integer", minimum: 1, description: "Most DTUs per database (DTU model) on production stacks.", default: 1000 },
-    nonProductionMaxDtus: { type: "integer", minimum: 1, description: "Most DTUs per database (DTU model) on non-production stacks.", default: 100 },
+    ...capConfig("maxVcores", { what: "Most vCores per database", minimum: 1, production: 16, nonProduction: 4 }),
+    ...capConfig("maxDtus", { what: "Most DTUs per database (DTU model)", minimum: 1, production: 1000, nonProduction: 100 }),
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ props, config, urn, stackTags }, report) => {

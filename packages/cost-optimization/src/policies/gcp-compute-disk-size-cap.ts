@@ -1,5 +1,6 @@
-import { ENVIRONMENT_CONFIG, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { capConfig, knownSpots, reportOverCap } from "../lib/cap";
 import { limitFor } from "../lib/env";
 import { gcpDisks } from "../lib/gcp";
 
@@ -20,18 +21,14 @@ export default costPolicy({
     "gcp:compute/regionInstanceTemplate:RegionInstanceTemplate",
   ],
   config: {
-    maxDiskSizeGb: { type: "integer", minimum: 1, description: "Largest persistent disk in GB on production stacks.", default: 4096 },
-    nonProductionMaxDiskSizeGb: { type: "integer", minimum: 1, description: "Largest persistent disk in GB on non-production stacks.", default: 500 },
+    ...capConfig("maxDiskSizeGb", { what: "Largest persistent disk in GB", minimum: 1, production: 4096, nonProduction: 500 }),
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ type, props, config, urn, stackTags }, report) => {
     const cap = limitFor({ urn, stackTags }, config, "maxDiskSizeGb");
     const { disks, unknown } = gcpDisks(type, props);
-    const hits = disks.filter((d) => d.size !== undefined && d.size > cap.value);
-    for (const d of hits)
-      report(
-        msg`${d.path}${type.includes("Template") ? "diskSizeGb" : "size"} is ${d.size} GB, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Make the disk smaller or raise ${cap.key}.`,
-      );
-    if (!hits.length && unknown) requireKnown(props);
+    const field = type.includes("Template") ? "diskSizeGb" : "size";
+    const spots = knownSpots(disks.map((d) => ({ path: `${d.path}${field}`, value: d.size })));
+    reportOverCap(props, spots, cap, report, { unit: "GB", unknown, advice: (key) => `Make the disk smaller or raise ${key}.` });
   },
 });

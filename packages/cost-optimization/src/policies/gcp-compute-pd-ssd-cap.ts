@@ -1,5 +1,6 @@
 import { ENVIRONMENT_CONFIG, requireKnown, msg } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { capConfig } from "../lib/cap";
 import { limitFor } from "../lib/env";
 import { gcpDisks } from "../lib/gcp";
 import { listOf } from "../lib/match";
@@ -28,8 +29,7 @@ export default costPolicy({
       description: "Disk types counted as SSD.",
       default: ["pd-ssd", "pd-extreme", "hyperdisk-extreme"],
     },
-    maxSsdSizeGb: { type: "integer", minimum: 0, description: "Largest SSD disk in GB on production stacks.", default: 1000 },
-    nonProductionMaxSsdSizeGb: { type: "integer", minimum: 0, description: "Largest SSD disk in GB on non-production stacks.", default: 100 },
+    ...capConfig("maxSsdSizeGb", { what: "Largest SSD disk in GB", minimum: 0, production: 1000, nonProduction: 100 }),
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ type, props, config, urn, stackTags }, report) => {

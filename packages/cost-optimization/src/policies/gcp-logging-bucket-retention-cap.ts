@@ -1,5 +1,6 @@
-import { ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { capConfig, reportOverCap } from "../lib/cap";
 import { limitFor } from "../lib/env";
 
 /** Cloud Logging buckets must keep logs no longer than the stack's cap. */
@@ -18,17 +19,12 @@ export default costPolicy({
     "gcp:logging/billingAccountBucketConfig:BillingAccountBucketConfig",
   ],
   config: {
-    maxRetentionDays: { type: "integer", minimum: 1, description: "Longest log retention in days on production stacks.", default: 365 },
-    nonProductionMaxRetentionDays: { type: "integer", minimum: 1, description: "Longest log retention in days on non-production stacks.", default: 30 },
+    ...capConfig("maxRetentionDays", { what: "Longest log retention in days", minimum: 1, production: 365, nonProduction: 30 }),
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ props, config, urn, stackTags }, report) => {
-    const r = peek<number>(props, "retentionDays");
-    if (r.state === "unknown") return requireKnown(props, "retentionDays");
-    // Absent: Cloud Logging's default of 30 days.
-    if (r.state !== "known" || typeof r.value !== "number") return;
+    // Absent: Cloud Logging's default of 30 days, not a finding.
     const cap = limitFor({ urn, stackTags }, config, "maxRetentionDays");
-    if (r.value > cap.value)
-      report(msg`retentionDays is ${r.value}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
+    reportOverCap(props, [{ path: "retentionDays", value: peek<number>(props, "retentionDays") }], cap, report, { unknownPath: "retentionDays" });
   },
 });

@@ -1,5 +1,6 @@
-import { ENVIRONMENT_CONFIG, peek, requireKnown, msg } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG, peek } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { capConfig, reportOverCap } from "../lib/cap";
 import { limitFor } from "../lib/env";
 
 /** Cloud SQL storage (initial size and autoresize limit) must stay within the stack's cap. */
@@ -13,27 +14,12 @@ export default costPolicy({
   tags: ["database"],
   resourceTypes: ["gcp:sql/databaseInstance:DatabaseInstance"],
   config: {
-    maxDiskSizeGb: { type: "integer", minimum: 10, description: "Largest diskSize / diskAutoresizeLimit in GB on production stacks.", default: 2000 },
-    nonProductionMaxDiskSizeGb: {
-      type: "integer",
-      minimum: 10,
-      description: "Largest diskSize / diskAutoresizeLimit in GB on non-production stacks.",
-      default: 100,
-    },
+    ...capConfig("maxDiskSizeGb", { what: "Largest diskSize / diskAutoresizeLimit in GB", minimum: 10, production: 2000, nonProduction: 100 }),
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: ({ props, config, urn, stackTags }, report) => {
     const cap = limitFor({ urn, stackTags }, config, "maxDiskSizeGb");
-    let hit = false;
-    let unknown = false;
-    for (const key of ["diskSize", "diskAutoresizeLimit"]) {
-      const v = peek<number>(props, `settings.${key}`);
-      if (v.state === "unknown") unknown = true;
-      else if (v.state === "known" && typeof v.value === "number" && v.value > cap.value) {
-        hit = true;
-        report(msg`settings.${key} is ${v.value} GB, above the ${cap.environment} cap ${cap.key} = ${cap.value}. Lower it or raise ${cap.key}.`);
-      }
-    }
-    if (!hit && unknown) requireKnown(props, "settings");
+    const spots = ["settings.diskSize", "settings.diskAutoresizeLimit"].map((path) => ({ path, value: peek<number>(props, path) }));
+    reportOverCap(props, spots, cap, report, { unit: "GB", unknownPath: "settings" });
   },
 });

@@ -1,0 +1,90 @@
+/**
+ * Size caps: the one shape of every "value must stay at or below the stack's cap" policy (disk
+ * sizes, instance counts, IOPS, throughput, retention days). A cap has a production and a stricter
+ * non-production limit (`limitFor`, ./env.ts); the policy finds the numeric values it caps (its
+ * "spots") and `reportOverCap` reports each one above the limit, or raises the preview advisory
+ * when none is above it and one of them is unknown.
+ */
+import { msg, requireKnown, type ConfigPropertySchema, type Peeked, type Report } from "@rampart/policy-core";
+import type { Limit } from "./env";
+
+/** The config keys of a cap named `K`: `K` (production) and `nonProduction<K>`. */
+export type CapKeys<K extends string> = K | `nonProduction${Capitalize<K>}`;
+
+/** How a cap's two config properties are described. */
+export interface CapSpec {
+  /** What is limited, as the start of the description: "Largest EBS volume in GiB". */
+  what: string;
+  /** JSON Schema `minimum` of both properties. */
+  minimum: number;
+  /** Default limit on production stacks. */
+  production: number;
+  /** Default limit on non-production stacks. */
+  nonProduction: number;
+}
+
+/**
+ * The two integer config properties of a cap: `capConfig("maxSizeGib", { what: "Largest EBS volume
+ * in GiB", minimum: 1, production: 4096, nonProduction: 500 })` is `maxSizeGib` ("Largest EBS
+ * volume in GiB on production stacks.", default 4096) and `nonProductionMaxSizeGib` ("... on
+ * non-production stacks.", default 500). Spread it into the policy's `config` beside
+ * `ENVIRONMENT_CONFIG`.
+ */
+export function capConfig<const K extends string>(key: K, spec: CapSpec): { [P in CapKeys<K>]: ConfigPropertySchema<number> } {
+  const np = `nonProduction${key[0].toUpperCase()}${key.slice(1)}`;
+  const prop = (where: string, value: number): ConfigPropertySchema<number> => ({
+    type: "integer",
+    minimum: spec.minimum,
+    description: `${spec.what} on ${where} stacks.`,
+    default: value,
+  });
+  return { [key]: prop("production", spec.production), [np]: prop("non-production", spec.nonProduction) } as {
+    [P in CapKeys<K>]: ConfigPropertySchema<number>;
+  };
+}
+
+/** One value a cap applies to: its property path (for the message) and what was read there. */
+export interface CapSpot {
+  path: string;
+  value: Peeked<number> | { state: "known"; value: unknown };
+}
+
+/** How `reportOverCap` words a finding and where it looks when a value is unknown. */
+export interface CapReportOptions {
+  /** Unit after the value (`"GiB"` gives `size is 600 GiB, ...`); none by default. */
+  unit?: string;
+  /** The sentence after the cap (default `Lower it or raise <key>.`), given the config key that applies. */
+  advice?: (key: string) => string;
+  /** Property path `requireKnown` reads for the preview advisory (default: every property). */
+  unknownPath?: string;
+  /** Set when a spot list left something out because it was unknown (e.g. an unknown list of disks). */
+  unknown?: boolean;
+}
+
+/**
+ * Reports every known numeric spot above `cap` as
+ * `<path> is <value>[ <unit>], above the <environment> cap <key> = <limit>. <advice>`; when none is
+ * above it and a spot (or `options.unknown`) is unknown during preview, calls `requireKnown`, which
+ * raises the SDK's preview advisory. Non-numeric values are not a finding (the provider rejects them).
+ * @returns whether a finding was reported.
+ */
+export function reportOverCap(props: unknown, spots: readonly CapSpot[], cap: Limit<number>, report: Report, options: CapReportOptions = {}): boolean {
+  const unit = options.unit ? ` ${options.unit}` : "";
+  const advice = options.advice ? options.advice(cap.key) : `Lower it or raise ${cap.key}.`;
+  let hit = false;
+  let unknown = options.unknown ?? false;
+  for (const s of spots) {
+    if (s.value.state === "unknown") unknown = true;
+    else if (s.value.state === "known" && typeof s.value.value === "number" && s.value.value > cap.value) {
+      hit = true;
+      report(msg`${s.path} is ${s.value.value}${unit}, above the ${cap.environment} cap ${cap.key} = ${cap.value}. ${advice}`);
+    }
+  }
+  if (!hit && unknown) requireKnown(props, options.unknownPath);
+  return hit;
+}
+
+/** Spots of values already read and known (e.g. from `ebsValues`), each with its property path. */
+export function knownSpots(values: readonly { path: string; value: unknown }[]): CapSpot[] {
+  return values.map((v) => ({ path: v.path, value: { state: "known", value: v.value } }));
+}
