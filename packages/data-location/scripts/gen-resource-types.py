@@ -3,7 +3,8 @@
 and @pulumi/gcp resources that take a location input (AWS: `region`; Azure: `location`; GCP:
 `region`, `zone` or `location`), read from the installed SDKs' .js (`__pulumiType`) and .d.ts
 (`<Resource>Args` interface). Run from the repository root:
-    python3 packages/data-location/scripts/gen-resource-types.py
+    python3 packages/data-location/scripts/gen-resource-types.py           write the file
+    python3 packages/data-location/scripts/gen-resource-types.py --check   exit 1 when it is stale (a test runs this)
 """
 import glob, json, os, re, sys
 
@@ -67,8 +68,16 @@ def main():
         "export const GCP_LOCATED_TYPES: Readonly<Record<string, readonly string[]>> = " + json.dumps(dict(sorted(gcp.items())), separators=(",", ":")) + ";",
         "",
     ]
+    text = "\n".join(lines)
+    if "--check" in sys.argv[1:]:
+        current = open(OUT).read() if os.path.exists(OUT) else ""
+        if current != text:
+            print(f"{OUT} is stale: run python3 packages/data-location/scripts/gen-resource-types.py", file=sys.stderr)
+            sys.exit(1)
+        print(f"{OUT} is up to date")
+        return
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    open(OUT, "w").write("\n".join(lines))
+    open(OUT, "w").write(text)
     print(f"aws {len(aws)}, azure {len(azure)}, gcp {len(gcp)} -> {OUT}")
 
 main()
