@@ -5,7 +5,6 @@
  * `pulumi preview --policy-pack-config` by `renderPolicyPackConfig`.
  */
 import type { ConfigSpec, LocationCloud, ResidencySettings } from "@rampart/policy-core";
-import { describeAllowed, isResidencyConfigured } from "@rampart/policy-core";
 
 /** Allowed regions per cloud, as each cloud spells them. */
 export interface AllowedRegions {
@@ -78,5 +77,3 @@ export function listForMessage(items: readonly string[], sep = "; ", max = 5): s
   if (items.length <= max) return items.join(sep);
   return `${items.slice(0, max).join(sep)}${sep}and ${items.length - max} more`;
 }
-
-export { describeAllowed, isResidencyConfigured };

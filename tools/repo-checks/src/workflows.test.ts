@@ -67,6 +67,8 @@ describe("workflows", () => {
     const affected = r.find((x) => x.includes("nx affected"));
     for (const t of ["lint", "typecheck", "test", "build"]) expect(affected, `nx affected runs ${t}`).toMatch(new RegExp(`\\b${t}\\b`));
     expect(uses(wf).some((u) => u.startsWith("nrwl/nx-set-shas@"))).toBe(true);
+    // The whole-tree linters: the formatter and knip.
+    expect(r.some((x) => x.includes("npm run format:check") && x.includes("npm run knip"))).toBe(true);
     const check = r.find((x) => x.includes("check-changesets.mjs"));
     expect(check).toContain("--base");
     expect(fs.existsSync(path.join(ROOT, "tools", "repo-checks", "scripts", "check-changesets.mjs"))).toBe(true);

@@ -38,9 +38,7 @@ import type { Io } from "../io";
  * When `check` exits 1: `mandatory` (default; a mandatory violation), `advisory` (any violation),
  * `never`, or a severity `low|medium|high|critical` (any violation of at least that severity).
  */
-export type FailOn = "mandatory" | "advisory" | "never" | "low" | "medium" | "high" | "critical";
-
-const FAIL_ON = ["mandatory", "advisory", "never", "low", "medium", "high", "critical"];
+const FAIL_ON: readonly string[] = ["mandatory", "advisory", "never", "low", "medium", "high", "critical"];
 const FORMATS = ["text", "json", "sarif", "junit", "markdown"] as const;
 const SEVERITY_RANK: Record<string, number> = { low: 1, medium: 2, high: 3, critical: 4 };
 

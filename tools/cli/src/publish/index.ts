@@ -20,11 +20,6 @@ import { failureLine, redactTokens, runProcess } from "./process";
 import { enablePack, listOrgVersions, OrgVersions, publishPackDir, PulumiCli, PulumiCommandError } from "./pulumi";
 import { discoverPacks, findWorkspaceRoot, selectPacks, SEMVER, WorkspacePack } from "./workspace";
 
-export { discoverPacks, findWorkspaceRoot, selectPacks } from "./workspace";
-export type { WorkspacePack } from "./workspace";
-export { listOrgVersions, ALREADY_EXISTS } from "./pulumi";
-export type { PulumiCli, OrgVersions } from "./pulumi";
-
 /** Options of {@link runPublish} (the command's flags). */
 export interface PublishOptions {
   /** Pulumi organization. */

@@ -22,8 +22,6 @@
 import type { Violation } from "../check";
 import { cmp, isMandatory, Report, sortViolations } from "./model";
 
-export { sortViolations } from "./model";
-
 /** Counts by enforcement level. */
 export function countByLevel(vs: readonly Violation[]): Record<"mandatory" | "advisory", number> {
   return {
