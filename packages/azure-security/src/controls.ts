@@ -1,0 +1,55 @@
+/**
+ * The reviewed compliance mapping of the azure-security pack: policy name → controls.
+ *
+ * - `cis-azure`: CIS Microsoft Azure Foundations Benchmark v6.0.0 recommendations (`CIS("7.3")`).
+ * - `mcsb`: Microsoft cloud security benchmark v1 controls (`MCSB("NS-2")`).
+ *
+ * Each id is checked by a test against the framework's full control list in ./frameworks (whose
+ * `source` names where the ids and titles come from). One table, so a reviewer checks every id in
+ * one place; a test fails when a policy name here matches no policy.
+ */
+import type { ComplianceControl } from "@rampart/policy-core";
+
+/** A CIS Microsoft Azure Foundations Benchmark v6.0.0 recommendation, e.g. `CIS("7.3")`. */
+export const CIS = (id: string): ComplianceControl => ({ framework: "cis-azure", version: "6.0.0", id });
+
+/**
+ * The page of each Microsoft cloud security benchmark domain, by control id prefix
+ * (https://learn.microsoft.com/en-us/security/benchmark/azure/overview).
+ */
+const MCSB_PAGES: Readonly<Record<string, string>> = {
+  NS: "mcsb-network-security",
+  IM: "mcsb-identity-management",
+  PA: "mcsb-privileged-access",
+  DP: "mcsb-data-protection",
+  AM: "mcsb-asset-management",
+  LT: "mcsb-logging-threat-detection",
+  IR: "mcsb-incident-response",
+  PV: "mcsb-posture-vulnerability-management",
+  ES: "mcsb-endpoint-security",
+  BR: "mcsb-backup-recovery",
+  DS: "mcsb-devops-security",
+  GS: "mcsb-governance-strategy",
+};
+
+/**
+ * A Microsoft cloud security benchmark v1 control, linked to its domain's page:
+ * `MCSB("NS-2")` → `https://learn.microsoft.com/en-us/security/benchmark/azure/mcsb-network-security`.
+ * @throws Error when `id` is not `<domain>-<n>` of one of the twelve domains.
+ */
+export function MCSB(id: string): ComplianceControl {
+  const m = /^([A-Z]{2})-(\d+)$/.exec(id);
+  const page = m ? MCSB_PAGES[m[1]] : undefined;
+  if (!page) throw new Error(`"${id}" is not a Microsoft cloud security benchmark control id like NS-2`);
+  return { framework: "mcsb", version: "1.0", id, reference: `https://learn.microsoft.com/en-us/security/benchmark/azure/${page}` };
+}
+
+/** Policy name → controls (CIS first, then MCSB). */
+export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = {
+  "azure-storage-require-https-only": [MCSB("DP-3")],
+};
+
+/** The controls of a policy (empty when none applies). */
+export function controlsFor(policyName: string): readonly ComplianceControl[] {
+  return CONTROLS[policyName] ?? [];
+}

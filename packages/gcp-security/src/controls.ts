@@ -1,0 +1,20 @@
+/**
+ * The reviewed compliance mapping of the gcp-security pack: policy name → controls, here CIS
+ * Google Cloud Platform Foundations Benchmark v5.0.0 recommendations (`CIS("3.6")`).
+ *
+ * Each id is checked by a test against the framework's full control list in ./frameworks (whose
+ * `source` names where the ids and titles come from). One table, so a reviewer checks every id in
+ * one place; a test fails when a policy name here matches no policy.
+ */
+import type { ComplianceControl } from "@rampart/policy-core";
+
+/** A CIS Google Cloud Platform Foundations Benchmark v5.0.0 recommendation, e.g. `CIS("3.6")`. */
+export const CIS = (id: string): ComplianceControl => ({ framework: "cis-gcp", version: "5.0.0", id });
+
+/** Policy name → controls. */
+export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = {};
+
+/** The controls of a policy (empty when none applies). */
+export function controlsFor(policyName: string): readonly ComplianceControl[] {
+  return CONTROLS[policyName] ?? [];
+}
