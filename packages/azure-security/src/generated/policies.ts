@@ -7,6 +7,12 @@ import azureAksRequireEntraIdIntegration from "../policies/azure-aks-require-ent
 import azureAksRequireNetworkPolicy from "../policies/azure-aks-require-network-policy";
 import azureAksRequireRbac from "../policies/azure-aks-require-rbac";
 import azureAksRestrictApiServerAccess from "../policies/azure-aks-restrict-api-server-access";
+import azureAppserviceDisableBasicAuthPublishing from "../policies/azure-appservice-disable-basic-auth-publishing";
+import azureAppserviceDisableRemoteDebugging from "../policies/azure-appservice-disable-remote-debugging";
+import azureAppserviceRequireFtpsOnly from "../policies/azure-appservice-require-ftps-only";
+import azureAppserviceRequireHttpsOnly from "../policies/azure-appservice-require-https-only";
+import azureAppserviceRequireManagedIdentity from "../policies/azure-appservice-require-managed-identity";
+import azureAppserviceRequireTls12 from "../policies/azure-appservice-require-tls12";
 import azureComputeDisallowLinuxPasswordAuth from "../policies/azure-compute-disallow-linux-password-auth";
 import azureComputeDiskRecommendCustomerManagedKey from "../policies/azure-compute-disk-recommend-customer-managed-key";
 import azureComputeDiskRestrictNetworkAccess from "../policies/azure-compute-disk-restrict-network-access";
@@ -24,6 +30,12 @@ export const registry = [
   azureAksRequireNetworkPolicy,
   azureAksRequireRbac,
   azureAksRestrictApiServerAccess,
+  azureAppserviceDisableBasicAuthPublishing,
+  azureAppserviceDisableRemoteDebugging,
+  azureAppserviceRequireFtpsOnly,
+  azureAppserviceRequireHttpsOnly,
+  azureAppserviceRequireManagedIdentity,
+  azureAppserviceRequireTls12,
   azureComputeDisallowLinuxPasswordAuth,
   azureComputeDiskRecommendCustomerManagedKey,
   azureComputeDiskRestrictNetworkAccess,
