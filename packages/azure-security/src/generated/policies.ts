@@ -19,6 +19,18 @@ import azureComputeDiskRestrictNetworkAccess from "../policies/azure-compute-dis
 import azureComputeRequireEncryptionAtHost from "../policies/azure-compute-require-encryption-at-host";
 import azureComputeRequireManagedDisks from "../policies/azure-compute-require-managed-disks";
 import azureComputeRequireSecureBootVtpm from "../policies/azure-compute-require-secure-boot-vtpm";
+import azureContainerregistryDisableAdminUser from "../policies/azure-containerregistry-disable-admin-user";
+import azureContainerregistryDisallowAnonymousPull from "../policies/azure-containerregistry-disallow-anonymous-pull";
+import azureContainerregistryRestrictNetworkAccess from "../policies/azure-containerregistry-restrict-network-access";
+import azureCosmosdbDisableKeyBasedMetadataWrite from "../policies/azure-cosmosdb-disable-key-based-metadata-write";
+import azureCosmosdbDisableLocalAuth from "../policies/azure-cosmosdb-disable-local-auth";
+import azureCosmosdbRecommendCustomerManagedKey from "../policies/azure-cosmosdb-recommend-customer-managed-key";
+import azureCosmosdbRequireTls12 from "../policies/azure-cosmosdb-require-tls12";
+import azureCosmosdbRestrictNetworkAccess from "../policies/azure-cosmosdb-restrict-network-access";
+import azureRedisDisableAccessKeyAuth from "../policies/azure-redis-disable-access-key-auth";
+import azureRedisDisableNonSslPort from "../policies/azure-redis-disable-non-ssl-port";
+import azureRedisRequireTls12 from "../policies/azure-redis-require-tls12";
+import azureRedisRestrictPublicNetworkAccess from "../policies/azure-redis-restrict-public-network-access";
 import azureStorageRequireHttpsOnly from "../policies/azure-storage-require-https-only";
 
 /** Every policy of the pack, in file-name order. */
@@ -42,5 +54,17 @@ export const registry = [
   azureComputeRequireEncryptionAtHost,
   azureComputeRequireManagedDisks,
   azureComputeRequireSecureBootVtpm,
+  azureContainerregistryDisableAdminUser,
+  azureContainerregistryDisallowAnonymousPull,
+  azureContainerregistryRestrictNetworkAccess,
+  azureCosmosdbDisableKeyBasedMetadataWrite,
+  azureCosmosdbDisableLocalAuth,
+  azureCosmosdbRecommendCustomerManagedKey,
+  azureCosmosdbRequireTls12,
+  azureCosmosdbRestrictNetworkAccess,
+  azureRedisDisableAccessKeyAuth,
+  azureRedisDisableNonSslPort,
+  azureRedisRequireTls12,
+  azureRedisRestrictPublicNetworkAccess,
   azureStorageRequireHttpsOnly,
 ] as const;

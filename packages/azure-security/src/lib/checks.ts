@@ -3,7 +3,7 @@
  * policies of the azure-security pack, so each policy states only its path, what is acceptable,
  * what the provider's default means, and what to do.
  */
-import { msg, peek, requireKnown, show } from "@rampart/policy-core";
+import { isSet, msg, peek, requireKnown, show } from "@rampart/policy-core";
 
 /** One property check: a known value is judged by `ok`; an omitted one by `absent`. */
 export interface ValueCheck {
@@ -72,4 +72,15 @@ export function tls12OrNewer(v: unknown): boolean {
   const major = Number(m[1]);
   const minor = Number(m[2] ?? 0);
   return major > 1 || (major === 1 && minor >= 2);
+}
+
+/**
+ * Reports `message` (prefixed with "<path> is not set: ") when `path` is absent. A value unknown
+ * during preview counts as set (it will have a value once known).
+ * @returns whether the property is set.
+ */
+export function checkSet(props: unknown, report: (message: string) => void, path: string, message: string): boolean {
+  if (isSet(props, path)) return true;
+  report(msg`${path} is not set: ${message}`);
+  return false;
 }
