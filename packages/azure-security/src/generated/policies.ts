@@ -27,10 +27,16 @@ import azureCosmosdbDisableLocalAuth from "../policies/azure-cosmosdb-disable-lo
 import azureCosmosdbRecommendCustomerManagedKey from "../policies/azure-cosmosdb-recommend-customer-managed-key";
 import azureCosmosdbRequireTls12 from "../policies/azure-cosmosdb-require-tls12";
 import azureCosmosdbRestrictNetworkAccess from "../policies/azure-cosmosdb-restrict-network-access";
+import azureEventhubDisableLocalAuth from "../policies/azure-eventhub-disable-local-auth";
+import azureEventhubRequireTls12 from "../policies/azure-eventhub-require-tls12";
+import azureEventhubRestrictNetworkAccess from "../policies/azure-eventhub-restrict-network-access";
 import azureRedisDisableAccessKeyAuth from "../policies/azure-redis-disable-access-key-auth";
 import azureRedisDisableNonSslPort from "../policies/azure-redis-disable-non-ssl-port";
 import azureRedisRequireTls12 from "../policies/azure-redis-require-tls12";
 import azureRedisRestrictPublicNetworkAccess from "../policies/azure-redis-restrict-public-network-access";
+import azureServicebusDisableLocalAuth from "../policies/azure-servicebus-disable-local-auth";
+import azureServicebusRequireTls12 from "../policies/azure-servicebus-require-tls12";
+import azureServicebusRestrictNetworkAccess from "../policies/azure-servicebus-restrict-network-access";
 import azureStorageRequireHttpsOnly from "../policies/azure-storage-require-https-only";
 
 /** Every policy of the pack, in file-name order. */
@@ -62,9 +68,15 @@ export const registry = [
   azureCosmosdbRecommendCustomerManagedKey,
   azureCosmosdbRequireTls12,
   azureCosmosdbRestrictNetworkAccess,
+  azureEventhubDisableLocalAuth,
+  azureEventhubRequireTls12,
+  azureEventhubRestrictNetworkAccess,
   azureRedisDisableAccessKeyAuth,
   azureRedisDisableNonSslPort,
   azureRedisRequireTls12,
   azureRedisRestrictPublicNetworkAccess,
+  azureServicebusDisableLocalAuth,
+  azureServicebusRequireTls12,
+  azureServicebusRestrictNetworkAccess,
   azureStorageRequireHttpsOnly,
 ] as const;
