@@ -27,6 +27,21 @@ import azureCosmosdbDisableLocalAuth from "../policies/azure-cosmosdb-disable-lo
 import azureCosmosdbRecommendCustomerManagedKey from "../policies/azure-cosmosdb-recommend-customer-managed-key";
 import azureCosmosdbRequireTls12 from "../policies/azure-cosmosdb-require-tls12";
 import azureCosmosdbRestrictNetworkAccess from "../policies/azure-cosmosdb-restrict-network-access";
+import azureDefenderRequireAlertNotifications from "../policies/azure-defender-require-alert-notifications";
+import azureDefenderRequireApisPlan from "../policies/azure-defender-require-apis-plan";
+import azureDefenderRequireAppServicePlan from "../policies/azure-defender-require-app-service-plan";
+import azureDefenderRequireContainersPlan from "../policies/azure-defender-require-containers-plan";
+import azureDefenderRequireCosmosdbPlan from "../policies/azure-defender-require-cosmosdb-plan";
+import azureDefenderRequireCspmPlan from "../policies/azure-defender-require-cspm-plan";
+import azureDefenderRequireKeyVaultPlan from "../policies/azure-defender-require-key-vault-plan";
+import azureDefenderRequireOpenSourceDatabasesPlan from "../policies/azure-defender-require-open-source-databases-plan";
+import azureDefenderRequireOwnerNotifications from "../policies/azure-defender-require-owner-notifications";
+import azureDefenderRequireResourceManagerPlan from "../policies/azure-defender-require-resource-manager-plan";
+import azureDefenderRequireSecurityContactEmail from "../policies/azure-defender-require-security-contact-email";
+import azureDefenderRequireServersPlan from "../policies/azure-defender-require-servers-plan";
+import azureDefenderRequireSqlDatabasesPlan from "../policies/azure-defender-require-sql-databases-plan";
+import azureDefenderRequireSqlServersOnMachinesPlan from "../policies/azure-defender-require-sql-servers-on-machines-plan";
+import azureDefenderRequireStoragePlan from "../policies/azure-defender-require-storage-plan";
 import azureEventhubDisableLocalAuth from "../policies/azure-eventhub-disable-local-auth";
 import azureEventhubRequireTls12 from "../policies/azure-eventhub-require-tls12";
 import azureEventhubRestrictNetworkAccess from "../policies/azure-eventhub-restrict-network-access";
@@ -68,6 +83,21 @@ export const registry = [
   azureCosmosdbRecommendCustomerManagedKey,
   azureCosmosdbRequireTls12,
   azureCosmosdbRestrictNetworkAccess,
+  azureDefenderRequireAlertNotifications,
+  azureDefenderRequireApisPlan,
+  azureDefenderRequireAppServicePlan,
+  azureDefenderRequireContainersPlan,
+  azureDefenderRequireCosmosdbPlan,
+  azureDefenderRequireCspmPlan,
+  azureDefenderRequireKeyVaultPlan,
+  azureDefenderRequireOpenSourceDatabasesPlan,
+  azureDefenderRequireOwnerNotifications,
+  azureDefenderRequireResourceManagerPlan,
+  azureDefenderRequireSecurityContactEmail,
+  azureDefenderRequireServersPlan,
+  azureDefenderRequireSqlDatabasesPlan,
+  azureDefenderRequireSqlServersOnMachinesPlan,
+  azureDefenderRequireStoragePlan,
   azureEventhubDisableLocalAuth,
   azureEventhubRequireTls12,
   azureEventhubRestrictNetworkAccess,

@@ -38,3 +38,6 @@ export function checkPlan(props: unknown, report: (message: string) => void, pla
   const t = peek<unknown>(props, "pricingTier");
   report(msg`pricingTier is ${t.state === "known" ? show(t.value) : "not set"} for the ${plan} plan, so ${title} is off. Set pricingTier to "Standard".`);
 }
+
+/** Type token of a Defender for Cloud security contact (security/securityContact.d.ts). */
+export const SECURITY_CONTACT = "azure-native:security:SecurityContact";
