@@ -45,6 +45,9 @@ import azureDefenderRequireStoragePlan from "../policies/azure-defender-require-
 import azureEventhubDisableLocalAuth from "../policies/azure-eventhub-disable-local-auth";
 import azureEventhubRequireTls12 from "../policies/azure-eventhub-require-tls12";
 import azureEventhubRestrictNetworkAccess from "../policies/azure-eventhub-restrict-network-access";
+import azureMonitorRequireActivityLogAlerts from "../policies/azure-monitor-require-activity-log-alerts";
+import azureMonitorRequireActivityLogCategories from "../policies/azure-monitor-require-activity-log-categories";
+import azureMonitorRequireKeyVaultDiagnosticLogs from "../policies/azure-monitor-require-key-vault-diagnostic-logs";
 import azureRedisDisableAccessKeyAuth from "../policies/azure-redis-disable-access-key-auth";
 import azureRedisDisableNonSslPort from "../policies/azure-redis-disable-non-ssl-port";
 import azureRedisRequireTls12 from "../policies/azure-redis-require-tls12";
@@ -101,6 +104,9 @@ export const registry = [
   azureEventhubDisableLocalAuth,
   azureEventhubRequireTls12,
   azureEventhubRestrictNetworkAccess,
+  azureMonitorRequireActivityLogAlerts,
+  azureMonitorRequireActivityLogCategories,
+  azureMonitorRequireKeyVaultDiagnosticLogs,
   azureRedisDisableAccessKeyAuth,
   azureRedisDisableNonSslPort,
   azureRedisRequireTls12,
