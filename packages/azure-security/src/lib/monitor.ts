@@ -77,3 +77,14 @@ export function alertLeaves(props: unknown): { leaves: { field: string; values: 
   all.known.forEach(visit);
   return { leaves, unknown };
 }
+
+/**
+ * Whether the ARM resource id `uri` names the resource `name` of provider type `providerType`
+ * (e.g. "Microsoft.KeyVault/vaults"): the id ends with `/providers/<providerType>/<name>`,
+ * compared case-insensitively as ARM does. Used when the target's own `id` is not among its
+ * properties and the link is only by name.
+ */
+export function idNames(uri: unknown, providerType: string, name: unknown): boolean {
+  if (typeof uri !== "string" || typeof name !== "string" || name === "") return false;
+  return uri.toLowerCase().replace(/\/+$/, "").endsWith(`/providers/${providerType}/${name}`.toLowerCase());
+}

@@ -1,7 +1,7 @@
 import type { PolicyResource } from "@pulumi/policy";
-import { msg } from "@rampart/policy-core";
+import { msg, peek } from "@rampart/policy-core";
 import { azurePolicy } from "../policy";
-import { DIAGNOSTIC_SETTING, enabledLogs, hasDestination } from "../lib/monitor";
+import { DIAGNOSTIC_SETTING, enabledLogs, hasDestination, idNames } from "../lib/monitor";
 
 const VAULT = "azure-native:keyvault:Vault";
 
@@ -17,8 +17,8 @@ function auditsVault(s: PolicyResource): "yes" | "no" | "unknown" {
 /**
  * Key vaults must have a diagnostic setting that exports their audit logs (category group audit or
  * allLogs, or category AuditEvent) to a destination. Stack policy: a `monitor:DiagnosticSetting`
- * is linked to its vault by `resourceUri` (the vault's id) or, during preview, by property
- * dependency; advisory, because the setting may be deployed by another stack or by Azure Policy.
+ * is linked to its vault by `resourceUri` (the vault's id, or an id ending in
+ * `/providers/Microsoft.KeyVault/vaults/<vaultName>`) or, during preview, by property dependency; advisory, because the setting may be deployed by another stack or by Azure Policy.
  */
 export default azurePolicy({
   name: "azure-monitor-require-key-vault-diagnostic-logs",
@@ -32,7 +32,11 @@ export default azurePolicy({
   validateStack: ({ index }, report) => {
     const links = index.companions({ targetTypes: [VAULT], companionTypes: [DIAGNOSTIC_SETTING], linkProperty: "resourceUri", targetKeys: ["id"] });
     for (const v of index.ofType(VAULT)) {
-      const states = (links.byTarget.get(v.urn) ?? []).map(auditsVault);
+      const names = ["vaultName", "name"].map((k) => peek<unknown>(v.props, k)).flatMap((n) => (n.state === "known" ? [n.value] : []));
+      const byName = links.external.filter((d) =>
+        names.some((n) => idNames(peek<unknown>(d.props, "resourceUri").state === "known" ? d.props.resourceUri : undefined, "Microsoft.KeyVault/vaults", n)),
+      );
+      const states = [...(links.byTarget.get(v.urn) ?? []), ...byName].map(auditsVault);
       if (states.includes("yes")) continue;
       if (states.includes("unknown") || (states.length === 0 && links.unresolved.length > 0)) {
         report.unknown(msg`Key vault "${v.name}": whether a diagnostic setting exports its audit logs is not known yet.`, v.urn);
