@@ -41,6 +41,70 @@ export default fixtures([
       props: { resourceGroupName: "rg", virtualMachineProfile: { osProfile: { linuxConfiguration: { disablePasswordAuthentication: false } } } },
     },
   },
+  {
+    name: "Ubuntu VM with an admin password and no linuxConfiguration (password sign-in by default)",
+    expect: "violate",
+    message: "osProfile.linuxConfiguration is not set on a Linux image and osProfile.adminPassword is",
+    resource: {
+      type: VM,
+      props: {
+        resourceGroupName: "rg",
+        osProfile: { computerName: "vm1", adminUsername: "azureuser", adminPassword: "Sup3r-secret-pw!" },
+        storageProfile: { imageReference: { publisher: "Canonical", offer: "ubuntu-24_04-lts", sku: "server", version: "latest" } },
+      },
+    },
+  },
+  {
+    name: "scale set from a Linux OS disk with an admin password",
+    expect: "violate",
+    message: "virtualMachineProfile.osProfile.linuxConfiguration is not set on a Linux image",
+    resource: {
+      type: VMSS,
+      props: {
+        resourceGroupName: "rg",
+        virtualMachineProfile: {
+          osProfile: { adminUsername: "a", adminPassword: "pw-0123456789" },
+          storageProfile: { osDisk: { osType: "Linux", createOption: "FromImage" } },
+        },
+      },
+    },
+  },
+  {
+    name: "Windows Server VM with an admin password is not checked",
+    expect: "pass",
+    resource: {
+      type: VM,
+      props: {
+        resourceGroupName: "rg",
+        osProfile: { computerName: "w", adminUsername: "a", adminPassword: "pw-0123456789" },
+        storageProfile: { imageReference: { publisher: "MicrosoftWindowsServer", offer: "WindowsServer", sku: "2022-datacenter", version: "latest" } },
+      },
+    },
+  },
+  {
+    name: "Linux image without a password (key set later by an extension) is not a finding",
+    expect: "pass",
+    resource: {
+      type: VM,
+      props: {
+        resourceGroupName: "rg",
+        osProfile: { computerName: "vm1", adminUsername: "a" },
+        storageProfile: { imageReference: { publisher: "Canonical" } },
+      },
+    },
+  },
+  {
+    name: "image publisher unknown during preview: no verdict",
+    expect: "pass",
+    resource: {
+      type: VM,
+      props: {
+        resourceGroupName: "rg",
+        osProfile: { adminUsername: "a", adminPassword: "pw-0123456789" },
+        storageProfile: { imageReference: { publisher: unknown() } },
+      },
+    },
+  },
   { name: "flag unknown during preview", expect: "unknown", resource: { type: VM, props: vm({ disablePasswordAuthentication: unknown() }) } },
   {
     name: "a disk is not a VM",

@@ -1,12 +1,14 @@
-import { peek } from "@rampart/policy-core";
+import { isSet, peek } from "@rampart/policy-core";
 import { azurePolicy } from "../policy";
 import { checkValue, isTrue } from "../lib/checks";
-import { VM, VMSS, vmProfilePrefix } from "../lib/compute";
+import { isLinuxImage, VM, VMSS, vmProfilePrefix } from "../lib/compute";
 
 /**
  * Linux VMs and scale sets must sign in with SSH keys only:
  * `osProfile.linuxConfiguration.disablePasswordAuthentication` true (the API default is false).
- * Windows machines (no linuxConfiguration) are not checked.
+ * A machine without linuxConfiguration is checked only when its inputs say it is Linux (OS disk
+ * type or a Linux image publisher) and it has an adminPassword: then password sign-in is on.
+ * Windows machines are not checked.
  */
 export default azurePolicy({
   name: "azure-compute-disallow-linux-password-auth",
@@ -18,8 +20,18 @@ export default azurePolicy({
   url: "https://learn.microsoft.com/en-us/azure/virtual-machines/linux/create-ssh-keys-detailed",
   resourceTypes: [VM, VMSS],
   validateResource: ({ type, props }, report) => {
-    const linux = `${vmProfilePrefix(type)}osProfile.linuxConfiguration`;
-    if (peek(props, linux).state === "absent") return; // Windows, or an image with a generalized OS profile
+    const os = `${vmProfilePrefix(type)}osProfile`;
+    const linux = `${os}.linuxConfiguration`;
+    if (peek(props, linux).state === "absent") {
+      // No linuxConfiguration: Windows, a specialized disk, or a Linux image whose defaults apply.
+      // isSet reads only whether the (secret) password is there, never its value.
+      if (isLinuxImage(type, props) && isSet(props, `${os}.adminPassword`)) {
+        report(
+          `${linux} is not set on a Linux image and ${os}.adminPassword is, so SSH password sign-in is allowed (the API default of disablePasswordAuthentication is false). Add linuxConfiguration with disablePasswordAuthentication: true and SSH public keys, and remove adminPassword.`,
+        );
+      }
+      return;
+    }
     checkValue(props, report, {
       path: `${linux}.disablePasswordAuthentication`,
       ok: isTrue,
