@@ -1,0 +1,53 @@
+/**
+ * Event Hubs and Service Bus namespaces share their security settings (`disableLocalAuth`,
+ * `minimumTlsVersion`, `publicNetworkAccess` on `<module>:Namespace`) and their firewall
+ * resource (`<module>:NamespaceNetworkRuleSet`, linked by `namespaceName`); eventhub/namespace.d.ts,
+ * servicebus/namespace.d.ts, .../namespaceNetworkRuleSet.d.ts.
+ */
+import type { PolicyResource } from "@pulumi/policy";
+import { msg, peek, type StackIndex, type StackReport } from "@rampart/policy-core";
+import { isPublicAccessOff } from "./data";
+
+/** The two messaging modules of azure-native with the same namespace shape. */
+export type MessagingModule = "eventhub" | "servicebus";
+
+/** Type token of the namespace of `m`. */
+export const namespaceType = (m: MessagingModule): string => `azure-native:${m}:Namespace`;
+/** Type token of the namespace network rule set of `m`. */
+export const ruleSetType = (m: MessagingModule): string => `azure-native:${m}:NamespaceNetworkRuleSet`;
+
+/** A minimal namespace's inputs, for fixtures. */
+export const NAMESPACE_BASE = { resourceGroupName: "rg", namespaceName: "ns-prod", sku: { name: "Standard" } } as const;
+
+function closes(r: PolicyResource): "yes" | "no" | "unknown" {
+  const pna = peek<unknown>(r.props, "publicNetworkAccess");
+  if (pna.state === "known" && isPublicAccessOff(pna.value)) return "yes";
+  const action = peek<unknown>(r.props, "defaultAction");
+  if (action.state === "known" && typeof action.value === "string" && action.value.toLowerCase() === "deny") return "yes";
+  return pna.state === "unknown" || action.state === "unknown" ? "unknown" : "no";
+}
+
+/**
+ * The stack check of "namespace must not accept connections from every network": the namespace's
+ * `publicNetworkAccess` Disabled/SecuredByPerimeter, or a NamespaceNetworkRuleSet for it with
+ * `defaultAction: "Deny"` or `publicNetworkAccess: "Disabled"`. By default public access is
+ * enabled with no rule set.
+ */
+export function checkNamespaceNetwork(m: MessagingModule, index: StackIndex, report: StackReport, label: string): void {
+  const ns = namespaceType(m);
+  const links = index.companions({ targetTypes: [ns], companionTypes: [ruleSetType(m)], linkProperty: "namespaceName", targetKeys: ["namespaceName", "name"] });
+  for (const n of index.ofType(ns)) {
+    const own = closes(n);
+    if (own === "yes") continue;
+    const sets = (links.byTarget.get(n.urn) ?? []).map(closes);
+    if (sets.includes("yes")) continue;
+    if (own === "unknown" || sets.includes("unknown") || (sets.length === 0 && links.unresolved.length > 0)) {
+      report.unknown(msg`${label} namespace "${n.name}": whether public network access is restricted is not known yet.`, n.urn);
+      continue;
+    }
+    report(
+      msg`${label} namespace "${n.name}" accepts connections from every network: publicNetworkAccess is not Disabled (the default is Enabled) and no NamespaceNetworkRuleSet for it has defaultAction Deny. Set publicNetworkAccess to "Disabled" (private endpoints) or add a NamespaceNetworkRuleSet with defaultAction "Deny" and IP or virtual network rules.`,
+      n.urn,
+    );
+  }
+}

@@ -1,0 +1,15 @@
+import { fixtures, unknown } from "@rampart/policy-testing";
+import { REDIS, REDIS_BASE } from "../lib/data";
+
+export default fixtures([
+  { name: "cache with defaults", expect: "pass", resource: { type: REDIS, props: REDIS_BASE } },
+  { name: "TLS 1.2", expect: "pass", resource: { type: REDIS, props: { ...REDIS_BASE, minimumTlsVersion: "1.2" } } },
+  { name: "TLS 1.0", expect: "violate", message: 'minimumTlsVersion is "1.0"', resource: { type: REDIS, props: { ...REDIS_BASE, minimumTlsVersion: "1.0" } } },
+  { name: "TLS 1.1", expect: "violate", message: 'minimumTlsVersion is "1.1"', resource: { type: REDIS, props: { ...REDIS_BASE, minimumTlsVersion: "1.1" } } },
+  { name: "version unknown during preview", expect: "unknown", resource: { type: REDIS, props: { ...REDIS_BASE, minimumTlsVersion: unknown() } } },
+  {
+    name: "a registry is not a cache",
+    expect: "not-applicable",
+    resource: { type: "azure-native:containerregistry:Registry", props: { resourceGroupName: "rg", sku: { name: "Basic" } } },
+  },
+]);

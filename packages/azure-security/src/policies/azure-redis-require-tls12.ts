@@ -1,0 +1,20 @@
+import { azurePolicy } from "../policy";
+import { checkValue, tls12OrNewer } from "../lib/checks";
+import { REDIS } from "../lib/data";
+
+/**
+ * Redis caches must require TLS 1.2 (`minimumTlsVersion`). TLS 1.0 and 1.1 are retired for Azure
+ * Cache for Redis, so an omitted value (the service minimum, 1.2) passes; only an explicit 1.0/1.1 is reported.
+ */
+export default azurePolicy({
+  name: "azure-redis-require-tls12",
+  description: "Azure Cache for Redis must require TLS 1.2 or newer.",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  remediationSteps: 'Set `minimumTlsVersion: "1.2"` or remove it.',
+  url: "https://learn.microsoft.com/en-us/azure/azure-cache-for-redis/cache-remove-tls-10-11",
+  resourceTypes: [REDIS],
+  validateResource: ({ props }, report) => {
+    checkValue(props, report, { path: "minimumTlsVersion", ok: tls12OrNewer, bad: 'clients may connect with TLS 1.0 or 1.1. Set "1.2".' });
+  },
+});
