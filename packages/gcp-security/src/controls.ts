@@ -12,7 +12,26 @@ import type { ComplianceControl } from "@rampart/policy-core";
 export const CIS = (id: string): ComplianceControl => ({ framework: "cis-gcp", version: "5.0.0", id });
 
 /** Policy name → controls. */
-export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = {};
+export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = {
+  // --- data, containers, serverless, logging
+  "gcp-sql-require-mysql-skip-show-database": [CIS("6.1.2")],
+  "gcp-sql-disallow-mysql-local-infile": [CIS("6.1.3")],
+  "gcp-sql-require-postgres-log-error-verbosity": [CIS("6.2.1")],
+  "gcp-sql-require-postgres-log-connections": [CIS("6.2.2")],
+  "gcp-sql-require-postgres-log-disconnections": [CIS("6.2.3")],
+  "gcp-sql-require-postgres-log-statement": [CIS("6.2.4")],
+  "gcp-sql-require-postgres-log-min-messages": [CIS("6.2.5")],
+  "gcp-sql-require-postgres-log-min-error-statement": [CIS("6.2.6")],
+  "gcp-sql-disallow-postgres-log-min-duration-statement": [CIS("6.2.7")],
+  "gcp-sql-require-postgres-pgaudit": [CIS("6.2.8")],
+  "gcp-sql-disallow-sqlserver-external-scripts": [CIS("6.3.1")],
+  "gcp-sql-disallow-sqlserver-cross-db-ownership-chaining": [CIS("6.3.2")],
+  "gcp-sql-disallow-sqlserver-user-connections-limit": [CIS("6.3.3")],
+  "gcp-sql-disallow-sqlserver-user-options": [CIS("6.3.4")],
+  "gcp-sql-disallow-sqlserver-remote-access": [CIS("6.3.5")],
+  "gcp-sql-require-sqlserver-trace-flag-3625": [CIS("6.3.6")],
+  "gcp-sql-disallow-sqlserver-contained-database-authentication": [CIS("6.3.7")],
+};
 
 /** The controls of a policy (empty when none applies). */
 export function controlsFor(policyName: string): readonly ComplianceControl[] {
