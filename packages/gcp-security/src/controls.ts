@@ -31,6 +31,13 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "gcp-sql-disallow-sqlserver-remote-access": [CIS("6.3.5")],
   "gcp-sql-require-sqlserver-trace-flag-3625": [CIS("6.3.6")],
   "gcp-sql-disallow-sqlserver-contained-database-authentication": [CIS("6.3.7")],
+  "gcp-sql-require-user-password": [CIS("6.1.1")],
+  "gcp-sql-require-ssl": [CIS("6.4")],
+  "gcp-sql-disallow-public-authorized-networks": [CIS("6.5")],
+  "gcp-sql-require-iam-authentication": [CIS("6.6")],
+  "gcp-sql-recommend-private-ip": [CIS("6.7")],
+  "gcp-sql-require-automated-backups": [CIS("6.8")],
+  "gcp-sql-require-deletion-protection": [CIS("6.9")],
 };
 
 /** The controls of a policy (empty when none applies). */

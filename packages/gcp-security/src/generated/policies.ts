@@ -2,12 +2,17 @@
 // Run `node tools/policy-registry.mjs` at the repository root after adding, renaming or removing a policy file.
 import gcpSqlDisallowMysqlLocalInfile from "../policies/gcp-sql-disallow-mysql-local-infile";
 import gcpSqlDisallowPostgresLogMinDurationStatement from "../policies/gcp-sql-disallow-postgres-log-min-duration-statement";
+import gcpSqlDisallowPublicAuthorizedNetworks from "../policies/gcp-sql-disallow-public-authorized-networks";
 import gcpSqlDisallowSqlserverContainedDatabaseAuthentication from "../policies/gcp-sql-disallow-sqlserver-contained-database-authentication";
 import gcpSqlDisallowSqlserverCrossDbOwnershipChaining from "../policies/gcp-sql-disallow-sqlserver-cross-db-ownership-chaining";
 import gcpSqlDisallowSqlserverExternalScripts from "../policies/gcp-sql-disallow-sqlserver-external-scripts";
 import gcpSqlDisallowSqlserverRemoteAccess from "../policies/gcp-sql-disallow-sqlserver-remote-access";
 import gcpSqlDisallowSqlserverUserConnectionsLimit from "../policies/gcp-sql-disallow-sqlserver-user-connections-limit";
 import gcpSqlDisallowSqlserverUserOptions from "../policies/gcp-sql-disallow-sqlserver-user-options";
+import gcpSqlRecommendPrivateIp from "../policies/gcp-sql-recommend-private-ip";
+import gcpSqlRequireAutomatedBackups from "../policies/gcp-sql-require-automated-backups";
+import gcpSqlRequireDeletionProtection from "../policies/gcp-sql-require-deletion-protection";
+import gcpSqlRequireIamAuthentication from "../policies/gcp-sql-require-iam-authentication";
 import gcpSqlRequireMysqlSkipShowDatabase from "../policies/gcp-sql-require-mysql-skip-show-database";
 import gcpSqlRequirePostgresLogConnections from "../policies/gcp-sql-require-postgres-log-connections";
 import gcpSqlRequirePostgresLogDisconnections from "../policies/gcp-sql-require-postgres-log-disconnections";
@@ -17,18 +22,25 @@ import gcpSqlRequirePostgresLogMinMessages from "../policies/gcp-sql-require-pos
 import gcpSqlRequirePostgresLogStatement from "../policies/gcp-sql-require-postgres-log-statement";
 import gcpSqlRequirePostgresPgaudit from "../policies/gcp-sql-require-postgres-pgaudit";
 import gcpSqlRequireSqlserverTraceFlag3625 from "../policies/gcp-sql-require-sqlserver-trace-flag-3625";
+import gcpSqlRequireSsl from "../policies/gcp-sql-require-ssl";
+import gcpSqlRequireUserPassword from "../policies/gcp-sql-require-user-password";
 import gcpStorageRequireUniformBucketLevelAccess from "../policies/gcp-storage-require-uniform-bucket-level-access";
 
 /** Every policy of the pack, in file-name order. */
 export const registry = [
   gcpSqlDisallowMysqlLocalInfile,
   gcpSqlDisallowPostgresLogMinDurationStatement,
+  gcpSqlDisallowPublicAuthorizedNetworks,
   gcpSqlDisallowSqlserverContainedDatabaseAuthentication,
   gcpSqlDisallowSqlserverCrossDbOwnershipChaining,
   gcpSqlDisallowSqlserverExternalScripts,
   gcpSqlDisallowSqlserverRemoteAccess,
   gcpSqlDisallowSqlserverUserConnectionsLimit,
   gcpSqlDisallowSqlserverUserOptions,
+  gcpSqlRecommendPrivateIp,
+  gcpSqlRequireAutomatedBackups,
+  gcpSqlRequireDeletionProtection,
+  gcpSqlRequireIamAuthentication,
   gcpSqlRequireMysqlSkipShowDatabase,
   gcpSqlRequirePostgresLogConnections,
   gcpSqlRequirePostgresLogDisconnections,
@@ -38,5 +50,7 @@ export const registry = [
   gcpSqlRequirePostgresLogStatement,
   gcpSqlRequirePostgresPgaudit,
   gcpSqlRequireSqlserverTraceFlag3625,
+  gcpSqlRequireSsl,
+  gcpSqlRequireUserPassword,
   gcpStorageRequireUniformBucketLevelAccess,
 ] as const;
