@@ -38,6 +38,11 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "gcp-sql-recommend-private-ip": [CIS("6.7")],
   "gcp-sql-require-automated-backups": [CIS("6.8")],
   "gcp-sql-require-deletion-protection": [CIS("6.9")],
+  "gcp-kms-disallow-public-access": [CIS("1.10")],
+  "gcp-kms-require-key-rotation": [CIS("1.11")],
+  "gcp-bigquery-disallow-public-dataset": [CIS("7.1")],
+  "gcp-bigquery-recommend-table-cmek": [CIS("7.2")],
+  "gcp-bigquery-recommend-dataset-cmek": [CIS("7.3")],
 };
 
 /** The controls of a policy (empty when none applies). */
