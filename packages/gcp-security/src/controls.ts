@@ -43,6 +43,7 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "gcp-bigquery-disallow-public-dataset": [CIS("7.1")],
   "gcp-bigquery-recommend-table-cmek": [CIS("7.2")],
   "gcp-bigquery-recommend-dataset-cmek": [CIS("7.3")],
+  "gcp-cloudfunctions-recommend-secret-manager": [CIS("1.18")],
 };
 
 /** The controls of a policy (empty when none applies). */

@@ -3,6 +3,12 @@
 import gcpBigqueryDisallowPublicDataset from "../policies/gcp-bigquery-disallow-public-dataset";
 import gcpBigqueryRecommendDatasetCmek from "../policies/gcp-bigquery-recommend-dataset-cmek";
 import gcpBigqueryRecommendTableCmek from "../policies/gcp-bigquery-recommend-table-cmek";
+import gcpCloudfunctionsDisallowPublicInvoker from "../policies/gcp-cloudfunctions-disallow-public-invoker";
+import gcpCloudfunctionsRecommendSecretManager from "../policies/gcp-cloudfunctions-recommend-secret-manager";
+import gcpCloudfunctionsRequireHttpsTrigger from "../policies/gcp-cloudfunctions-require-https-trigger";
+import gcpCloudfunctionsRestrictIngress from "../policies/gcp-cloudfunctions-restrict-ingress";
+import gcpCloudrunDisallowPublicInvoker from "../policies/gcp-cloudrun-disallow-public-invoker";
+import gcpCloudrunRestrictIngress from "../policies/gcp-cloudrun-restrict-ingress";
 import gcpGkeDisallowClientCertificate from "../policies/gcp-gke-disallow-client-certificate";
 import gcpGkeDisallowDefaultNodeServiceAccount from "../policies/gcp-gke-disallow-default-node-service-account";
 import gcpGkeDisallowLegacyAbac from "../policies/gcp-gke-disallow-legacy-abac";
@@ -49,6 +55,12 @@ export const registry = [
   gcpBigqueryDisallowPublicDataset,
   gcpBigqueryRecommendDatasetCmek,
   gcpBigqueryRecommendTableCmek,
+  gcpCloudfunctionsDisallowPublicInvoker,
+  gcpCloudfunctionsRecommendSecretManager,
+  gcpCloudfunctionsRequireHttpsTrigger,
+  gcpCloudfunctionsRestrictIngress,
+  gcpCloudrunDisallowPublicInvoker,
+  gcpCloudrunRestrictIngress,
   gcpGkeDisallowClientCertificate,
   gcpGkeDisallowDefaultNodeServiceAccount,
   gcpGkeDisallowLegacyAbac,
