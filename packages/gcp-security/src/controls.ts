@@ -44,6 +44,9 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "gcp-bigquery-recommend-table-cmek": [CIS("7.2")],
   "gcp-bigquery-recommend-dataset-cmek": [CIS("7.3")],
   "gcp-cloudfunctions-recommend-secret-manager": [CIS("1.18")],
+  "gcp-dns-require-dnssec": [CIS("3.3")],
+  "gcp-dns-disallow-rsasha1": [CIS("3.4"), CIS("3.5")],
+  "gcp-dns-require-query-logging": [CIS("2.13")],
 };
 
 /** The controls of a policy (empty when none applies). */

@@ -9,6 +9,9 @@ import gcpCloudfunctionsRequireHttpsTrigger from "../policies/gcp-cloudfunctions
 import gcpCloudfunctionsRestrictIngress from "../policies/gcp-cloudfunctions-restrict-ingress";
 import gcpCloudrunDisallowPublicInvoker from "../policies/gcp-cloudrun-disallow-public-invoker";
 import gcpCloudrunRestrictIngress from "../policies/gcp-cloudrun-restrict-ingress";
+import gcpDnsDisallowRsasha1 from "../policies/gcp-dns-disallow-rsasha1";
+import gcpDnsRequireDnssec from "../policies/gcp-dns-require-dnssec";
+import gcpDnsRequireQueryLogging from "../policies/gcp-dns-require-query-logging";
 import gcpGkeDisallowClientCertificate from "../policies/gcp-gke-disallow-client-certificate";
 import gcpGkeDisallowDefaultNodeServiceAccount from "../policies/gcp-gke-disallow-default-node-service-account";
 import gcpGkeDisallowLegacyAbac from "../policies/gcp-gke-disallow-legacy-abac";
@@ -24,6 +27,9 @@ import gcpGkeRequireWorkloadIdentity from "../policies/gcp-gke-require-workload-
 import gcpGkeRestrictControlPlaneAccess from "../policies/gcp-gke-restrict-control-plane-access";
 import gcpKmsDisallowPublicAccess from "../policies/gcp-kms-disallow-public-access";
 import gcpKmsRequireKeyRotation from "../policies/gcp-kms-require-key-rotation";
+import gcpPubsubDisallowPublicAccess from "../policies/gcp-pubsub-disallow-public-access";
+import gcpPubsubRecommendTopicCmek from "../policies/gcp-pubsub-recommend-topic-cmek";
+import gcpSecretmanagerDisallowPublicAccess from "../policies/gcp-secretmanager-disallow-public-access";
 import gcpSqlDisallowMysqlLocalInfile from "../policies/gcp-sql-disallow-mysql-local-infile";
 import gcpSqlDisallowPostgresLogMinDurationStatement from "../policies/gcp-sql-disallow-postgres-log-min-duration-statement";
 import gcpSqlDisallowPublicAuthorizedNetworks from "../policies/gcp-sql-disallow-public-authorized-networks";
@@ -61,6 +67,9 @@ export const registry = [
   gcpCloudfunctionsRestrictIngress,
   gcpCloudrunDisallowPublicInvoker,
   gcpCloudrunRestrictIngress,
+  gcpDnsDisallowRsasha1,
+  gcpDnsRequireDnssec,
+  gcpDnsRequireQueryLogging,
   gcpGkeDisallowClientCertificate,
   gcpGkeDisallowDefaultNodeServiceAccount,
   gcpGkeDisallowLegacyAbac,
@@ -76,6 +85,9 @@ export const registry = [
   gcpGkeRestrictControlPlaneAccess,
   gcpKmsDisallowPublicAccess,
   gcpKmsRequireKeyRotation,
+  gcpPubsubDisallowPublicAccess,
+  gcpPubsubRecommendTopicCmek,
+  gcpSecretmanagerDisallowPublicAccess,
   gcpSqlDisallowMysqlLocalInfile,
   gcpSqlDisallowPostgresLogMinDurationStatement,
   gcpSqlDisallowPublicAuthorizedNetworks,
