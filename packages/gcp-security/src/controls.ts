@@ -47,6 +47,9 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "gcp-dns-require-dnssec": [CIS("3.3")],
   "gcp-dns-disallow-rsasha1": [CIS("3.4"), CIS("3.5")],
   "gcp-dns-require-query-logging": [CIS("2.13")],
+  "gcp-logging-require-data-access-audit-logs": [CIS("2.1")],
+  "gcp-logging-require-sink-all-logs": [CIS("2.3")],
+  "gcp-logging-require-locked-sink-bucket": [CIS("2.4")],
 };
 
 /** The controls of a policy (empty when none applies). */

@@ -27,6 +27,9 @@ import gcpGkeRequireWorkloadIdentity from "../policies/gcp-gke-require-workload-
 import gcpGkeRestrictControlPlaneAccess from "../policies/gcp-gke-restrict-control-plane-access";
 import gcpKmsDisallowPublicAccess from "../policies/gcp-kms-disallow-public-access";
 import gcpKmsRequireKeyRotation from "../policies/gcp-kms-require-key-rotation";
+import gcpLoggingRequireDataAccessAuditLogs from "../policies/gcp-logging-require-data-access-audit-logs";
+import gcpLoggingRequireLockedSinkBucket from "../policies/gcp-logging-require-locked-sink-bucket";
+import gcpLoggingRequireSinkAllLogs from "../policies/gcp-logging-require-sink-all-logs";
 import gcpPubsubDisallowPublicAccess from "../policies/gcp-pubsub-disallow-public-access";
 import gcpPubsubRecommendTopicCmek from "../policies/gcp-pubsub-recommend-topic-cmek";
 import gcpSecretmanagerDisallowPublicAccess from "../policies/gcp-secretmanager-disallow-public-access";
@@ -85,6 +88,9 @@ export const registry = [
   gcpGkeRestrictControlPlaneAccess,
   gcpKmsDisallowPublicAccess,
   gcpKmsRequireKeyRotation,
+  gcpLoggingRequireDataAccessAuditLogs,
+  gcpLoggingRequireLockedSinkBucket,
+  gcpLoggingRequireSinkAllLogs,
   gcpPubsubDisallowPublicAccess,
   gcpPubsubRecommendTopicCmek,
   gcpSecretmanagerDisallowPublicAccess,
