@@ -27,6 +27,7 @@ import gcpGkeRequireWorkloadIdentity from "../policies/gcp-gke-require-workload-
 import gcpGkeRestrictControlPlaneAccess from "../policies/gcp-gke-restrict-control-plane-access";
 import gcpKmsDisallowPublicAccess from "../policies/gcp-kms-disallow-public-access";
 import gcpKmsRequireKeyRotation from "../policies/gcp-kms-require-key-rotation";
+import gcpLoggingRecommendChangeAlerts from "../policies/gcp-logging-recommend-change-alerts";
 import gcpLoggingRequireDataAccessAuditLogs from "../policies/gcp-logging-require-data-access-audit-logs";
 import gcpLoggingRequireLockedSinkBucket from "../policies/gcp-logging-require-locked-sink-bucket";
 import gcpLoggingRequireSinkAllLogs from "../policies/gcp-logging-require-sink-all-logs";
@@ -88,6 +89,7 @@ export const registry = [
   gcpGkeRestrictControlPlaneAccess,
   gcpKmsDisallowPublicAccess,
   gcpKmsRequireKeyRotation,
+  gcpLoggingRecommendChangeAlerts,
   gcpLoggingRequireDataAccessAuditLogs,
   gcpLoggingRequireLockedSinkBucket,
   gcpLoggingRequireSinkAllLogs,
