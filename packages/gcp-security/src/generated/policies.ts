@@ -9,6 +9,7 @@ import gcpCloudfunctionsRequireHttpsTrigger from "../policies/gcp-cloudfunctions
 import gcpCloudfunctionsRestrictIngress from "../policies/gcp-cloudfunctions-restrict-ingress";
 import gcpCloudrunDisallowPublicInvoker from "../policies/gcp-cloudrun-disallow-public-invoker";
 import gcpCloudrunRestrictIngress from "../policies/gcp-cloudrun-restrict-ingress";
+import gcpDataprocRecommendCmek from "../policies/gcp-dataproc-recommend-cmek";
 import gcpDnsDisallowRsasha1 from "../policies/gcp-dns-disallow-rsasha1";
 import gcpDnsRequireDnssec from "../policies/gcp-dns-require-dnssec";
 import gcpDnsRequireQueryLogging from "../policies/gcp-dns-require-query-logging";
@@ -71,6 +72,7 @@ export const registry = [
   gcpCloudfunctionsRestrictIngress,
   gcpCloudrunDisallowPublicInvoker,
   gcpCloudrunRestrictIngress,
+  gcpDataprocRecommendCmek,
   gcpDnsDisallowRsasha1,
   gcpDnsRequireDnssec,
   gcpDnsRequireQueryLogging,
