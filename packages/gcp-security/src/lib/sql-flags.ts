@@ -62,6 +62,8 @@ export interface FlagRule {
   want: string;
   /** The engine's default, for the message when the flag is absent: e.g. `off`. */
   defaultValue: string;
+  /** What to do, when it is not "add { name, value: want }" (e.g. "Remove the flag."). */
+  fix?: string;
 }
 
 /**
@@ -76,7 +78,7 @@ export function checkFlag(rule: FlagRule, { props }: Pick<ResourceContext<unknow
   const found = findFlag(props, rule.flag);
   if (found.state === "unknown") return requireKnown(props, found.path);
   const where = `settings.databaseFlags "${rule.flag}"`;
-  const fix = `Add { name: "${rule.flag}", value: "${rule.want}" } to settings.databaseFlags.`;
+  const fix = rule.fix ?? `Add { name: "${rule.flag}", value: "${rule.want}" } to settings.databaseFlags.`;
   if (found.state === "absent") {
     if (!rule.absentOk) report(`${where} is not set on this ${ENGINE_NAMES[rule.engine]} instance (the default is ${rule.defaultValue}). ${fix}`);
     return;

@@ -12,7 +12,15 @@ export default gcpPolicy({
   resourceTypes: [SQL_INSTANCE],
   validateResource: (resource, report) =>
     checkFlag(
-      { engine: "SQLSERVER", flag: "user options", want: "(remove the flag)", defaultValue: "not configured", absentOk: true, ok: () => false },
+      {
+        engine: "SQLSERVER",
+        flag: "user options",
+        want: "(not set)",
+        defaultValue: "not configured",
+        absentOk: true,
+        fix: 'Remove the "user options" flag from settings.databaseFlags.',
+        ok: () => false,
+      },
       resource,
       report,
     ),
