@@ -12,7 +12,47 @@ import type { ComplianceControl } from "@rampart/policy-core";
 export const CIS = (id: string): ComplianceControl => ({ framework: "cis-gcp", version: "5.0.0", id });
 
 /** Policy name → controls. */
-export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = {};
+export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = {
+  // --- data, containers, serverless, logging
+  "gcp-sql-require-mysql-skip-show-database": [CIS("6.1.2")],
+  "gcp-sql-disallow-mysql-local-infile": [CIS("6.1.3")],
+  "gcp-sql-require-postgres-log-error-verbosity": [CIS("6.2.1")],
+  "gcp-sql-require-postgres-log-connections": [CIS("6.2.2")],
+  "gcp-sql-require-postgres-log-disconnections": [CIS("6.2.3")],
+  "gcp-sql-require-postgres-log-statement": [CIS("6.2.4")],
+  "gcp-sql-require-postgres-log-min-messages": [CIS("6.2.5")],
+  "gcp-sql-require-postgres-log-min-error-statement": [CIS("6.2.6")],
+  "gcp-sql-disallow-postgres-log-min-duration-statement": [CIS("6.2.7")],
+  "gcp-sql-require-postgres-pgaudit": [CIS("6.2.8")],
+  "gcp-sql-disallow-sqlserver-external-scripts": [CIS("6.3.1")],
+  "gcp-sql-disallow-sqlserver-cross-db-ownership-chaining": [CIS("6.3.2")],
+  "gcp-sql-disallow-sqlserver-user-connections-limit": [CIS("6.3.3")],
+  "gcp-sql-disallow-sqlserver-user-options": [CIS("6.3.4")],
+  "gcp-sql-disallow-sqlserver-remote-access": [CIS("6.3.5")],
+  "gcp-sql-require-sqlserver-trace-flag-3625": [CIS("6.3.6")],
+  "gcp-sql-disallow-sqlserver-contained-database-authentication": [CIS("6.3.7")],
+  "gcp-sql-require-user-password": [CIS("6.1.1")],
+  "gcp-sql-require-ssl": [CIS("6.4")],
+  "gcp-sql-disallow-public-authorized-networks": [CIS("6.5")],
+  "gcp-sql-require-iam-authentication": [CIS("6.6")],
+  "gcp-sql-recommend-private-ip": [CIS("6.7")],
+  "gcp-sql-require-automated-backups": [CIS("6.8")],
+  "gcp-sql-require-deletion-protection": [CIS("6.9")],
+  "gcp-kms-disallow-public-access": [CIS("1.10")],
+  "gcp-kms-require-key-rotation": [CIS("1.11")],
+  "gcp-bigquery-disallow-public-dataset": [CIS("7.1")],
+  "gcp-bigquery-recommend-table-cmek": [CIS("7.2")],
+  "gcp-bigquery-recommend-dataset-cmek": [CIS("7.3")],
+  "gcp-cloudfunctions-recommend-secret-manager": [CIS("1.18")],
+  "gcp-dns-require-dnssec": [CIS("3.3")],
+  "gcp-dns-disallow-rsasha1": [CIS("3.4"), CIS("3.5")],
+  "gcp-dns-require-query-logging": [CIS("2.13")],
+  "gcp-logging-require-data-access-audit-logs": [CIS("2.1")],
+  "gcp-logging-require-sink-all-logs": [CIS("2.3")],
+  "gcp-logging-require-locked-sink-bucket": [CIS("2.4")],
+  "gcp-logging-recommend-change-alerts": [CIS("2.5"), CIS("2.6"), CIS("2.7"), CIS("2.8"), CIS("2.9"), CIS("2.10"), CIS("2.11"), CIS("2.12")],
+  "gcp-dataproc-recommend-cmek": [CIS("8.1")],
+};
 
 /** The controls of a policy (empty when none applies). */
 export function controlsFor(policyName: string): readonly ComplianceControl[] {

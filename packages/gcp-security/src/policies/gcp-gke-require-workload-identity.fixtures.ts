@@ -1,0 +1,31 @@
+import { fixtures, unknown } from "@rampart/policy-testing";
+
+const C = "gcp:container/cluster:Cluster";
+const base = { location: "europe-west1", initialNodeCount: 1 };
+
+export default fixtures([
+  {
+    name: "workload identity on",
+    expect: "pass",
+    resource: { type: C, props: { ...base, workloadIdentityConfig: { workloadPool: "my-project.svc.id.goog" } } },
+  },
+  {
+    name: "workload pool unknown during preview counts as set",
+    expect: "pass",
+    resource: { type: C, props: { ...base, workloadIdentityConfig: { workloadPool: unknown() } } },
+  },
+  { name: "Autopilot (always on)", expect: "pass", resource: { type: C, props: { location: "europe-west1", enableAutopilot: true } } },
+  { name: "no workload identity", expect: "violate", message: "workloadPool is not set", resource: { type: C, props: base } },
+  {
+    name: "empty workload pool",
+    expect: "violate",
+    message: "workloadPool is empty",
+    resource: { type: C, props: { ...base, workloadIdentityConfig: { workloadPool: "" } } },
+  },
+  { name: "Autopilot flag unknown, no pool", expect: "unknown", resource: { type: C, props: { location: "europe-west1", enableAutopilot: unknown() } } },
+  {
+    name: "a node pool is not a cluster",
+    expect: "not-applicable",
+    resource: { type: "gcp:container/nodePool:NodePool", props: { cluster: "c", nodeCount: 1 } },
+  },
+]);

@@ -1,0 +1,52 @@
+import { isOpenCidr, peek, peekItems, requireKnown } from "@rampart/policy-core";
+import { GKE_CLUSTER } from "../lib/gke";
+import { gcpPolicy } from "../policy";
+
+/**
+ * The GKE control plane must not be reachable from the whole internet. Fine when direct IP access
+ * is off (`controlPlaneEndpointsConfig.ipEndpointsConfig.enabled: false`, DNS endpoint only), when
+ * only the private endpoint is used (`privateClusterConfig.enablePrivateEndpoint: true`), or when
+ * `masterAuthorizedNetworksConfig` is set without a 0.0.0.0/0 block. Without
+ * `masterAuthorizedNetworksConfig`, the public endpoint accepts any address.
+ */
+export default gcpPolicy({
+  name: "gcp-gke-restrict-control-plane-access",
+  description: "GKE clusters must restrict their public control plane endpoint with master authorized networks (or use only the private or DNS endpoint).",
+  severity: "high",
+  enforcementLevel: "mandatory",
+  remediationSteps:
+    "Add masterAuthorizedNetworksConfig with cidrBlocks for your admin and CI ranges (never 0.0.0.0/0), or set privateClusterConfig.enablePrivateEndpoint to true, or turn off direct IP access (controlPlaneEndpointsConfig.ipEndpointsConfig.enabled false) and use the DNS endpoint.",
+  url: "https://cloud.google.com/kubernetes-engine/docs/how-to/authorized-networks",
+  resourceTypes: [GKE_CLUSTER],
+  validateResource: ({ props }, report) => {
+    const ip = peek<boolean>(props, "controlPlaneEndpointsConfig.ipEndpointsConfig.enabled");
+    if (ip.state === "known" && ip.value === false) return;
+    const priv = peek<boolean>(props, "privateClusterConfig.enablePrivateEndpoint");
+    if (priv.state === "known" && priv.value === true) return;
+    const man = peek<unknown>(props, "masterAuthorizedNetworksConfig");
+    let problem: string | undefined;
+    let unknownPath: string | undefined = man.state === "unknown" ? "masterAuthorizedNetworksConfig" : undefined;
+    if (man.state === "absent") {
+      problem =
+        "masterAuthorizedNetworksConfig is not set, so the control plane's public endpoint accepts connections from any address. Add masterAuthorizedNetworksConfig with specific cidrBlocks, or use the private or DNS endpoint.";
+    } else if (man.state === "known") {
+      const blocks = peekItems<Record<string, unknown>>(props, "masterAuthorizedNetworksConfig.cidrBlocks");
+      if (blocks.unknown) unknownPath = "masterAuthorizedNetworksConfig.cidrBlocks";
+      for (const b of blocks.known) {
+        const c = peek<string>(b, "cidrBlock");
+        if (c.state === "unknown") unknownPath ??= "masterAuthorizedNetworksConfig.cidrBlocks";
+        else if (c.state === "known" && isOpenCidr(c.value)) {
+          problem =
+            "masterAuthorizedNetworksConfig.cidrBlocks contains 0.0.0.0/0, so the control plane's public endpoint accepts connections from any address. List specific ranges instead.";
+        }
+      }
+    }
+    if (problem) {
+      if (ip.state === "unknown") return requireKnown(props, "controlPlaneEndpointsConfig.ipEndpointsConfig.enabled");
+      if (priv.state === "unknown") return requireKnown(props, "privateClusterConfig.enablePrivateEndpoint");
+      report(problem);
+      return;
+    }
+    if (unknownPath) requireKnown(props, unknownPath);
+  },
+});

@@ -1,0 +1,79 @@
+import { fixtures, unknown } from "@rampart/policy-testing";
+
+const I = "gcp:sql/databaseInstance:DatabaseInstance";
+
+export default fixtures([
+  {
+    name: "SQL Server instance with contained database authentication off",
+    expect: "pass",
+    resource: {
+      type: I,
+      props: {
+        databaseVersion: "SQLSERVER_2022_STANDARD",
+        settings: { tier: "db-custom-2-7680", databaseFlags: [{ name: "contained database authentication", value: "off" }] },
+      },
+    },
+  },
+  {
+    name: "SQL Server instance with contained database authentication on",
+    expect: "violate",
+    message: 'settings.databaseFlags "contained database authentication" is',
+    resource: {
+      type: I,
+      props: {
+        databaseVersion: "SQLSERVER_2022_STANDARD",
+        settings: {
+          tier: "db-custom-2-7680",
+          databaseFlags: [
+            { name: "contained database authentication", value: "on" },
+            { name: "remote access", value: "off" },
+          ],
+        },
+      },
+    },
+  },
+  {
+    name: "SQL Server instance without the flag (the default off is compliant)",
+    expect: "pass",
+    resource: { type: I, props: { databaseVersion: "SQLSERVER_2022_STANDARD", settings: { tier: "db-custom-2-7680" } } },
+  },
+  {
+    name: "another engine is not checked",
+    expect: "pass",
+    resource: {
+      type: I,
+      props: {
+        databaseVersion: "POSTGRES_16",
+        settings: { tier: "db-custom-2-7680", databaseFlags: [{ name: "contained database authentication", value: "on" }] },
+      },
+    },
+  },
+  {
+    name: "databaseVersion unknown during preview",
+    expect: "unknown",
+    resource: {
+      type: I,
+      props: {
+        databaseVersion: unknown(),
+        settings: { tier: "db-custom-2-7680", databaseFlags: [{ name: "contained database authentication", value: "on" }] },
+      },
+    },
+  },
+  {
+    name: "flag value unknown during preview",
+    expect: "unknown",
+    resource: {
+      type: I,
+      props: {
+        databaseVersion: "SQLSERVER_2022_STANDARD",
+        settings: { tier: "db-custom-2-7680", databaseFlags: [{ name: "contained database authentication", value: unknown() }] },
+      },
+    },
+  },
+  {
+    name: "flag list unknown during preview",
+    expect: "unknown",
+    resource: { type: I, props: { databaseVersion: "SQLSERVER_2022_STANDARD", settings: { tier: "db-custom-2-7680", databaseFlags: unknown() } } },
+  },
+  { name: "a SQL user is not an instance", expect: "not-applicable", resource: { type: "gcp:sql/user:User", props: { name: "app", instance: "db" } } },
+]);

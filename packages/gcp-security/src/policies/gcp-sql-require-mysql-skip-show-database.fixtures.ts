@@ -1,0 +1,68 @@
+import { fixtures, unknown } from "@rampart/policy-testing";
+
+const I = "gcp:sql/databaseInstance:DatabaseInstance";
+
+export default fixtures([
+  {
+    name: "MySQL instance with skip_show_database on",
+    expect: "pass",
+    resource: {
+      type: I,
+      props: { databaseVersion: "MYSQL_8_0", settings: { tier: "db-custom-2-7680", databaseFlags: [{ name: "skip_show_database", value: "on" }] } },
+    },
+  },
+  {
+    name: "MySQL instance with skip_show_database off",
+    expect: "violate",
+    message: 'settings.databaseFlags "skip_show_database" is',
+    resource: {
+      type: I,
+      props: {
+        databaseVersion: "MYSQL_8_0",
+        settings: {
+          tier: "db-custom-2-7680",
+          databaseFlags: [
+            { name: "skip_show_database", value: "off" },
+            { name: "local_infile", value: "off" },
+          ],
+        },
+      },
+    },
+  },
+  {
+    name: "MySQL instance without the flag (the default is off)",
+    expect: "violate",
+    message: "is not set on this MySQL instance",
+    resource: { type: I, props: { databaseVersion: "MYSQL_8_0", settings: { tier: "db-custom-2-7680" } } },
+  },
+  {
+    name: "another engine is not checked",
+    expect: "pass",
+    resource: {
+      type: I,
+      props: { databaseVersion: "POSTGRES_16", settings: { tier: "db-custom-2-7680", databaseFlags: [{ name: "skip_show_database", value: "off" }] } },
+    },
+  },
+  {
+    name: "databaseVersion unknown during preview",
+    expect: "unknown",
+    resource: {
+      type: I,
+      props: { databaseVersion: unknown(), settings: { tier: "db-custom-2-7680", databaseFlags: [{ name: "skip_show_database", value: "off" }] } },
+    },
+  },
+  {
+    name: "flag value unknown during preview",
+    expect: "unknown",
+    resource: {
+      type: I,
+      props: { databaseVersion: "MYSQL_8_0", settings: { tier: "db-custom-2-7680", databaseFlags: [{ name: "skip_show_database", value: unknown() }] } },
+    },
+  },
+  {
+    name: "flag list unknown during preview",
+    expect: "unknown",
+    resource: { type: I, props: { databaseVersion: "MYSQL_8_0", settings: { tier: "db-custom-2-7680", databaseFlags: unknown() } } },
+  },
+  { name: "a SQL user is not an instance", expect: "not-applicable", resource: { type: "gcp:sql/user:User", props: { name: "app", instance: "db" } } },
+]);

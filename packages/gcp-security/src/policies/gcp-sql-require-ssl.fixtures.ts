@@ -1,0 +1,52 @@
+import { fixtures, unknown } from "@rampart/policy-testing";
+
+const I = "gcp:sql/databaseInstance:DatabaseInstance";
+
+export default fixtures([
+  {
+    name: "SSL required (ENCRYPTED_ONLY)",
+    expect: "pass",
+    resource: { type: I, props: { databaseVersion: "POSTGRES_16", settings: { tier: "db-f1-micro", ipConfiguration: { sslMode: "ENCRYPTED_ONLY" } } } },
+  },
+  {
+    name: "client certificates required",
+    expect: "pass",
+    resource: {
+      type: I,
+      props: { databaseVersion: "MYSQL_8_0", settings: { tier: "db-f1-micro", ipConfiguration: { sslMode: "TRUSTED_CLIENT_CERTIFICATE_REQUIRED" } } },
+    },
+  },
+  {
+    name: "unencrypted connections allowed explicitly",
+    expect: "violate",
+    message: 'sslMode is "ALLOW_UNENCRYPTED_AND_ENCRYPTED"',
+    resource: {
+      type: I,
+      props: { databaseVersion: "POSTGRES_16", settings: { tier: "db-f1-micro", ipConfiguration: { sslMode: "ALLOW_UNENCRYPTED_AND_ENCRYPTED" } } },
+    },
+  },
+  {
+    name: "sslMode omitted (API default allows unencrypted)",
+    expect: "violate",
+    message: "sslMode is not set",
+    resource: {
+      type: I,
+      props: {
+        databaseVersion: "POSTGRES_16",
+        settings: { tier: "db-f1-micro", ipConfiguration: { ipv4Enabled: false, privateNetwork: "projects/p/global/networks/vpc" } },
+      },
+    },
+  },
+  { name: "no settings at all", expect: "violate", message: "sslMode is not set", resource: { type: I, props: { databaseVersion: "MYSQL_8_0" } } },
+  {
+    name: "sslMode unknown during preview",
+    expect: "unknown",
+    resource: { type: I, props: { databaseVersion: "POSTGRES_16", settings: { tier: "db-f1-micro", ipConfiguration: { sslMode: unknown() } } } },
+  },
+  { name: "settings unknown during preview", expect: "unknown", resource: { type: I, props: { databaseVersion: "POSTGRES_16", settings: unknown() } } },
+  {
+    name: "an SSL certificate resource is not an instance",
+    expect: "not-applicable",
+    resource: { type: "gcp:sql/sslCert:SslCert", props: { commonName: "client", instance: "db" } },
+  },
+]);
