@@ -22,15 +22,22 @@ function filterOf(obj: unknown, path: string): string | undefined | "unknown" {
   return f.state === "known" ? normalizeFilter(String(f.value)) : undefined;
 }
 
-/** Whether an alert policy watches a metric (by name in a threshold filter, or by property dependency). */
-function alertWatches(alert: PolicyResource, metric: PolicyResource, metricName: string | undefined): boolean {
+/**
+ * Whether an alert policy watches a metric (by name in a threshold filter, or by property
+ * dependency): `"unknown"` when it does not visibly, but a condition or threshold filter it has is
+ * unknown during preview (it may, once known).
+ */
+function alertWatches(alert: PolicyResource, metric: PolicyResource, metricName: string | undefined): boolean | "unknown" {
   if ((alert.propertyDependencies?.conditions ?? []).some((d) => d.urn === metric.urn)) return true;
   if (!metricName) return false;
   const conds = peekItems<unknown>(alert.props, "conditions");
-  return conds.known.some((c) => {
+  let unknown = conds.unknown;
+  for (const c of conds.known) {
     const f = filterOf(c, "conditionThreshold.filter");
-    return f !== undefined && f !== "unknown" && f.includes(`logging.googleapis.com/user/${metricName.toLowerCase()}`);
-  });
+    if (f === "unknown") unknown = true;
+    else if (f !== undefined && f.includes(`logging.googleapis.com/user/${metricName.toLowerCase()}`)) return true;
+  }
+  return unknown ? "unknown" : false;
 }
 
 /**
@@ -78,8 +85,9 @@ export default gcpPolicy({
       const name = peek<string>(m.props, "name");
       if (name.state === "unknown") unknown = true;
       const metricName = name.state === "known" ? String(name.value) : undefined;
-      if (alerts.some((a) => alertWatches(a, m, metricName))) cover(f);
-      else if (alerts.some((a) => peekItems(a.props, "conditions").unknown)) unknown = true;
+      const watched = alerts.map((a) => alertWatches(a, m, metricName));
+      if (watched.includes(true)) cover(f);
+      else if (watched.includes("unknown")) unknown = true;
     }
     const missing = CHANGES.filter((c) => !covered.has(c.cis));
     if (missing.length === 0) return;
