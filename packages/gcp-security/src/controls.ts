@@ -12,7 +12,9 @@ import type { ComplianceControl } from "@rampart/policy-core";
 export const CIS = (id: string): ComplianceControl => ({ framework: "cis-gcp", version: "5.0.0", id });
 
 /** Policy name → controls. */
-export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = {};
+export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = {
+  "gcp-storage-require-uniform-bucket-level-access": [CIS("5.2")],
+};
 
 /** The controls of a policy (empty when none applies). */
 export function controlsFor(policyName: string): readonly ComplianceControl[] {
