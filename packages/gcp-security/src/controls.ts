@@ -13,6 +13,10 @@ export const CIS = (id: string): ComplianceControl => ({ framework: "cis-gcp", v
 
 /** Policy name → controls. */
 export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = {
+  "gcp-compute-disallow-default-network": [CIS("3.1")],
+  "gcp-compute-disallow-open-rdp": [CIS("3.7")],
+  "gcp-compute-disallow-open-ssh": [CIS("3.6")],
+  "gcp-compute-require-subnet-flow-logs": [CIS("3.10")],
   "gcp-storage-require-uniform-bucket-level-access": [CIS("5.2")],
 };
 

@@ -14,4 +14,5 @@ export { FRAMEWORKS } from "./frameworks";
 /** The Pulumi policy pack name (`pulumi preview --policy-pack`, Pulumi Cloud). */
 export const PACK_NAME = "gcp-security";
 /** Description reported to the Pulumi CLI and Cloud. */
-export const PACK_DESCRIPTION = "Google Cloud security best practices for Pulumi programs on @pulumi/gcp 9, mapped to the CIS Google Cloud Platform Foundations Benchmark.";
+export const PACK_DESCRIPTION =
+  "Google Cloud security best practices for Pulumi programs on @pulumi/gcp 9, mapped to the CIS Google Cloud Platform Foundations Benchmark.";
