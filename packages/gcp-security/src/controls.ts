@@ -14,8 +14,17 @@ export const CIS = (id: string): ComplianceControl => ({ framework: "cis-gcp", v
 /** Policy name → controls. */
 export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = {
   "gcp-compute-disallow-default-network": [CIS("3.1")],
+  "gcp-compute-disallow-default-service-account": [CIS("4.1")],
+  "gcp-compute-disallow-default-service-account-full-access": [CIS("4.2")],
+  "gcp-compute-disallow-ip-forwarding": [CIS("4.6")],
   "gcp-compute-disallow-open-rdp": [CIS("3.7")],
   "gcp-compute-disallow-open-ssh": [CIS("3.6")],
+  "gcp-compute-disallow-public-ip": [CIS("4.9")],
+  "gcp-compute-disallow-serial-port-access": [CIS("4.5")],
+  "gcp-compute-recommend-confidential-computing": [CIS("4.11")],
+  "gcp-compute-require-block-project-ssh-keys": [CIS("4.3")],
+  "gcp-compute-require-os-login": [CIS("4.4")],
+  "gcp-compute-require-shielded-vm": [CIS("4.8")],
   "gcp-compute-require-subnet-flow-logs": [CIS("3.10")],
   "gcp-storage-require-uniform-bucket-level-access": [CIS("5.2")],
 };

@@ -2,11 +2,21 @@
 // Run `node tools/policy-registry.mjs` at the repository root after adding, renaming or removing a policy file.
 import gcpComputeDisallowAutoModeNetwork from "../policies/gcp-compute-disallow-auto-mode-network";
 import gcpComputeDisallowDefaultNetwork from "../policies/gcp-compute-disallow-default-network";
+import gcpComputeDisallowDefaultServiceAccount from "../policies/gcp-compute-disallow-default-service-account";
+import gcpComputeDisallowDefaultServiceAccountFullAccess from "../policies/gcp-compute-disallow-default-service-account-full-access";
+import gcpComputeDisallowIpForwarding from "../policies/gcp-compute-disallow-ip-forwarding";
 import gcpComputeDisallowOpenAllPorts from "../policies/gcp-compute-disallow-open-all-ports";
 import gcpComputeDisallowOpenDatabasePorts from "../policies/gcp-compute-disallow-open-database-ports";
 import gcpComputeDisallowOpenRdp from "../policies/gcp-compute-disallow-open-rdp";
 import gcpComputeDisallowOpenSsh from "../policies/gcp-compute-disallow-open-ssh";
+import gcpComputeDisallowPublicIp from "../policies/gcp-compute-disallow-public-ip";
+import gcpComputeDisallowSerialPortAccess from "../policies/gcp-compute-disallow-serial-port-access";
+import gcpComputeRecommendConfidentialComputing from "../policies/gcp-compute-recommend-confidential-computing";
+import gcpComputeRecommendDiskCustomerManagedKey from "../policies/gcp-compute-recommend-disk-customer-managed-key";
+import gcpComputeRequireBlockProjectSshKeys from "../policies/gcp-compute-require-block-project-ssh-keys";
+import gcpComputeRequireOsLogin from "../policies/gcp-compute-require-os-login";
 import gcpComputeRequirePrivateGoogleAccess from "../policies/gcp-compute-require-private-google-access";
+import gcpComputeRequireShieldedVm from "../policies/gcp-compute-require-shielded-vm";
 import gcpComputeRequireSubnetFlowLogs from "../policies/gcp-compute-require-subnet-flow-logs";
 import gcpStorageRequireUniformBucketLevelAccess from "../policies/gcp-storage-require-uniform-bucket-level-access";
 
@@ -14,11 +24,21 @@ import gcpStorageRequireUniformBucketLevelAccess from "../policies/gcp-storage-r
 export const registry = [
   gcpComputeDisallowAutoModeNetwork,
   gcpComputeDisallowDefaultNetwork,
+  gcpComputeDisallowDefaultServiceAccount,
+  gcpComputeDisallowDefaultServiceAccountFullAccess,
+  gcpComputeDisallowIpForwarding,
   gcpComputeDisallowOpenAllPorts,
   gcpComputeDisallowOpenDatabasePorts,
   gcpComputeDisallowOpenRdp,
   gcpComputeDisallowOpenSsh,
+  gcpComputeDisallowPublicIp,
+  gcpComputeDisallowSerialPortAccess,
+  gcpComputeRecommendConfidentialComputing,
+  gcpComputeRecommendDiskCustomerManagedKey,
+  gcpComputeRequireBlockProjectSshKeys,
+  gcpComputeRequireOsLogin,
   gcpComputeRequirePrivateGoogleAccess,
+  gcpComputeRequireShieldedVm,
   gcpComputeRequireSubnetFlowLogs,
   gcpStorageRequireUniformBucketLevelAccess,
 ] as const;

@@ -88,3 +88,30 @@ export function isCloudPlatformScope(scope: unknown): boolean {
   const s = scope.trim().toLowerCase();
   return s === "cloud-platform" || s === "https://www.googleapis.com/auth/cloud-platform";
 }
+
+/** The verdict on one metadata key: on, off, absent, unknown during preview, or a value Compute Engine does not read as a boolean. */
+export type MetadataFlag = "on" | "off" | "absent" | "unknown" | "other";
+
+/** Reads a boolean metadata key of a `metadata` map (instance, template, `ProjectMetadata`). */
+export function metadataFlag(props: unknown, key: string): MetadataFlag {
+  const v = metadataKey(props, key);
+  if (v.state === "unknown") return "unknown";
+  if (v.state === "absent") return "absent";
+  const b = metadataBool(v.value);
+  return b === undefined ? "other" : b ? "on" : "off";
+}
+
+/**
+ * Reads a `ProjectMetadataItem`: `not-this-key` when its `key` is another key, otherwise the flag
+ * of its `value` (`unknown` when the key or value is unknown during preview).
+ */
+export function metadataItemFlag(props: unknown, key: string): MetadataFlag | "not-this-key" {
+  const k = peek<unknown>(props, "key");
+  if (k.state === "unknown") return "unknown";
+  if (k.state !== "known" || k.value !== key) return "not-this-key";
+  const v = peek<unknown>(props, "value");
+  if (v.state === "unknown") return "unknown";
+  if (v.state === "absent") return "absent";
+  const b = metadataBool(v.value);
+  return b === undefined ? "other" : b ? "on" : "off";
+}
