@@ -13,6 +13,8 @@ export const CIS = (id: string): ComplianceControl => ({ framework: "cis-gcp", v
 
 /** Policy name → controls. */
 export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = {
+  "gcp-apikeys-require-api-restrictions": [CIS("1.15")],
+  "gcp-apikeys-require-application-restrictions": [CIS("1.14")],
   "gcp-compute-disallow-default-network": [CIS("3.1")],
   "gcp-compute-disallow-default-service-account": [CIS("4.1")],
   "gcp-compute-disallow-default-service-account-full-access": [CIS("4.2")],
@@ -26,6 +28,13 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "gcp-compute-require-os-login": [CIS("4.4")],
   "gcp-compute-require-shielded-vm": [CIS("4.8")],
   "gcp-compute-require-subnet-flow-logs": [CIS("3.10")],
+  "gcp-iam-disallow-default-service-account-editor": [CIS("1.6")],
+  "gcp-iam-disallow-personal-accounts": [CIS("1.2")],
+  "gcp-iam-disallow-project-service-account-user-roles": [CIS("1.7")],
+  "gcp-iam-disallow-public-principals": [CIS("1.10"), CIS("5.1")],
+  "gcp-iam-disallow-service-account-admin-roles": [CIS("1.6")],
+  "gcp-iam-disallow-user-managed-service-account-keys": [CIS("1.5")],
+  "gcp-iam-require-service-account-duty-separation": [CIS("1.9")],
   "gcp-storage-require-uniform-bucket-level-access": [CIS("5.2")],
 };
 

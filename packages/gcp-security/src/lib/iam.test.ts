@@ -40,3 +40,11 @@ describe("lib/iam", () => {
     expect(findGrants("gcp:projects/iAMPolicy:IAMPolicy", { policyData: "not json" }).hits).toEqual([]);
   });
 });
+
+describe("lib/iam-types", () => {
+  it("every listed token is recognised as an IAM resource", async () => {
+    const { ALL_IAM_TYPES } = await import("./iam-types");
+    expect(ALL_IAM_TYPES.length).toBeGreaterThan(400);
+    expect(ALL_IAM_TYPES.filter((t) => iamFamily(t) === undefined)).toEqual([]);
+  });
+});

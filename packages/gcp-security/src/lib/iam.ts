@@ -20,7 +20,7 @@
  * grant whose role or member is unknown is reported through the `unknown` flag of `findGrants` so
  * a policy can ask for the preview advisory (`requireKnown`) instead of guessing.
  */
-import { peek } from "@rampart/policy-core";
+import { peek, requireKnown } from "@rampart/policy-core";
 
 /** The three resource families of GCP IAM in the provider. */
 export type IamFamily = "member" | "binding" | "policy";
@@ -224,4 +224,31 @@ export function findGrants(type: string, props: unknown, query: GrantQuery = {})
 export function rolePath(grant: IamGrant): string {
   const m = /^(policyData\.bindings\.\d+)\./.exec(grant.path);
   return m ? `${m[1]}.role` : "role";
+}
+
+/** IAM resources of the resource hierarchy: projects, folders and organizations (member, binding, policy). */
+export const HIERARCHY_IAM_TYPES: readonly string[] = [
+  ...PROJECT_IAM_TYPES,
+  "gcp:folder/iAMMember:IAMMember",
+  "gcp:folder/iAMBinding:IAMBinding",
+  "gcp:folder/iAMPolicy:IAMPolicy",
+  "gcp:organizations/iAMMember:IAMMember",
+  "gcp:organizations/iAMBinding:IAMBinding",
+  "gcp:organizations/iAMPolicy:IAMPolicy",
+];
+
+/** The level a hierarchy IAM token grants at, for messages (`project`, `folder`, `organization`). */
+export function hierarchyLevel(type: string): string {
+  const m = iamModule(type);
+  return m === "folder" ? "folder" : m === "organizations" ? "organization" : m === "projects" ? "project" : "resource";
+}
+
+/**
+ * Runs `findGrants` and asks for the preview advisory when nothing matched but an unknown value
+ * could match: the common tail of every grant policy. Returns the hits.
+ */
+export function grantsOrUnknown(type: string, props: unknown, query: GrantQuery): IamGrant[] {
+  const { hits, unknown } = findGrants(type, props, query);
+  if (!hits.length && unknown) requireKnown(props);
+  return hits;
 }
