@@ -35,6 +35,9 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "gcp-iam-disallow-service-account-admin-roles": [CIS("1.6")],
   "gcp-iam-disallow-user-managed-service-account-keys": [CIS("1.5")],
   "gcp-iam-require-service-account-duty-separation": [CIS("1.9")],
+  "gcp-storage-disallow-public-acls": [CIS("5.1")],
+  "gcp-storage-require-log-bucket-retention-lock": [CIS("2.4")],
+  "gcp-storage-require-public-access-prevention": [CIS("5.1")],
   "gcp-storage-require-uniform-bucket-level-access": [CIS("5.2")],
 };
 

@@ -28,7 +28,13 @@ import gcpIamDisallowPublicPrincipals from "../policies/gcp-iam-disallow-public-
 import gcpIamDisallowServiceAccountAdminRoles from "../policies/gcp-iam-disallow-service-account-admin-roles";
 import gcpIamDisallowUserManagedServiceAccountKeys from "../policies/gcp-iam-disallow-user-managed-service-account-keys";
 import gcpIamRequireServiceAccountDutySeparation from "../policies/gcp-iam-require-service-account-duty-separation";
+import gcpStorageDisallowDisabledSoftDelete from "../policies/gcp-storage-disallow-disabled-soft-delete";
+import gcpStorageDisallowPublicAcls from "../policies/gcp-storage-disallow-public-acls";
+import gcpStorageRequireAccessLogging from "../policies/gcp-storage-require-access-logging";
+import gcpStorageRequireLogBucketRetentionLock from "../policies/gcp-storage-require-log-bucket-retention-lock";
+import gcpStorageRequirePublicAccessPrevention from "../policies/gcp-storage-require-public-access-prevention";
 import gcpStorageRequireUniformBucketLevelAccess from "../policies/gcp-storage-require-uniform-bucket-level-access";
+import gcpStorageRequireVersioning from "../policies/gcp-storage-require-versioning";
 
 /** Every policy of the pack, in file-name order. */
 export const registry = [
@@ -60,5 +66,11 @@ export const registry = [
   gcpIamDisallowServiceAccountAdminRoles,
   gcpIamDisallowUserManagedServiceAccountKeys,
   gcpIamRequireServiceAccountDutySeparation,
+  gcpStorageDisallowDisabledSoftDelete,
+  gcpStorageDisallowPublicAcls,
+  gcpStorageRequireAccessLogging,
+  gcpStorageRequireLogBucketRetentionLock,
+  gcpStorageRequirePublicAccessPrevention,
   gcpStorageRequireUniformBucketLevelAccess,
+  gcpStorageRequireVersioning,
 ] as const;
