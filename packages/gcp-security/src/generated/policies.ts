@@ -2,6 +2,7 @@
 // Run `node tools/policy-registry.mjs` at the repository root after adding, renaming or removing a policy file.
 import gcpApikeysRequireApiRestrictions from "../policies/gcp-apikeys-require-api-restrictions";
 import gcpApikeysRequireApplicationRestrictions from "../policies/gcp-apikeys-require-application-restrictions";
+import gcpAppengineRequireHttps from "../policies/gcp-appengine-require-https";
 import gcpComputeDisallowAutoModeNetwork from "../policies/gcp-compute-disallow-auto-mode-network";
 import gcpComputeDisallowDefaultNetwork from "../policies/gcp-compute-disallow-default-network";
 import gcpComputeDisallowDefaultServiceAccount from "../policies/gcp-compute-disallow-default-service-account";
@@ -15,11 +16,15 @@ import gcpComputeDisallowPublicIp from "../policies/gcp-compute-disallow-public-
 import gcpComputeDisallowSerialPortAccess from "../policies/gcp-compute-disallow-serial-port-access";
 import gcpComputeRecommendConfidentialComputing from "../policies/gcp-compute-recommend-confidential-computing";
 import gcpComputeRecommendDiskCustomerManagedKey from "../policies/gcp-compute-recommend-disk-customer-managed-key";
+import gcpComputeRequireBackendServiceLogging from "../policies/gcp-compute-require-backend-service-logging";
 import gcpComputeRequireBlockProjectSshKeys from "../policies/gcp-compute-require-block-project-ssh-keys";
 import gcpComputeRequireOsLogin from "../policies/gcp-compute-require-os-login";
 import gcpComputeRequirePrivateGoogleAccess from "../policies/gcp-compute-require-private-google-access";
+import gcpComputeRequireProxySslPolicy from "../policies/gcp-compute-require-proxy-ssl-policy";
 import gcpComputeRequireShieldedVm from "../policies/gcp-compute-require-shielded-vm";
+import gcpComputeRequireStrongSslPolicy from "../policies/gcp-compute-require-strong-ssl-policy";
 import gcpComputeRequireSubnetFlowLogs from "../policies/gcp-compute-require-subnet-flow-logs";
+import gcpDataprocRequireCustomerManagedKey from "../policies/gcp-dataproc-require-customer-managed-key";
 import gcpIamDisallowDefaultServiceAccountEditor from "../policies/gcp-iam-disallow-default-service-account-editor";
 import gcpIamDisallowPersonalAccounts from "../policies/gcp-iam-disallow-personal-accounts";
 import gcpIamDisallowPrimitiveRolesForUsers from "../policies/gcp-iam-disallow-primitive-roles-for-users";
@@ -40,6 +45,7 @@ import gcpStorageRequireVersioning from "../policies/gcp-storage-require-version
 export const registry = [
   gcpApikeysRequireApiRestrictions,
   gcpApikeysRequireApplicationRestrictions,
+  gcpAppengineRequireHttps,
   gcpComputeDisallowAutoModeNetwork,
   gcpComputeDisallowDefaultNetwork,
   gcpComputeDisallowDefaultServiceAccount,
@@ -53,11 +59,15 @@ export const registry = [
   gcpComputeDisallowSerialPortAccess,
   gcpComputeRecommendConfidentialComputing,
   gcpComputeRecommendDiskCustomerManagedKey,
+  gcpComputeRequireBackendServiceLogging,
   gcpComputeRequireBlockProjectSshKeys,
   gcpComputeRequireOsLogin,
   gcpComputeRequirePrivateGoogleAccess,
+  gcpComputeRequireProxySslPolicy,
   gcpComputeRequireShieldedVm,
+  gcpComputeRequireStrongSslPolicy,
   gcpComputeRequireSubnetFlowLogs,
+  gcpDataprocRequireCustomerManagedKey,
   gcpIamDisallowDefaultServiceAccountEditor,
   gcpIamDisallowPersonalAccounts,
   gcpIamDisallowPrimitiveRolesForUsers,
