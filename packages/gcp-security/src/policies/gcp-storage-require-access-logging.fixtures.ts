@@ -3,12 +3,35 @@ import { fixtures, unknown } from "@rampart/policy-testing";
 const B = "gcp:storage/bucket:Bucket";
 
 export default fixtures([
-  { name: "bucket with usage logs", expect: "pass", resource: { type: B, props: { location: "EU", logging: { logBucket: "acme-access-logs" } } } },
   {
-    name: "log bucket unknown during preview counts as set",
+    name: "bucket with usage logs, and its log bucket",
     expect: "pass",
-    resource: { type: B, props: { location: "EU", logging: { logBucket: unknown() } } },
+    resources: [
+      { type: B, name: "data", props: { name: "acme-data", location: "EU", logging: { logBucket: "acme-access-logs" } } },
+      { type: B, name: "access-logs", props: { name: "acme-access-logs", location: "EU" } },
+    ],
   },
-  { name: "bucket without logs", expect: "violate", message: "logging.logBucket is not set", resource: { type: B, props: { location: "EU" } } },
-  { name: "a folder is not a bucket", expect: "not-applicable", resource: { type: "gcp:storage/folder:Folder", props: { bucket: "b", name: "f/" } } },
+  {
+    name: "log bucket linked by dependency during preview",
+    expect: "pass",
+    resources: [
+      { type: B, name: "data", props: { location: "EU", logging: { logBucket: unknown() } }, propertyDependencies: { logging: ["access-logs"] } },
+      { type: B, name: "access-logs", props: { name: unknown(), location: "EU" } },
+    ],
+  },
+  {
+    name: "bucket without logs",
+    expect: "violate",
+    target: "data",
+    message: 'Bucket "data": logging.logBucket is not set',
+    resources: [{ type: B, name: "data", props: { name: "acme-data", location: "EU" } }],
+  },
+  {
+    name: "a log bucket unknown during preview: the other bucket may be it",
+    expect: "unknown",
+    resources: [
+      { type: B, name: "data", props: { location: "EU", logging: { logBucket: unknown() } } },
+      { type: B, name: "other", props: { name: "acme-other", location: "EU" } },
+    ],
+  },
 ]);
