@@ -12,7 +12,7 @@ PROV_ID = "0d6a3c52-1f0e-4b8a-9c77-5e2d4f1a8b90"
 STACK_URN = f"urn:pulumi:{STACK}::{PROJECT}::pulumi:pulumi:Stack::{PROJECT}-{STACK}"
 SELF = f"https://www.googleapis.com/compute/v1/projects/{GCP_PROJECT}"
 KMS_KEY = f"projects/{GCP_PROJECT}/locations/{REGION}/keyRings/platform/cryptoKeys/disks"
-LABELS = {"app": "webapp", "env": "prod", "owner": "platform-team"}
+LABELS = {"app": "webapp", "env": "prod", "owner": "platform-team", "cost-center": "cc-1042"}
 DEFAULT_SA = f"{PROJECT_NUMBER}-compute@developer.gserviceaccount.com"
 
 
@@ -141,7 +141,8 @@ def build(secure):
     assets = {"name": "acme-web-assets", "location": "EU", "storageClass": "STANDARD", "forceDestroy": False}
     if secure:
         assets.update({"uniformBucketLevelAccess": True, "publicAccessPrevention": "enforced", "versioning": {"enabled": True},
-                       "logging": {"logBucket": "acme-web-access-logs"}, "labels": LABELS})
+                       "logging": {"logBucket": "acme-web-access-logs"}, "labels": LABELS,
+                       "lifecycleRules": [{"action": {"type": "Delete"}, "condition": {"daysSinceNoncurrentTime": 30}}]})
         R.append(res("gcp:storage/bucket:Bucket", "access-logs", "acme-web-access-logs",
                      {"name": "acme-web-access-logs", "location": "EU", "uniformBucketLevelAccess": True, "publicAccessPrevention": "enforced",
                       "versioning": {"enabled": True}, "labels": LABELS,
