@@ -12,6 +12,7 @@ PROV_ID = "0d6a3c52-1f0e-4b8a-9c77-5e2d4f1a8b90"
 STACK_URN = f"urn:pulumi:{STACK}::{PROJECT}::pulumi:pulumi:Stack::{PROJECT}-{STACK}"
 SELF = f"https://www.googleapis.com/compute/v1/projects/{GCP_PROJECT}"
 KMS_KEY = f"projects/{GCP_PROJECT}/locations/{REGION}/keyRings/platform/cryptoKeys/disks"
+GCS_KEY = f"projects/{GCP_PROJECT}/locations/europe/keyRings/platform/cryptoKeys/storage"
 LABELS = {"app": "webapp", "env": "prod", "owner": "platform-team", "cost-center": "cc-1042"}
 DEFAULT_SA = f"{PROJECT_NUMBER}-compute@developer.gserviceaccount.com"
 
@@ -53,6 +54,8 @@ def build(secure):
                   "privateIpGoogleAccess": sub_in.get("privateIpGoogleAccess", False)}, deps=[NET], pdeps={"network": [NET]}))
     def fw(n, inputs):
         base = {"name": n, "network": f"{SELF}/global/networks/{net_name}", "direction": "INGRESS", "priority": 1000}
+        if secure:
+            base["logConfig"] = {"metadata": "INCLUDE_ALL_METADATA"}
         base.update(inputs)
         R.append(res("gcp:compute/firewall:Firewall", n, f"projects/{GCP_PROJECT}/global/firewalls/{n}", base,
                      {"selfLink": f"{SELF}/global/firewalls/{n}", "disabled": False}, deps=[NET], pdeps={"network": [NET]}))
@@ -129,6 +132,7 @@ def build(secure):
     be = {"name": "web-backend", "protocol": "HTTPS", "loadBalancingScheme": "EXTERNAL_MANAGED", "portName": "https", "timeoutSec": 30}
     if secure:
         be["logConfig"] = {"enable": True, "sampleRate": 1}
+        be["securityPolicy"] = f"{SELF}/global/securityPolicies/web-waf"
     R.append(res(*BE, f"projects/{GCP_PROJECT}/global/backendServices/web-backend", be, {"selfLink": f"{SELF}/global/backendServices/web-backend"}))
     proxy = {"name": "web-https", "urlMap": f"{SELF}/global/urlMaps/web", "sslCertificates": [f"{SELF}/global/sslCertificates/web-cert"]}
     if secure:
@@ -140,11 +144,11 @@ def build(secure):
     ASSETS = ("gcp:storage/bucket:Bucket", "assets")
     assets = {"name": "acme-web-assets", "location": "EU", "storageClass": "STANDARD", "forceDestroy": False}
     if secure:
-        assets.update({"uniformBucketLevelAccess": True, "publicAccessPrevention": "enforced", "versioning": {"enabled": True},
+        assets.update({"encryption": {"defaultKmsKeyName": GCS_KEY}, "uniformBucketLevelAccess": True, "publicAccessPrevention": "enforced", "versioning": {"enabled": True},
                        "logging": {"logBucket": "acme-web-access-logs"}, "labels": LABELS,
                        "lifecycleRules": [{"action": {"type": "Delete"}, "condition": {"daysSinceNoncurrentTime": 30}}]})
         R.append(res("gcp:storage/bucket:Bucket", "access-logs", "acme-web-access-logs",
-                     {"name": "acme-web-access-logs", "location": "EU", "uniformBucketLevelAccess": True, "publicAccessPrevention": "enforced",
+                     {"name": "acme-web-access-logs", "location": "EU", "encryption": {"defaultKmsKeyName": GCS_KEY}, "uniformBucketLevelAccess": True, "publicAccessPrevention": "enforced",
                       "versioning": {"enabled": True}, "labels": LABELS,
                       "lifecycleRules": [{"action": {"type": "Delete"}, "condition": {"age": 365}}]},
                      {"url": "gs://acme-web-access-logs", "selfLink": "https://www.googleapis.com/storage/v1/b/acme-web-access-logs"}))

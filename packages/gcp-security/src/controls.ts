@@ -25,6 +25,7 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "gcp-compute-disallow-public-ip": [CIS("4.9")],
   "gcp-compute-disallow-serial-port-access": [CIS("4.5")],
   "gcp-compute-recommend-confidential-computing": [CIS("4.11")],
+  "gcp-compute-recommend-full-flow-logs": [CIS("3.10")],
   "gcp-compute-require-backend-service-logging": [CIS("2.17")],
   "gcp-compute-require-block-project-ssh-keys": [CIS("4.3")],
   "gcp-compute-require-os-login": [CIS("4.4")],

@@ -12,12 +12,17 @@ import gcpComputeDisallowOpenAllPorts from "../policies/gcp-compute-disallow-ope
 import gcpComputeDisallowOpenDatabasePorts from "../policies/gcp-compute-disallow-open-database-ports";
 import gcpComputeDisallowOpenRdp from "../policies/gcp-compute-disallow-open-rdp";
 import gcpComputeDisallowOpenSsh from "../policies/gcp-compute-disallow-open-ssh";
+import gcpComputeDisallowProjectWideSshKeys from "../policies/gcp-compute-disallow-project-wide-ssh-keys";
 import gcpComputeDisallowPublicIp from "../policies/gcp-compute-disallow-public-ip";
 import gcpComputeDisallowSerialPortAccess from "../policies/gcp-compute-disallow-serial-port-access";
+import gcpComputeRecommendCloudArmor from "../policies/gcp-compute-recommend-cloud-armor";
 import gcpComputeRecommendConfidentialComputing from "../policies/gcp-compute-recommend-confidential-computing";
 import gcpComputeRecommendDiskCustomerManagedKey from "../policies/gcp-compute-recommend-disk-customer-managed-key";
+import gcpComputeRecommendFullFlowLogs from "../policies/gcp-compute-recommend-full-flow-logs";
 import gcpComputeRequireBackendServiceLogging from "../policies/gcp-compute-require-backend-service-logging";
 import gcpComputeRequireBlockProjectSshKeys from "../policies/gcp-compute-require-block-project-ssh-keys";
+import gcpComputeRequireFirewallLogging from "../policies/gcp-compute-require-firewall-logging";
+import gcpComputeRequireNatLogging from "../policies/gcp-compute-require-nat-logging";
 import gcpComputeRequireOsLogin from "../policies/gcp-compute-require-os-login";
 import gcpComputeRequirePrivateGoogleAccess from "../policies/gcp-compute-require-private-google-access";
 import gcpComputeRequireProxySslPolicy from "../policies/gcp-compute-require-proxy-ssl-policy";
@@ -34,7 +39,9 @@ import gcpIamDisallowServiceAccountAdminRoles from "../policies/gcp-iam-disallow
 import gcpIamDisallowUserManagedServiceAccountKeys from "../policies/gcp-iam-disallow-user-managed-service-account-keys";
 import gcpIamRequireServiceAccountDutySeparation from "../policies/gcp-iam-require-service-account-duty-separation";
 import gcpStorageDisallowDisabledSoftDelete from "../policies/gcp-storage-disallow-disabled-soft-delete";
+import gcpStorageDisallowHmacKeys from "../policies/gcp-storage-disallow-hmac-keys";
 import gcpStorageDisallowPublicAcls from "../policies/gcp-storage-disallow-public-acls";
+import gcpStorageRecommendCustomerManagedKey from "../policies/gcp-storage-recommend-customer-managed-key";
 import gcpStorageRequireAccessLogging from "../policies/gcp-storage-require-access-logging";
 import gcpStorageRequireLogBucketRetentionLock from "../policies/gcp-storage-require-log-bucket-retention-lock";
 import gcpStorageRequirePublicAccessPrevention from "../policies/gcp-storage-require-public-access-prevention";
@@ -55,12 +62,17 @@ export const registry = [
   gcpComputeDisallowOpenDatabasePorts,
   gcpComputeDisallowOpenRdp,
   gcpComputeDisallowOpenSsh,
+  gcpComputeDisallowProjectWideSshKeys,
   gcpComputeDisallowPublicIp,
   gcpComputeDisallowSerialPortAccess,
+  gcpComputeRecommendCloudArmor,
   gcpComputeRecommendConfidentialComputing,
   gcpComputeRecommendDiskCustomerManagedKey,
+  gcpComputeRecommendFullFlowLogs,
   gcpComputeRequireBackendServiceLogging,
   gcpComputeRequireBlockProjectSshKeys,
+  gcpComputeRequireFirewallLogging,
+  gcpComputeRequireNatLogging,
   gcpComputeRequireOsLogin,
   gcpComputeRequirePrivateGoogleAccess,
   gcpComputeRequireProxySslPolicy,
@@ -77,7 +89,9 @@ export const registry = [
   gcpIamDisallowUserManagedServiceAccountKeys,
   gcpIamRequireServiceAccountDutySeparation,
   gcpStorageDisallowDisabledSoftDelete,
+  gcpStorageDisallowHmacKeys,
   gcpStorageDisallowPublicAcls,
+  gcpStorageRecommendCustomerManagedKey,
   gcpStorageRequireAccessLogging,
   gcpStorageRequireLogBucketRetentionLock,
   gcpStorageRequirePublicAccessPrevention,

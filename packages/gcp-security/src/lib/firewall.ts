@@ -84,10 +84,10 @@ export function openIngress(props: unknown, query: PortQuery): OpenIngress {
   let unknown = false;
   const direction = peek<string>(props, "direction");
   if (direction.state === "known" && String(direction.value).toUpperCase() === "EGRESS") return none;
-  if (direction.state === "unknown") unknown = true;
   const disabled = peek<boolean>(props, "disabled");
   if (disabled.state === "known" && disabled.value === true) return none;
-  if (disabled.state === "unknown") unknown = true;
+  // Whether the rule applies at all is unknown during preview: it can only be an advisory.
+  const appliesUnknown = direction.state === "unknown" || disabled.state === "unknown";
 
   const ranges = peek<unknown>(props, "sourceRanges");
   if (ranges.state === "absent") return none;
@@ -132,6 +132,7 @@ export function openIngress(props: unknown, query: PortQuery): OpenIngress {
     if (reach === true) hits.push({ path: `allows.${i}`, protocol, cidr });
     else if (reach === undefined) unknown = true;
   }
+  if (appliesUnknown) return { hits: [], unknown: unknown || hits.length > 0 };
   return { hits, unknown };
 }
 

@@ -79,6 +79,11 @@ export default fixtures([
     resource: { type: F, props: { network: "vpc", sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "tcp", ports: unknown() }] } },
   },
   {
+    name: "disabled flag unknown during preview",
+    expect: "unknown",
+    resource: { type: F, props: { network: "vpc", disabled: unknown(), sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "tcp", ports: ["22"] }] } },
+  },
+  {
     name: "a network is not a firewall rule",
     expect: "not-applicable",
     resource: { type: "gcp:compute/network:Network", props: { autoCreateSubnetworks: false } },

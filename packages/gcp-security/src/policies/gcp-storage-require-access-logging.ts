@@ -35,6 +35,13 @@ export default gcpPolicy({
       if (logTargetUrns.has(b.urn)) continue;
       const name = peek<unknown>(b.props, "name");
       if (name.state === "known" && typeof name.value === "string" && logTargets.has(name.value)) continue;
+      if (name.state === "unknown" && logTargets.size) {
+        report.unknown(
+          msg`Bucket "${b.name}" has no logging.logBucket and its name is unknown during preview, so it may be another bucket's log bucket.`,
+          b.urn,
+        );
+        continue;
+      }
       if (someTargetUnknown) {
         report.unknown(
           msg`Bucket "${b.name}" has no logging.logBucket and may be the log bucket of a bucket whose logBucket is unknown during preview.`,
