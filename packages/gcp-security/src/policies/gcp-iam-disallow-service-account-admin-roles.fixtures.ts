@@ -41,6 +41,12 @@ export default fixtures([
       props: { project: "prod-123", role: "roles/compute.admin", member: "serviceAccount:123456789012-compute@developer.gserviceaccount.com" },
     },
   },
+  {
+    name: "versioned admin role",
+    expect: "violate",
+    message: "roles/compute.instanceAdmin.v1",
+    resource: { type: PM, props: { project: "prod-123", role: "roles/compute.instanceAdmin.v1", member: SA } },
+  },
   { name: "member unknown during preview", expect: "unknown", resource: { type: PM, props: { project: "prod-123", role: "roles/owner", member: unknown() } } },
   {
     name: "a service account is not an IAM grant",

@@ -3,15 +3,15 @@ import { isDefaultServiceAccount } from "../lib/compute";
 import { grantsOrUnknown, HIERARCHY_IAM_TYPES, hierarchyLevel, isServiceAccountMember, rolePath } from "../lib/iam";
 import { gcpPolicy } from "../policy";
 
-/** Whether a role is administrative: Owner, Editor, or a role whose name ends in `admin` (`roles/compute.admin`, `roles/iam.securityAdmin`). */
+/** Whether a role is administrative: Owner, Editor, or a role whose name contains `admin` (`roles/compute.admin`, `roles/iam.securityAdmin`, `roles/compute.instanceAdmin.v1`). */
 function isAdminRole(role: string): boolean {
   const r = role.trim();
-  return r === "roles/owner" || r === "roles/editor" || /admin$/i.test(r);
+  return r === "roles/owner" || r === "roles/editor" || /admin/i.test(r.slice(r.lastIndexOf("/") + 1));
 }
 
 /**
  * Service accounts should not hold administrative roles on projects, folders or organizations
- * (CIS: Owner, Editor and `*Admin` roles). Grants of Owner/Editor to the Google-created default
+ * (CIS: Owner, Editor and roles whose name contains `admin`). Grants of Owner/Editor to the Google-created default
  * service accounts are reported by gcp-iam-disallow-default-service-account-editor instead.
  */
 export default gcpPolicy({
