@@ -41,6 +41,7 @@ import gcpIamRequireServiceAccountDutySeparation from "../policies/gcp-iam-requi
 import gcpStorageDisallowDisabledSoftDelete from "../policies/gcp-storage-disallow-disabled-soft-delete";
 import gcpStorageDisallowHmacKeys from "../policies/gcp-storage-disallow-hmac-keys";
 import gcpStorageDisallowPublicAcls from "../policies/gcp-storage-disallow-public-acls";
+import gcpStorageDisallowPublicIam from "../policies/gcp-storage-disallow-public-iam";
 import gcpStorageRecommendCustomerManagedKey from "../policies/gcp-storage-recommend-customer-managed-key";
 import gcpStorageRequireAccessLogging from "../policies/gcp-storage-require-access-logging";
 import gcpStorageRequireLogBucketRetentionLock from "../policies/gcp-storage-require-log-bucket-retention-lock";
@@ -91,6 +92,7 @@ export const registry = [
   gcpStorageDisallowDisabledSoftDelete,
   gcpStorageDisallowHmacKeys,
   gcpStorageDisallowPublicAcls,
+  gcpStorageDisallowPublicIam,
   gcpStorageRecommendCustomerManagedKey,
   gcpStorageRequireAccessLogging,
   gcpStorageRequireLogBucketRetentionLock,

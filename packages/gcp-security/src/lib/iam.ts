@@ -20,7 +20,7 @@
  * grant whose role or member is unknown is reported through the `unknown` flag of `findGrants` so
  * a policy can ask for the preview advisory (`requireKnown`) instead of guessing.
  */
-import { peek, requireKnown } from "@rampart/policy-core";
+import { msg, peek, requireKnown, show } from "@rampart/policy-core";
 
 /** The three resource families of GCP IAM in the provider. */
 export type IamFamily = "member" | "binding" | "policy";
@@ -251,4 +251,13 @@ export function grantsOrUnknown(type: string, props: unknown, query: GrantQuery)
   const { hits, unknown } = findGrants(type, props, query);
   if (!hits.length && unknown) requireKnown(props);
   return hits;
+}
+
+/** The shared check of the public-principal policies: report every grant to `allUsers` / `allAuthenticatedUsers` whose role is not allowed. */
+export function reportPublicGrants(type: string, props: unknown, allowedRoles: readonly string[], report: (message: string) => void): void {
+  for (const g of grantsOrUnknown(type, props, { member: isPublicPrincipal, role: (r) => !allowedRoles.includes(r.trim()) })) {
+    report(
+      msg`${g.path} grants ${rolePath(g)} ${show(g.role)} to the public principal ${show(g.member)}, so anyone (on the internet, or with any Google account) gets that access. Grant the role to specific principals instead.`,
+    );
+  }
 }

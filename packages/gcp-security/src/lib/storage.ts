@@ -43,3 +43,13 @@ export function sinkBucket(destination: unknown): string | undefined {
   const m = /^storage\.googleapis\.com\/([^/]+)\/?$/.exec(destination.trim());
   return m ? m[1] : undefined;
 }
+
+/** IAM resources of buckets and of their managed folders (member, binding, policy). */
+export const BUCKET_IAM_TYPES: readonly string[] = [
+  "gcp:storage/bucketIAMMember:BucketIAMMember",
+  "gcp:storage/bucketIAMBinding:BucketIAMBinding",
+  "gcp:storage/bucketIAMPolicy:BucketIAMPolicy",
+  "gcp:storage/managedFolderIamMember:ManagedFolderIamMember",
+  "gcp:storage/managedFolderIamBinding:ManagedFolderIamBinding",
+  "gcp:storage/managedFolderIamPolicy:ManagedFolderIamPolicy",
+];

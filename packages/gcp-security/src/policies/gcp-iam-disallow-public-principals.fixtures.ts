@@ -1,6 +1,6 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
 
-const BM = "gcp:storage/bucketIAMMember:BucketIAMMember";
+const BM = "gcp:pubsub/topicIAMMember:TopicIAMMember";
 const KB = "gcp:kms/cryptoKeyIAMBinding:CryptoKeyIAMBinding";
 const PP = "gcp:projects/iAMPolicy:IAMPolicy";
 const RUN = "gcp:cloudrun/iamMember:IamMember";
@@ -8,9 +8,9 @@ const DS = "gcp:bigquery/datasetIamMember:DatasetIamMember";
 
 export default fixtures([
   {
-    name: "bucket grant to a group",
+    name: "topic grant to a group",
     expect: "pass",
-    resource: { type: BM, props: { bucket: "reports", role: "roles/storage.objectViewer", member: "group:analysts@example.com" } },
+    resource: { type: BM, props: { topic: "events", role: "roles/pubsub.subscriber", member: "group:analysts@example.com" } },
   },
   {
     name: "project policy without public principals",
@@ -29,14 +29,14 @@ export default fixtures([
   {
     name: "member unknown during preview",
     expect: "unknown",
-    resource: { type: BM, props: { bucket: "reports", role: "roles/storage.objectViewer", member: unknown() } },
+    resource: { type: BM, props: { topic: "events", role: "roles/pubsub.subscriber", member: unknown() } },
   },
   { name: "policy document unknown during preview", expect: "unknown", resource: { type: PP, props: { project: "prod-123", policyData: unknown() } } },
   {
-    name: "public bucket object viewer",
+    name: "public topic subscriber",
     expect: "violate",
-    message: 'member grants role "roles/storage.objectViewer" to the public principal "allUsers"',
-    resource: { type: BM, props: { bucket: "reports", role: "roles/storage.objectViewer", member: "allUsers" } },
+    message: 'member grants role "roles/pubsub.subscriber" to the public principal "allUsers"',
+    resource: { type: BM, props: { topic: "events", role: "roles/pubsub.subscriber", member: "allUsers" } },
   },
   {
     name: "KMS key binding to all authenticated users",
@@ -79,6 +79,11 @@ export default fixtures([
     expect: "violate",
     message: "roles/run.invoker",
     resource: { type: RUN, props: { service: "web", location: "europe-west1", role: "roles/run.invoker", member: "allUsers" } },
+  },
+  {
+    name: "bucket IAM is gcp-storage-disallow-public-iam's",
+    expect: "not-applicable",
+    resource: { type: "gcp:storage/bucketIAMMember:BucketIAMMember", props: { bucket: "b", role: "roles/storage.objectViewer", member: "allUsers" } },
   },
   { name: "a bucket is not an IAM resource", expect: "not-applicable", resource: { type: "gcp:storage/bucket:Bucket", props: { location: "EU" } } },
 ]);
