@@ -42,4 +42,12 @@ export default fixtures([
       { type: PM, name: "sa-user", props: { project: "prod-123", role: "roles/iam.serviceAccountUser", member: unknown() } },
     ],
   },
+  {
+    name: "project unknown during preview",
+    expect: "unknown",
+    resources: [
+      { type: PM, name: "sa-admin", props: { project: "prod-123", role: "roles/iam.serviceAccountAdmin", member: "user:alice@example.com" } },
+      { type: PM, name: "sa-user", props: { project: unknown(), role: "roles/iam.serviceAccountUser", member: "user:alice@example.com" } },
+    ],
+  },
 ]);

@@ -27,7 +27,8 @@ export default gcpPolicy({
     for (const r of index.ofType(...PROJECT_IAM_TYPES)) {
       const project = peek<unknown>(r.props, "project");
       const { hits, unknown } = findGrants(r.type, r.props, { role: roleIn([ADMIN, USER]) });
-      if (unknown || project.state === "unknown") unsure.push(r.urn);
+      // A grant that might be one of the two roles, or one of them on a project unknown during preview.
+      if (unknown || (project.state === "unknown" && hits.length)) unsure.push(r.urn);
       if (project.state !== "known") continue;
       const byMember = held.get(String(project.value)) ?? new Map<string, { admin: string[]; user: string[] }>();
       held.set(String(project.value), byMember);
@@ -50,13 +51,10 @@ export default gcpPolicy({
     }
     if (!found && unsure.length) {
       for (const urn of unsure) {
-        const r = index.get(urn);
-        if (r && findGrants(r.type, r.props, { role: roleIn([ADMIN, USER]) }).unknown) {
-          report.unknown(
-            "A project IAM grant whose role, member or project is unknown during preview may combine Service Account Admin and User for one principal.",
-            urn,
-          );
-        }
+        report.unknown(
+          "A project IAM grant whose role, member or project is unknown during preview may combine Service Account Admin and User for one principal.",
+          urn,
+        );
       }
     }
   },
