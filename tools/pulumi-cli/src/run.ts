@@ -16,6 +16,7 @@ export const PACK_DIRS: Record<string, string> = {
   "aws-security": path.join(REPO_ROOT, "packages", "aws-security"),
   "cost-optimization": path.join(REPO_ROOT, "packages", "cost-optimization"),
   "data-location": path.join(REPO_ROOT, "packages", "data-location"),
+  "gcp-security": path.join(REPO_ROOT, "packages", "gcp-security"),
 };
 
 /** A finished child process. */

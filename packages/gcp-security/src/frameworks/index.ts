@@ -3,6 +3,9 @@
  * `rampart compliance --framework <id>` reports every control of one.
  */
 import type { FrameworkCatalog } from "@rampart/policy-core";
+import { CIS_GCP_5_0_0 } from "./cis-gcp-5.0.0";
+
+export { CIS_GCP_5_0_0 };
 
 /** Every framework catalog of the pack, by id order. */
-export const FRAMEWORKS: readonly FrameworkCatalog[] = [];
+export const FRAMEWORKS: readonly FrameworkCatalog[] = [CIS_GCP_5_0_0];

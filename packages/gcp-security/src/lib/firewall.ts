@@ -1,0 +1,149 @@
+/**
+ * VPC firewall rules (`gcp:compute/firewall:Firewall`) as the provider takes them: `direction`
+ * (default `INGRESS`), `disabled` (default false), `sourceRanges` (CIDRs; IPv4 or IPv6),
+ * `allows: [{ protocol, ports? }]` where `protocol` is a name (`tcp`, `udp`, `icmp`, `all`, …) or an
+ * IP protocol number, and `ports` is a list of `"22"` or `"1000-2000"`; no `ports` on TCP/UDP means
+ * every port. Only ALLOW rules open anything; DENY rules (`denies`) are not considered.
+ *
+ * One matcher for every "open to the internet" policy: SSH, RDP, all ports, database ports.
+ */
+import { isOpenCidr, peek } from "@rampart/policy-core";
+
+/** The firewall rule token. */
+export const FIREWALL = "gcp:compute/firewall:Firewall";
+
+/** One `allows` entry of an ingress rule from the internet that reaches the port being checked. */
+export interface OpenAllow {
+  /** Property path of the entry (`allows.0`). */
+  readonly path: string;
+  /** The entry's protocol, lower-case (`tcp`, `all`, `6`). */
+  readonly protocol: string;
+  /** The open source range (`0.0.0.0/0` or `::/0`). */
+  readonly cidr: string;
+}
+
+/** The result of `openIngress`: entries that match, and whether an unknown value could add one. */
+export interface OpenIngress {
+  readonly hits: OpenAllow[];
+  readonly unknown: boolean;
+}
+
+/** What `openIngress` looks for: a TCP/UDP port, or any protocol on every port (`"all-ports"`). */
+export type PortQuery = { readonly tcp: number } | { readonly udp: number } | "all-ports";
+
+const TCP = new Set(["tcp", "6"]);
+const UDP = new Set(["udp", "17"]);
+const ALL = new Set(["all"]);
+
+/** Whether a `ports` list (or its absence) reaches `port`; unknown items make the answer `undefined`. */
+function portsReach(ports: unknown, port: number): boolean | undefined {
+  const p = peek<unknown>(ports, []);
+  if (p.state === "absent") return true;
+  if (p.state === "unknown") return undefined;
+  if (!Array.isArray(p.value) || p.value.length === 0) return true; // empty list: every port
+  let unknown = false;
+  for (let i = 0; i < p.value.length; i++) {
+    const e = peek<unknown>(p.value, [i]);
+    if (e.state === "unknown") {
+      unknown = true;
+      continue;
+    }
+    if (e.state !== "known") continue;
+    const m = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(String(e.value));
+    if (!m) continue;
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Number(m[2]);
+    if (from <= port && port <= to) return true;
+  }
+  return unknown ? undefined : false;
+}
+
+/** Whether a `ports` list covers every port (absent, empty, or a `0-65535` range). */
+function allPorts(ports: unknown): boolean | undefined {
+  const p = peek<unknown>(ports, []);
+  if (p.state === "absent") return true;
+  if (p.state === "unknown") return undefined;
+  if (!Array.isArray(p.value) || p.value.length === 0) return true;
+  let unknown = false;
+  for (let i = 0; i < p.value.length; i++) {
+    const e = peek<unknown>(p.value, [i]);
+    if (e.state === "unknown") unknown = true;
+    else if (e.state === "known" && /^\s*0?\s*-\s*65535\s*$|^\s*1\s*-\s*65535\s*$/.test(String(e.value))) return true;
+  }
+  return unknown ? undefined : false;
+}
+
+/**
+ * The `allows` entries of an enabled INGRESS firewall rule whose `sourceRanges` include the whole
+ * internet (`0.0.0.0/0` or `::/0`) and that reach `query`. A rule with `direction: "EGRESS"` or
+ * `disabled: true` never matches; a rule without `sourceRanges` (tags or service accounts only)
+ * admits no internet source. Unknown values that could make the rule match set `unknown`.
+ */
+export function openIngress(props: unknown, query: PortQuery): OpenIngress {
+  const none: OpenIngress = { hits: [], unknown: false };
+  let unknown = false;
+  const direction = peek<string>(props, "direction");
+  if (direction.state === "known" && String(direction.value).toUpperCase() === "EGRESS") return none;
+  const disabled = peek<boolean>(props, "disabled");
+  if (disabled.state === "known" && disabled.value === true) return none;
+  // Whether the rule applies at all is unknown during preview: it can only be an advisory.
+  const appliesUnknown = direction.state === "unknown" || disabled.state === "unknown";
+
+  const ranges = peek<unknown>(props, "sourceRanges");
+  if (ranges.state === "absent") return none;
+  let cidr: string | undefined;
+  if (ranges.state === "unknown") unknown = true;
+  else if (Array.isArray(ranges.value)) {
+    for (let i = 0; i < ranges.value.length; i++) {
+      const r = peek<unknown>(ranges.value, [i]);
+      if (r.state === "unknown") unknown = true;
+      else if (r.state === "known" && isOpenCidr(r.value)) {
+        cidr ??= String(r.value).trim();
+      }
+    }
+  }
+  if (cidr === undefined) return { hits: [], unknown };
+
+  const allows = peek<unknown>(props, "allows");
+  if (allows.state === "unknown") return { hits: [], unknown: true };
+  if (allows.state !== "known" || !Array.isArray(allows.value)) return { hits: [], unknown };
+  const hits: OpenAllow[] = [];
+  for (let i = 0; i < allows.value.length; i++) {
+    const a = peek<unknown>(allows.value, [i]);
+    if (a.state === "unknown") {
+      unknown = true;
+      continue;
+    }
+    if (a.state !== "known") continue;
+    const proto = peek<unknown>(a.value, "protocol");
+    if (proto.state === "unknown") {
+      unknown = true;
+      continue;
+    }
+    if (proto.state !== "known") continue;
+    const protocol = String(proto.value).trim().toLowerCase();
+    const ports = (a.value as { ports?: unknown }).ports === undefined ? undefined : peek<unknown>(a.value, "ports");
+    const portsValue = ports === undefined ? undefined : ports.state === "known" ? ports.value : ports.state === "unknown" ? UNKNOWN_PORTS : undefined;
+    let reach: boolean | undefined;
+    if (ALL.has(protocol)) reach = true;
+    else if (query === "all-ports") reach = TCP.has(protocol) || UDP.has(protocol) ? allPortsOf(portsValue) : false;
+    else if ("tcp" in query) reach = TCP.has(protocol) ? portsReachOf(portsValue, query.tcp) : false;
+    else reach = UDP.has(protocol) ? portsReachOf(portsValue, query.udp) : false;
+    if (reach === true) hits.push({ path: `allows.${i}`, protocol, cidr });
+    else if (reach === undefined) unknown = true;
+  }
+  if (appliesUnknown) return { hits: [], unknown: unknown || hits.length > 0 };
+  return { hits, unknown };
+}
+
+const UNKNOWN_PORTS = Symbol("unknown ports");
+
+function portsReachOf(ports: unknown, port: number): boolean | undefined {
+  if (ports === UNKNOWN_PORTS) return undefined;
+  return portsReach(ports, port);
+}
+
+function allPortsOf(ports: unknown): boolean | undefined {
+  if (ports === UNKNOWN_PORTS) return undefined;
+  return allPorts(ports);
+}

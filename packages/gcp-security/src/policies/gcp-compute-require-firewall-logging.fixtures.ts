@@ -1,0 +1,33 @@
+import { fixtures, unknown } from "@rampart/policy-testing";
+
+const F = "gcp:compute/firewall:Firewall";
+
+export default fixtures([
+  {
+    name: "rule with logging",
+    expect: "pass",
+    resource: {
+      type: F,
+      props: { network: "vpc", sourceRanges: ["10.0.0.0/8"], allows: [{ protocol: "tcp", ports: ["443"] }], logConfig: { metadata: "INCLUDE_ALL_METADATA" } },
+    },
+  },
+  {
+    name: "deprecated enableLogging",
+    expect: "pass",
+    resource: { type: F, props: { network: "vpc", sourceRanges: ["10.0.0.0/8"], allows: [{ protocol: "tcp" }], enableLogging: true } },
+  },
+  { name: "disabled rule", expect: "pass", resource: { type: F, props: { network: "vpc", disabled: true, allows: [{ protocol: "tcp" }] } } },
+  { name: "logConfig unknown during preview counts as set", expect: "pass", resource: { type: F, props: { network: "vpc", logConfig: unknown() } } },
+  {
+    name: "rule without logging",
+    expect: "violate",
+    message: "logConfig is not set",
+    resource: { type: F, props: { network: "vpc", sourceRanges: ["10.0.0.0/8"], allows: [{ protocol: "tcp", ports: ["443"] }] } },
+  },
+  { name: "disabled flag unknown during preview", expect: "unknown", resource: { type: F, props: { network: "vpc", disabled: unknown() } } },
+  {
+    name: "a route is not a firewall rule",
+    expect: "not-applicable",
+    resource: { type: "gcp:compute/route:Route", props: { network: "vpc", destRange: "0.0.0.0/0" } },
+  },
+]);

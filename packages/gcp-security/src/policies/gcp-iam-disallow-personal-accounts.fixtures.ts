@@ -1,0 +1,27 @@
+import { fixtures, unknown } from "@rampart/policy-testing";
+
+const PM = "gcp:projects/iAMMember:IAMMember";
+const BB = "gcp:storage/bucketIAMBinding:BucketIAMBinding";
+
+export default fixtures([
+  { name: "corporate user", expect: "pass", resource: { type: PM, props: { project: "prod-123", role: "roles/viewer", member: "user:alice@example.com" } } },
+  {
+    name: "service account",
+    expect: "pass",
+    resource: { type: BB, props: { bucket: "b", role: "roles/storage.objectViewer", members: ["serviceAccount:app@prod-123.iam.gserviceaccount.com"] } },
+  },
+  {
+    name: "gmail user on the project",
+    expect: "violate",
+    message: "member is a personal Google account",
+    resource: { type: PM, props: { project: "prod-123", role: "roles/viewer", member: "user:someone@gmail.com" } },
+  },
+  {
+    name: "gmail user in a bucket binding",
+    expect: "violate",
+    message: "members.1 is a personal Google account",
+    resource: { type: BB, props: { bucket: "b", role: "roles/storage.objectViewer", members: ["group:g@example.com", "user:x@googlemail.com"] } },
+  },
+  { name: "member unknown during preview", expect: "unknown", resource: { type: PM, props: { project: "prod-123", role: "roles/viewer", member: unknown() } } },
+  { name: "a bucket is not an IAM grant", expect: "not-applicable", resource: { type: "gcp:storage/bucket:Bucket", props: { location: "EU" } } },
+]);
