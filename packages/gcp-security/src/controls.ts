@@ -81,9 +81,7 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "gcp-dns-require-query-logging": [CIS("2.13")],
   "gcp-logging-require-data-access-audit-logs": [CIS("2.1")],
   "gcp-logging-require-sink-all-logs": [CIS("2.3")],
-  "gcp-logging-require-locked-sink-bucket": [CIS("2.4")],
   "gcp-logging-recommend-change-alerts": [CIS("2.5"), CIS("2.6"), CIS("2.7"), CIS("2.8"), CIS("2.9"), CIS("2.10"), CIS("2.11"), CIS("2.12")],
-  "gcp-dataproc-recommend-cmek": [CIS("8.1")],
 };
 
 /** The controls of a policy (empty when none applies). */

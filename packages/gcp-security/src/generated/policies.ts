@@ -38,7 +38,6 @@ import gcpComputeRequireProxySslPolicy from "../policies/gcp-compute-require-pro
 import gcpComputeRequireShieldedVm from "../policies/gcp-compute-require-shielded-vm";
 import gcpComputeRequireStrongSslPolicy from "../policies/gcp-compute-require-strong-ssl-policy";
 import gcpComputeRequireSubnetFlowLogs from "../policies/gcp-compute-require-subnet-flow-logs";
-import gcpDataprocRecommendCmek from "../policies/gcp-dataproc-recommend-cmek";
 import gcpDataprocRequireCustomerManagedKey from "../policies/gcp-dataproc-require-customer-managed-key";
 import gcpDnsDisallowRsasha1 from "../policies/gcp-dns-disallow-rsasha1";
 import gcpDnsRequireDnssec from "../policies/gcp-dns-require-dnssec";
@@ -68,7 +67,6 @@ import gcpKmsDisallowPublicAccess from "../policies/gcp-kms-disallow-public-acce
 import gcpKmsRequireKeyRotation from "../policies/gcp-kms-require-key-rotation";
 import gcpLoggingRecommendChangeAlerts from "../policies/gcp-logging-recommend-change-alerts";
 import gcpLoggingRequireDataAccessAuditLogs from "../policies/gcp-logging-require-data-access-audit-logs";
-import gcpLoggingRequireLockedSinkBucket from "../policies/gcp-logging-require-locked-sink-bucket";
 import gcpLoggingRequireSinkAllLogs from "../policies/gcp-logging-require-sink-all-logs";
 import gcpPubsubDisallowPublicAccess from "../policies/gcp-pubsub-disallow-public-access";
 import gcpPubsubRecommendTopicCmek from "../policies/gcp-pubsub-recommend-topic-cmek";
@@ -148,7 +146,6 @@ export const registry = [
   gcpComputeRequireShieldedVm,
   gcpComputeRequireStrongSslPolicy,
   gcpComputeRequireSubnetFlowLogs,
-  gcpDataprocRecommendCmek,
   gcpDataprocRequireCustomerManagedKey,
   gcpDnsDisallowRsasha1,
   gcpDnsRequireDnssec,
@@ -178,7 +175,6 @@ export const registry = [
   gcpKmsRequireKeyRotation,
   gcpLoggingRecommendChangeAlerts,
   gcpLoggingRequireDataAccessAuditLogs,
-  gcpLoggingRequireLockedSinkBucket,
   gcpLoggingRequireSinkAllLogs,
   gcpPubsubDisallowPublicAccess,
   gcpPubsubRecommendTopicCmek,

@@ -8,16 +8,7 @@
  * Both make the resource public (CIS GCP v5.0.0 1.10, 7.1).
  */
 import { peek, peekItems, requireKnown, type Report, type ResourceContext } from "@rampart/policy-core";
-
-/** The principals that make a grant public. */
-export const PUBLIC_PRINCIPALS = ["allUsers", "allAuthenticatedUsers"] as const;
-
-/** Whether an IAM member string is a public principal (`allUsers`, `allAuthenticatedUsers`, any case). */
-export function isPublicPrincipal(member: unknown): boolean {
-  if (typeof member !== "string") return false;
-  const m = member.trim().toLowerCase();
-  return PUBLIC_PRINCIPALS.some((p) => p.toLowerCase() === m);
-}
+import { isPublicPrincipal, PUBLIC_PRINCIPALS } from "./iam";
 
 /** What one IAM resource grants publicly: the public principals found, and where a value is unknown. */
 export interface PublicGrants {

@@ -1,5 +1,6 @@
 import { peek, peekItems, requireKnown, type Report } from "@rampart/policy-core";
-import { checkNoPublicGrant, isPublicPrincipal } from "../lib/iam-public";
+import { isPublicPrincipal } from "../lib/iam";
+import { checkNoPublicGrant } from "../lib/iam-public";
 import { gcpPolicy } from "../policy";
 
 const DATASET = "gcp:bigquery/dataset:Dataset";

@@ -1,16 +1,18 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
 
-const BM = "gcp:pubsub/topicIAMMember:TopicIAMMember";
-const KB = "gcp:kms/cryptoKeyIAMBinding:CryptoKeyIAMBinding";
+const BM = "gcp:artifactregistry/repositoryIamMember:RepositoryIamMember";
+const KB = "gcp:spanner/databaseIAMBinding:DatabaseIAMBinding";
 const PP = "gcp:projects/iAMPolicy:IAMPolicy";
-const RUN = "gcp:cloudrun/iamMember:IamMember";
-const DS = "gcp:bigquery/datasetIamMember:DatasetIamMember";
+const DS = "gcp:compute/instanceIAMMember:InstanceIAMMember";
 
 export default fixtures([
   {
-    name: "topic grant to a group",
+    name: "repository grant to a group",
     expect: "pass",
-    resource: { type: BM, props: { topic: "events", role: "roles/pubsub.subscriber", member: "group:analysts@example.com" } },
+    resource: {
+      type: BM,
+      props: { repository: "images", location: "europe-west1", role: "roles/artifactregistry.reader", member: "group:analysts@example.com" },
+    },
   },
   {
     name: "project policy without public principals",
@@ -21,32 +23,33 @@ export default fixtures([
     },
   },
   {
-    name: "public Cloud Run invoker allowed by config",
+    name: "public image repository reader allowed by config",
     expect: "pass",
-    config: { allowedRoles: ["roles/run.invoker"] },
-    resource: { type: RUN, props: { service: "web", location: "europe-west1", role: "roles/run.invoker", member: "allUsers" } },
+    config: { allowedRoles: ["roles/artifactregistry.reader"] },
+    resource: { type: BM, props: { repository: "images", location: "europe-west1", role: "roles/artifactregistry.reader", member: "allUsers" } },
   },
   {
     name: "member unknown during preview",
     expect: "unknown",
-    resource: { type: BM, props: { topic: "events", role: "roles/pubsub.subscriber", member: unknown() } },
+    resource: { type: BM, props: { repository: "images", location: "europe-west1", role: "roles/artifactregistry.reader", member: unknown() } },
   },
   { name: "policy document unknown during preview", expect: "unknown", resource: { type: PP, props: { project: "prod-123", policyData: unknown() } } },
   {
-    name: "public topic subscriber",
+    name: "public repository reader",
     expect: "violate",
-    message: 'member grants role "roles/pubsub.subscriber" to the public principal "allUsers"',
-    resource: { type: BM, props: { topic: "events", role: "roles/pubsub.subscriber", member: "allUsers" } },
+    message: 'member grants role "roles/artifactregistry.reader" to the public principal "allUsers"',
+    resource: { type: BM, props: { repository: "images", location: "europe-west1", role: "roles/artifactregistry.reader", member: "allUsers" } },
   },
   {
-    name: "KMS key binding to all authenticated users",
+    name: "Spanner database binding to all authenticated users",
     expect: "violate",
-    message: 'members.1 grants role "roles/cloudkms.cryptoKeyEncrypterDecrypter" to the public principal "allAuthenticatedUsers"',
+    message: 'members.1 grants role "roles/spanner.databaseReader" to the public principal "allAuthenticatedUsers"',
     resource: {
       type: KB,
       props: {
-        cryptoKeyId: "k",
-        role: "roles/cloudkms.cryptoKeyEncrypterDecrypter",
+        instance: "main",
+        database: "orders",
+        role: "roles/spanner.databaseReader",
         members: ["serviceAccount:app@p.iam.gserviceaccount.com", "allAuthenticatedUsers"],
       },
     },
@@ -69,16 +72,23 @@ export default fixtures([
     },
   },
   {
-    name: "BigQuery dataset public",
+    name: "VM instance IAM open to all authenticated users",
     expect: "violate",
     message: "public principal",
-    resource: { type: DS, props: { datasetId: "sales", role: "roles/bigquery.dataViewer", member: "allAuthenticatedUsers" } },
+    resource: { type: DS, props: { instanceName: "bastion", zone: "europe-west1-b", role: "roles/compute.osLogin", member: "allAuthenticatedUsers" } },
   },
   {
-    name: "Cloud Run public without the allowance",
-    expect: "violate",
-    message: "roles/run.invoker",
-    resource: { type: RUN, props: { service: "web", location: "europe-west1", role: "roles/run.invoker", member: "allUsers" } },
+    name: "Cloud Run invoker IAM is gcp-cloudrun-disallow-public-invoker's",
+    expect: "not-applicable",
+    resource: { type: "gcp:cloudrun/iamMember:IamMember", props: { service: "web", location: "europe-west1", role: "roles/run.invoker", member: "allUsers" } },
+  },
+  {
+    name: "KMS key IAM is gcp-kms-disallow-public-access's",
+    expect: "not-applicable",
+    resource: {
+      type: "gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember",
+      props: { cryptoKeyId: "k", role: "roles/cloudkms.cryptoKeyDecrypter", member: "allUsers" },
+    },
   },
   {
     name: "bucket IAM is gcp-storage-disallow-public-iam's",
