@@ -46,7 +46,26 @@ export function MCSB(id: string): ComplianceControl {
 
 /** Policy name → controls (CIS first, then MCSB). */
 export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = {
-  "azure-storage-require-https-only": [MCSB("DP-3")],
+  "azure-storage-require-https-only": [CIS("9.3.4"), MCSB("DP-3")],
+  // Storage (CIS 9)
+  "azure-storage-require-tls12": [CIS("9.3.6"), MCSB("DP-3")],
+  "azure-storage-disallow-blob-public-access": [CIS("9.3.8"), MCSB("NS-2")],
+  "azure-storage-container-disallow-public-access": [CIS("9.3.8"), MCSB("NS-2")],
+  "azure-storage-disable-shared-key-access": [CIS("9.3.1.3"), MCSB("IM-1")],
+  "azure-storage-require-key-expiration-policy": [CIS("9.3.1.1"), MCSB("IM-8")],
+  "azure-storage-require-network-default-deny": [CIS("9.3.2.3"), MCSB("NS-2")],
+  "azure-storage-disable-public-network-access": [CIS("9.3.2.2"), MCSB("NS-2")],
+  "azure-storage-allow-trusted-azure-services": [CIS("9.3.5"), MCSB("NS-2")],
+  "azure-storage-default-to-entra-authorization": [CIS("9.3.3.1"), MCSB("IM-1")],
+  "azure-storage-disable-cross-tenant-replication": [CIS("9.3.7")],
+  "azure-storage-require-infrastructure-encryption": [MCSB("DP-4")],
+  "azure-storage-require-customer-managed-key": [MCSB("DP-5")],
+  "azure-storage-require-blob-soft-delete": [CIS("9.2.1"), MCSB("BR-1")],
+  "azure-storage-require-container-soft-delete": [CIS("9.2.2"), MCSB("BR-1")],
+  "azure-storage-require-blob-versioning": [CIS("9.2.3"), MCSB("BR-1")],
+  "azure-storage-require-file-share-soft-delete": [CIS("9.1.1"), MCSB("BR-1")],
+  "azure-storage-require-smb-3-1-1": [CIS("9.1.2"), MCSB("DP-3")],
+  "azure-storage-require-smb-aes-256-gcm": [CIS("9.1.3"), MCSB("DP-3")],
 };
 
 /** The controls of a policy (empty when none applies). */

@@ -14,4 +14,5 @@ export { FRAMEWORKS } from "./frameworks";
 /** The Pulumi policy pack name (`pulumi preview --policy-pack`, Pulumi Cloud). */
 export const PACK_NAME = "azure-security";
 /** Description reported to the Pulumi CLI and Cloud. */
-export const PACK_DESCRIPTION = "Azure security best practices for Pulumi programs on azure-native 3, mapped to the CIS Microsoft Azure Foundations Benchmark and the Microsoft cloud security benchmark.";
+export const PACK_DESCRIPTION =
+  "Azure security best practices for Pulumi programs on azure-native 3, mapped to the CIS Microsoft Azure Foundations Benchmark and the Microsoft cloud security benchmark.";

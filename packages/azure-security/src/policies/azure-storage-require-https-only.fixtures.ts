@@ -13,5 +13,9 @@ export default fixtures([
     resource: { type: SA, props: { ...base, enableHttpsTrafficOnly: false } },
   },
   { name: "HTTPS-only flag unknown during preview", expect: "unknown", resource: { type: SA, props: { ...base, enableHttpsTrafficOnly: unknown() } } },
-  { name: "a blob container is not an account", expect: "not-applicable", resource: { type: "azure-native:storage:BlobContainer", props: { accountName: "a", resourceGroupName: "rg" } } },
+  {
+    name: "a blob container is not an account",
+    expect: "not-applicable",
+    resource: { type: "azure-native:storage:BlobContainer", props: { accountName: "a", resourceGroupName: "rg" } },
+  },
 ]);
