@@ -66,6 +66,17 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "azure-storage-require-file-share-soft-delete": [CIS("9.1.1"), MCSB("BR-1")],
   "azure-storage-require-smb-3-1-1": [CIS("9.1.2"), MCSB("DP-3")],
   "azure-storage-require-smb-aes-256-gcm": [CIS("9.1.3"), MCSB("DP-3")],
+  "azure-storage-require-private-endpoint": [CIS("9.3.2.1"), MCSB("NS-2")],
+  // Key Vault (CIS 8.3)
+  "azure-keyvault-require-soft-delete": [MCSB("DP-8")],
+  "azure-keyvault-require-purge-protection": [CIS("8.3.5"), MCSB("DP-8")],
+  "azure-keyvault-require-rbac-authorization": [CIS("8.3.6"), MCSB("PA-7")],
+  "azure-keyvault-require-network-default-deny": [MCSB("NS-2")],
+  "azure-keyvault-disable-public-network-access": [CIS("8.3.7"), MCSB("NS-2")],
+  "azure-keyvault-require-private-endpoint": [CIS("8.3.8"), MCSB("NS-2")],
+  "azure-keyvault-key-require-expiration": [CIS("8.3.1"), CIS("8.3.2"), MCSB("DP-6")],
+  "azure-keyvault-secret-require-expiration": [CIS("8.3.3"), CIS("8.3.4"), MCSB("IM-8")],
+  "azure-keyvault-key-require-rotation-policy": [CIS("8.3.9"), MCSB("DP-6")],
 };
 
 /** The controls of a policy (empty when none applies). */
