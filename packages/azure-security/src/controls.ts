@@ -77,6 +77,14 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "azure-keyvault-key-require-expiration": [CIS("8.3.1"), CIS("8.3.2"), MCSB("DP-6")],
   "azure-keyvault-secret-require-expiration": [CIS("8.3.3"), CIS("8.3.4"), MCSB("IM-8")],
   "azure-keyvault-key-require-rotation-policy": [CIS("8.3.9"), MCSB("DP-6")],
+  // Networking (CIS 7)
+  "azure-network-nsg-restrict-rdp-from-internet": [CIS("7.1"), MCSB("NS-1")],
+  "azure-network-nsg-restrict-ssh-from-internet": [CIS("7.2"), MCSB("NS-1")],
+  "azure-network-nsg-restrict-udp-from-internet": [CIS("7.3"), MCSB("NS-1")],
+  "azure-network-nsg-restrict-http-from-internet": [CIS("7.4"), MCSB("NS-1")],
+  "azure-network-nsg-restrict-all-ports-from-internet": [MCSB("NS-1")],
+  "azure-network-flow-log-retention-90-days": [CIS("7.5"), CIS("7.8"), MCSB("LT-6")],
+  "azure-network-subnet-require-nsg": [CIS("7.11"), MCSB("NS-1")],
 };
 
 /** The controls of a policy (empty when none applies). */

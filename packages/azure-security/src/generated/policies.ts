@@ -9,6 +9,13 @@ import azureKeyvaultRequirePurgeProtection from "../policies/azure-keyvault-requ
 import azureKeyvaultRequireRbacAuthorization from "../policies/azure-keyvault-require-rbac-authorization";
 import azureKeyvaultRequireSoftDelete from "../policies/azure-keyvault-require-soft-delete";
 import azureKeyvaultSecretRequireExpiration from "../policies/azure-keyvault-secret-require-expiration";
+import azureNetworkFlowLogRetention90Days from "../policies/azure-network-flow-log-retention-90-days";
+import azureNetworkNsgRestrictAllPortsFromInternet from "../policies/azure-network-nsg-restrict-all-ports-from-internet";
+import azureNetworkNsgRestrictHttpFromInternet from "../policies/azure-network-nsg-restrict-http-from-internet";
+import azureNetworkNsgRestrictRdpFromInternet from "../policies/azure-network-nsg-restrict-rdp-from-internet";
+import azureNetworkNsgRestrictSshFromInternet from "../policies/azure-network-nsg-restrict-ssh-from-internet";
+import azureNetworkNsgRestrictUdpFromInternet from "../policies/azure-network-nsg-restrict-udp-from-internet";
+import azureNetworkSubnetRequireNsg from "../policies/azure-network-subnet-require-nsg";
 import azureStorageAllowTrustedAzureServices from "../policies/azure-storage-allow-trusted-azure-services";
 import azureStorageContainerDisallowPublicAccess from "../policies/azure-storage-container-disallow-public-access";
 import azureStorageDefaultToEntraAuthorization from "../policies/azure-storage-default-to-entra-authorization";
@@ -41,6 +48,13 @@ export const registry = [
   azureKeyvaultRequireRbacAuthorization,
   azureKeyvaultRequireSoftDelete,
   azureKeyvaultSecretRequireExpiration,
+  azureNetworkFlowLogRetention90Days,
+  azureNetworkNsgRestrictAllPortsFromInternet,
+  azureNetworkNsgRestrictHttpFromInternet,
+  azureNetworkNsgRestrictRdpFromInternet,
+  azureNetworkNsgRestrictSshFromInternet,
+  azureNetworkNsgRestrictUdpFromInternet,
+  azureNetworkSubnetRequireNsg,
   azureStorageAllowTrustedAzureServices,
   azureStorageContainerDisallowPublicAccess,
   azureStorageDefaultToEntraAuthorization,
