@@ -85,6 +85,19 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "azure-network-nsg-restrict-all-ports-from-internet": [MCSB("NS-1")],
   "azure-network-flow-log-retention-90-days": [CIS("7.5"), CIS("7.8"), MCSB("LT-6")],
   "azure-network-subnet-require-nsg": [CIS("7.11"), MCSB("NS-1")],
+  // Azure SQL (CIS v6.0.0 moved database services to a separate benchmark: MCSB only)
+  "azure-sql-disable-public-network-access": [MCSB("NS-2")],
+  "azure-sql-firewall-disallow-internet": [MCSB("NS-2")],
+  "azure-sql-firewall-disallow-azure-services": [MCSB("NS-2")],
+  "azure-sql-require-tls12": [MCSB("DP-3")],
+  "azure-sql-require-entra-admin": [MCSB("IM-1")],
+  "azure-sql-require-entra-only-auth": [MCSB("IM-1")],
+  "azure-sql-require-tde": [MCSB("DP-4")],
+  "azure-sql-tde-require-customer-managed-key": [MCSB("DP-5")],
+  "azure-sql-require-auditing": [MCSB("LT-3")],
+  "azure-sql-audit-retention-90-days": [MCSB("LT-6")],
+  "azure-sql-require-threat-protection": [MCSB("LT-1")],
+  "azure-sql-require-vulnerability-assessment": [MCSB("PV-5")],
 };
 
 /** The controls of a policy (empty when none applies). */

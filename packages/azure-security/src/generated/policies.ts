@@ -9,6 +9,8 @@ import azureKeyvaultRequirePurgeProtection from "../policies/azure-keyvault-requ
 import azureKeyvaultRequireRbacAuthorization from "../policies/azure-keyvault-require-rbac-authorization";
 import azureKeyvaultRequireSoftDelete from "../policies/azure-keyvault-require-soft-delete";
 import azureKeyvaultSecretRequireExpiration from "../policies/azure-keyvault-secret-require-expiration";
+import azureMysqlFirewallDisallowAzureServices from "../policies/azure-mysql-firewall-disallow-azure-services";
+import azureMysqlFirewallDisallowInternet from "../policies/azure-mysql-firewall-disallow-internet";
 import azureNetworkFlowLogRetention90Days from "../policies/azure-network-flow-log-retention-90-days";
 import azureNetworkNsgRestrictAllPortsFromInternet from "../policies/azure-network-nsg-restrict-all-ports-from-internet";
 import azureNetworkNsgRestrictHttpFromInternet from "../policies/azure-network-nsg-restrict-http-from-internet";
@@ -16,6 +18,20 @@ import azureNetworkNsgRestrictRdpFromInternet from "../policies/azure-network-ns
 import azureNetworkNsgRestrictSshFromInternet from "../policies/azure-network-nsg-restrict-ssh-from-internet";
 import azureNetworkNsgRestrictUdpFromInternet from "../policies/azure-network-nsg-restrict-udp-from-internet";
 import azureNetworkSubnetRequireNsg from "../policies/azure-network-subnet-require-nsg";
+import azurePostgresqlFirewallDisallowAzureServices from "../policies/azure-postgresql-firewall-disallow-azure-services";
+import azurePostgresqlFirewallDisallowInternet from "../policies/azure-postgresql-firewall-disallow-internet";
+import azureSqlAuditRetention90Days from "../policies/azure-sql-audit-retention-90-days";
+import azureSqlDisablePublicNetworkAccess from "../policies/azure-sql-disable-public-network-access";
+import azureSqlFirewallDisallowAzureServices from "../policies/azure-sql-firewall-disallow-azure-services";
+import azureSqlFirewallDisallowInternet from "../policies/azure-sql-firewall-disallow-internet";
+import azureSqlRequireAuditing from "../policies/azure-sql-require-auditing";
+import azureSqlRequireEntraAdmin from "../policies/azure-sql-require-entra-admin";
+import azureSqlRequireEntraOnlyAuth from "../policies/azure-sql-require-entra-only-auth";
+import azureSqlRequireTde from "../policies/azure-sql-require-tde";
+import azureSqlRequireThreatProtection from "../policies/azure-sql-require-threat-protection";
+import azureSqlRequireTls12 from "../policies/azure-sql-require-tls12";
+import azureSqlRequireVulnerabilityAssessment from "../policies/azure-sql-require-vulnerability-assessment";
+import azureSqlTdeRequireCustomerManagedKey from "../policies/azure-sql-tde-require-customer-managed-key";
 import azureStorageAllowTrustedAzureServices from "../policies/azure-storage-allow-trusted-azure-services";
 import azureStorageContainerDisallowPublicAccess from "../policies/azure-storage-container-disallow-public-access";
 import azureStorageDefaultToEntraAuthorization from "../policies/azure-storage-default-to-entra-authorization";
@@ -48,6 +64,8 @@ export const registry = [
   azureKeyvaultRequireRbacAuthorization,
   azureKeyvaultRequireSoftDelete,
   azureKeyvaultSecretRequireExpiration,
+  azureMysqlFirewallDisallowAzureServices,
+  azureMysqlFirewallDisallowInternet,
   azureNetworkFlowLogRetention90Days,
   azureNetworkNsgRestrictAllPortsFromInternet,
   azureNetworkNsgRestrictHttpFromInternet,
@@ -55,6 +73,20 @@ export const registry = [
   azureNetworkNsgRestrictSshFromInternet,
   azureNetworkNsgRestrictUdpFromInternet,
   azureNetworkSubnetRequireNsg,
+  azurePostgresqlFirewallDisallowAzureServices,
+  azurePostgresqlFirewallDisallowInternet,
+  azureSqlAuditRetention90Days,
+  azureSqlDisablePublicNetworkAccess,
+  azureSqlFirewallDisallowAzureServices,
+  azureSqlFirewallDisallowInternet,
+  azureSqlRequireAuditing,
+  azureSqlRequireEntraAdmin,
+  azureSqlRequireEntraOnlyAuth,
+  azureSqlRequireTde,
+  azureSqlRequireThreatProtection,
+  azureSqlRequireTls12,
+  azureSqlRequireVulnerabilityAssessment,
+  azureSqlTdeRequireCustomerManagedKey,
   azureStorageAllowTrustedAzureServices,
   azureStorageContainerDisallowPublicAccess,
   azureStorageDefaultToEntraAuthorization,
