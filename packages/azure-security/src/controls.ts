@@ -98,6 +98,22 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "azure-sql-audit-retention-90-days": [MCSB("LT-6")],
   "azure-sql-require-threat-protection": [MCSB("LT-1")],
   "azure-sql-require-vulnerability-assessment": [MCSB("PV-5")],
+  // PostgreSQL and MySQL flexible servers (MCSB only, as for SQL)
+  "azure-postgresql-disable-public-network-access": [MCSB("NS-2")],
+  "azure-postgresql-firewall-disallow-internet": [MCSB("NS-2")],
+  "azure-postgresql-firewall-disallow-azure-services": [MCSB("NS-2")],
+  "azure-postgresql-require-secure-transport": [MCSB("DP-3")],
+  "azure-postgresql-require-tls12": [MCSB("DP-3")],
+  "azure-postgresql-require-log-checkpoints": [MCSB("LT-3")],
+  "azure-postgresql-require-connection-throttling": [MCSB("LT-3")],
+  "azure-postgresql-log-retention-over-3-days": [MCSB("LT-6")],
+  "azure-mysql-disable-public-network-access": [MCSB("NS-2")],
+  "azure-mysql-firewall-disallow-internet": [MCSB("NS-2")],
+  "azure-mysql-firewall-disallow-azure-services": [MCSB("NS-2")],
+  "azure-mysql-require-secure-transport": [MCSB("DP-3")],
+  "azure-mysql-require-tls12": [MCSB("DP-3")],
+  "azure-mysql-require-audit-log": [MCSB("LT-3")],
+  "azure-mysql-audit-log-connection-events": [MCSB("LT-3")],
 };
 
 /** The controls of a policy (empty when none applies). */

@@ -9,8 +9,13 @@ import azureKeyvaultRequirePurgeProtection from "../policies/azure-keyvault-requ
 import azureKeyvaultRequireRbacAuthorization from "../policies/azure-keyvault-require-rbac-authorization";
 import azureKeyvaultRequireSoftDelete from "../policies/azure-keyvault-require-soft-delete";
 import azureKeyvaultSecretRequireExpiration from "../policies/azure-keyvault-secret-require-expiration";
+import azureMysqlAuditLogConnectionEvents from "../policies/azure-mysql-audit-log-connection-events";
+import azureMysqlDisablePublicNetworkAccess from "../policies/azure-mysql-disable-public-network-access";
 import azureMysqlFirewallDisallowAzureServices from "../policies/azure-mysql-firewall-disallow-azure-services";
 import azureMysqlFirewallDisallowInternet from "../policies/azure-mysql-firewall-disallow-internet";
+import azureMysqlRequireAuditLog from "../policies/azure-mysql-require-audit-log";
+import azureMysqlRequireSecureTransport from "../policies/azure-mysql-require-secure-transport";
+import azureMysqlRequireTls12 from "../policies/azure-mysql-require-tls12";
 import azureNetworkFlowLogRetention90Days from "../policies/azure-network-flow-log-retention-90-days";
 import azureNetworkNsgRestrictAllPortsFromInternet from "../policies/azure-network-nsg-restrict-all-ports-from-internet";
 import azureNetworkNsgRestrictHttpFromInternet from "../policies/azure-network-nsg-restrict-http-from-internet";
@@ -18,8 +23,14 @@ import azureNetworkNsgRestrictRdpFromInternet from "../policies/azure-network-ns
 import azureNetworkNsgRestrictSshFromInternet from "../policies/azure-network-nsg-restrict-ssh-from-internet";
 import azureNetworkNsgRestrictUdpFromInternet from "../policies/azure-network-nsg-restrict-udp-from-internet";
 import azureNetworkSubnetRequireNsg from "../policies/azure-network-subnet-require-nsg";
+import azurePostgresqlDisablePublicNetworkAccess from "../policies/azure-postgresql-disable-public-network-access";
 import azurePostgresqlFirewallDisallowAzureServices from "../policies/azure-postgresql-firewall-disallow-azure-services";
 import azurePostgresqlFirewallDisallowInternet from "../policies/azure-postgresql-firewall-disallow-internet";
+import azurePostgresqlLogRetentionOver3Days from "../policies/azure-postgresql-log-retention-over-3-days";
+import azurePostgresqlRequireConnectionThrottling from "../policies/azure-postgresql-require-connection-throttling";
+import azurePostgresqlRequireLogCheckpoints from "../policies/azure-postgresql-require-log-checkpoints";
+import azurePostgresqlRequireSecureTransport from "../policies/azure-postgresql-require-secure-transport";
+import azurePostgresqlRequireTls12 from "../policies/azure-postgresql-require-tls12";
 import azureSqlAuditRetention90Days from "../policies/azure-sql-audit-retention-90-days";
 import azureSqlDisablePublicNetworkAccess from "../policies/azure-sql-disable-public-network-access";
 import azureSqlFirewallDisallowAzureServices from "../policies/azure-sql-firewall-disallow-azure-services";
@@ -64,8 +75,13 @@ export const registry = [
   azureKeyvaultRequireRbacAuthorization,
   azureKeyvaultRequireSoftDelete,
   azureKeyvaultSecretRequireExpiration,
+  azureMysqlAuditLogConnectionEvents,
+  azureMysqlDisablePublicNetworkAccess,
   azureMysqlFirewallDisallowAzureServices,
   azureMysqlFirewallDisallowInternet,
+  azureMysqlRequireAuditLog,
+  azureMysqlRequireSecureTransport,
+  azureMysqlRequireTls12,
   azureNetworkFlowLogRetention90Days,
   azureNetworkNsgRestrictAllPortsFromInternet,
   azureNetworkNsgRestrictHttpFromInternet,
@@ -73,8 +89,14 @@ export const registry = [
   azureNetworkNsgRestrictSshFromInternet,
   azureNetworkNsgRestrictUdpFromInternet,
   azureNetworkSubnetRequireNsg,
+  azurePostgresqlDisablePublicNetworkAccess,
   azurePostgresqlFirewallDisallowAzureServices,
   azurePostgresqlFirewallDisallowInternet,
+  azurePostgresqlLogRetentionOver3Days,
+  azurePostgresqlRequireConnectionThrottling,
+  azurePostgresqlRequireLogCheckpoints,
+  azurePostgresqlRequireSecureTransport,
+  azurePostgresqlRequireTls12,
   azureSqlAuditRetention90Days,
   azureSqlDisablePublicNetworkAccess,
   azureSqlFirewallDisallowAzureServices,

@@ -14,8 +14,11 @@ const CONNECTIONS = ["privateLinkServiceConnections", "manualPrivateLinkServiceC
 
 /** Which targets the stack's private endpoints reach, and whether some link is not known yet. */
 export interface PrivateEndpointLinks {
-  /** Whether `target` is reached by a private endpoint of the stack (by dependency or by its `id`). */
-  reaches(target: PolicyResource): boolean;
+  /**
+   * Whether `target` is reached by a private endpoint of the stack (by dependency or by its `id`):
+   * "maybe" when its `id` is unknown during preview and some endpoint names a target by id.
+   */
+  reaches(target: PolicyResource): "yes" | "no" | "maybe";
   /** Some private endpoint's target id is unknown and has no dependency: it may reach any target. */
   unresolved: boolean;
 }
@@ -44,9 +47,10 @@ export function privateEndpointLinks(index: StackIndex): PrivateEndpointLinks {
   return {
     unresolved,
     reaches: (t) => {
-      if (urns.has(t.urn)) return true;
+      if (urns.has(t.urn)) return "yes";
       const id = peek<string>(t.props, "id");
-      return id.state === "known" && typeof id.value === "string" && ids.has(id.value.toLowerCase());
+      if (id.state === "unknown") return ids.size ? "maybe" : "no";
+      return id.state === "known" && typeof id.value === "string" && ids.has(id.value.toLowerCase()) ? "yes" : "no";
     },
   };
 }
@@ -59,8 +63,9 @@ export function privateEndpointLinks(index: StackIndex): PrivateEndpointLinks {
 export function requirePrivateEndpoint(index: StackIndex, report: StackReport, types: string[], message: string): void {
   const links = privateEndpointLinks(index);
   for (const t of index.ofType(...types)) {
-    if (links.reaches(t)) continue;
-    if (links.unresolved) report.unknown("a private endpoint whose target is not known yet may connect to this resource.", t.urn);
+    const r = links.reaches(t);
+    if (r === "yes") continue;
+    if (links.unresolved || r === "maybe") report.unknown("a private endpoint whose target is not known yet may connect to this resource.", t.urn);
     else report(message, t.urn);
   }
 }
