@@ -203,7 +203,10 @@ export function registerCheck(program: Command, io: Io): void {
       "<input>",
       "stack export (`pulumi stack export`), `pulumi preview --json` output, or a Pulumi program folder / Pulumi.yaml (YAML, TypeScript, JavaScript)",
     )
-    .option("-p, --pack <name|dir...>", "pack name (aws-security, cost-optimization, data-location) or pack folder; default: every installed pack")
+    .option(
+      "-p, --pack <name|dir...>",
+      "pack name (aws-security, azure-security, cost-optimization, data-location) or pack folder; default: every installed pack",
+    )
     .option("-c, --config <file>", "policy config JSON, as for `pulumi preview --policy-pack-config`")
     .option("-s, --stack <name>", "stack of a program (its Pulumi.<stack>.yaml config); default: the only stack file")
     .option("-f, --format <format>", "report format: text, json, sarif, junit, markdown (a pull request comment)", "text")
