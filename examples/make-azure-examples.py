@@ -153,7 +153,11 @@ def build(secure):
     R.append(res("azure-native:network:FlowLog", "app-nsg", f"{SUB}/resourceGroups/NetworkWatcherRG/providers/Microsoft.Network/networkWatchers/NetworkWatcher_{LOC}/flowLogs/fl-orders-app",
                  {"resourceGroupName": "NetworkWatcherRG", "networkWatcherName": f"NetworkWatcher_{LOC}", "flowLogName": "fl-orders-app", "location": LOC,
                   "targetResourceId": nsg_id, "storageId": sa_id, "enabled": True, "format": {"type": "JSON", "version": 2},
-                  "retentionPolicy": {"enabled": True, "days": 90 if secure else 7}}, {"name": "fl-orders-app"}, deps=[NSG, SA],
+                  "retentionPolicy": {"enabled": True, "days": 90 if secure else 7},
+                  **({"flowAnalyticsConfiguration": {"networkWatcherFlowAnalyticsConfiguration": {
+                      "enabled": True, "trafficAnalyticsInterval": 10, "workspaceRegion": LOC, "workspaceId": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+                      "workspaceResourceId": arm("Microsoft.OperationalInsights", "workspaces", "log-orders-prod")}}} if secure else {})},
+                 {"name": "fl-orders-app"}, deps=[NSG, SA],
                  pdeps={"targetResourceId": [NSG], "storageId": [SA]}))
 
     # Azure SQL server, database and their settings

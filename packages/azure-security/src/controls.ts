@@ -84,6 +84,7 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "azure-network-nsg-restrict-http-from-internet": [CIS("7.4"), MCSB("NS-1")],
   "azure-network-nsg-restrict-all-ports-from-internet": [MCSB("NS-1")],
   "azure-network-flow-log-retention-90-days": [CIS("7.5"), CIS("7.8"), MCSB("LT-6")],
+  "azure-network-flow-log-send-to-log-analytics": [CIS("6.1.1.5"), CIS("6.1.1.6"), MCSB("LT-4")],
   "azure-network-subnet-require-nsg": [CIS("7.11"), MCSB("NS-1")],
   // Azure SQL (CIS v6.0.0 moved database services to a separate benchmark: MCSB only)
   "azure-sql-disable-public-network-access": [MCSB("NS-2")],

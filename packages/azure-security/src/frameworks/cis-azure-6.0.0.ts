@@ -402,7 +402,6 @@ export const CIS_AZURE_6_0_0: FrameworkCatalog = {
       section: "6.1 Logging and Monitoring",
       profile: "Level 2",
       assessment: "manual",
-      notCheckable: "which artifacts are production and need monitoring and an SLA is a business decision the code does not record",
     },
     {
       id: "6.2",

@@ -17,6 +17,7 @@ import azureMysqlRequireAuditLog from "../policies/azure-mysql-require-audit-log
 import azureMysqlRequireSecureTransport from "../policies/azure-mysql-require-secure-transport";
 import azureMysqlRequireTls12 from "../policies/azure-mysql-require-tls12";
 import azureNetworkFlowLogRetention90Days from "../policies/azure-network-flow-log-retention-90-days";
+import azureNetworkFlowLogSendToLogAnalytics from "../policies/azure-network-flow-log-send-to-log-analytics";
 import azureNetworkNsgRestrictAllPortsFromInternet from "../policies/azure-network-nsg-restrict-all-ports-from-internet";
 import azureNetworkNsgRestrictHttpFromInternet from "../policies/azure-network-nsg-restrict-http-from-internet";
 import azureNetworkNsgRestrictRdpFromInternet from "../policies/azure-network-nsg-restrict-rdp-from-internet";
@@ -83,6 +84,7 @@ export const registry = [
   azureMysqlRequireSecureTransport,
   azureMysqlRequireTls12,
   azureNetworkFlowLogRetention90Days,
+  azureNetworkFlowLogSendToLogAnalytics,
   azureNetworkNsgRestrictAllPortsFromInternet,
   azureNetworkNsgRestrictHttpFromInternet,
   azureNetworkNsgRestrictRdpFromInternet,

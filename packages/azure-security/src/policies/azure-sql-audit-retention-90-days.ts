@@ -1,4 +1,4 @@
-import { isSet, peek, requireKnown } from "@rampart/policy-core";
+import { peek, requireKnown } from "@rampart/policy-core";
 import { azurePolicy } from "../policy";
 import { sameText } from "../lib/settings";
 
@@ -18,12 +18,14 @@ export default azurePolicy({
   validateResource: ({ props }, report) => {
     const state = peek(props, "state");
     if (state.state === "known" && !sameText(state.value, "Enabled")) return;
-    if (!isSet(props, "storageEndpoint")) return;
+    const endpoint = peek(props, "storageEndpoint");
+    if (endpoint.state === "absent") return; // Azure Monitor targets keep logs per the workspace's retention
     const days = peek<number>(props, "retentionDays");
     if (days.state === "unknown") requireKnown(props, "retentionDays");
     const d = days.state === "known" ? Number(days.value) : 0;
     if (!(d > 0 && d < 90)) return;
     if (state.state === "unknown") requireKnown(props, "state");
+    if (endpoint.state === "unknown") requireKnown(props, "storageEndpoint");
     report(
       "retentionDays is less than 90, so audit records in storage are deleted before an investigation may need them. Set retentionDays to 90 or more, or 0 for unlimited.",
     );
