@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { InputError } from "./errors";
 
 /** rampart's packs, by Pulumi pack name. Each is published as `@rampart/<name>`. */
-export const KNOWN_PACKS = ["aws-security", "cost-optimization", "data-location", "gcp-security"] as const;
+export const KNOWN_PACKS = ["aws-security", "azure-security", "cost-optimization", "data-location", "gcp-security"] as const;
 
 /** A pack folder ready to start. */
 export interface PackRef {

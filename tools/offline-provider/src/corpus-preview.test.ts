@@ -14,7 +14,7 @@ import { ensurePythonVenv } from "./python";
 import { REPO_ROOT } from "./shims";
 
 const CORPUS = path.join(REPO_ROOT, "examples", "programs");
-const PACKS = ["aws-security", "cost-optimization", "data-location", "gcp-security"].map((p) => path.join(REPO_ROOT, "packages", p));
+const PACKS = ["aws-security", "azure-security", "cost-optimization", "data-location", "gcp-security"].map((p) => path.join(REPO_ROOT, "packages", p));
 
 /** Programs left out of the comparison, and why. */
 const SKIP: Record<string, string> = {

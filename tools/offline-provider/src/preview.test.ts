@@ -14,7 +14,7 @@ import { ensurePythonVenv, pythonSdkPluginVersion } from "./python";
 import { REPO_ROOT } from "./shims";
 
 const CI = process.env.CI === "true";
-const PACKS = ["aws-security", "cost-optimization", "data-location", "gcp-security"].map((p) => path.join(REPO_ROOT, "packages", p));
+const PACKS = ["aws-security", "azure-security", "cost-optimization", "data-location", "gcp-security"].map((p) => path.join(REPO_ROOT, "packages", p));
 
 /** Why these previews cannot run here, or undefined when they can. */
 function missing(runtime: string): string | undefined {

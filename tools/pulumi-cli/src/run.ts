@@ -14,6 +14,7 @@ export const REPO_ROOT = path.resolve(__dirname, "..", "..", "..");
 /** The built pack folders `pulumi --policy-pack` takes, by Pulumi pack name. */
 export const PACK_DIRS: Record<string, string> = {
   "aws-security": path.join(REPO_ROOT, "packages", "aws-security"),
+  "azure-security": path.join(REPO_ROOT, "packages", "azure-security"),
   "cost-optimization": path.join(REPO_ROOT, "packages", "cost-optimization"),
   "data-location": path.join(REPO_ROOT, "packages", "data-location"),
   "gcp-security": path.join(REPO_ROOT, "packages", "gcp-security"),

@@ -45,9 +45,41 @@ import azureDefenderRequireStoragePlan from "../policies/azure-defender-require-
 import azureEventhubDisableLocalAuth from "../policies/azure-eventhub-disable-local-auth";
 import azureEventhubRequireTls12 from "../policies/azure-eventhub-require-tls12";
 import azureEventhubRestrictNetworkAccess from "../policies/azure-eventhub-restrict-network-access";
+import azureKeyvaultDisablePublicNetworkAccess from "../policies/azure-keyvault-disable-public-network-access";
+import azureKeyvaultKeyRequireExpiration from "../policies/azure-keyvault-key-require-expiration";
+import azureKeyvaultKeyRequireRotationPolicy from "../policies/azure-keyvault-key-require-rotation-policy";
+import azureKeyvaultRequireNetworkDefaultDeny from "../policies/azure-keyvault-require-network-default-deny";
+import azureKeyvaultRequirePrivateEndpoint from "../policies/azure-keyvault-require-private-endpoint";
+import azureKeyvaultRequirePurgeProtection from "../policies/azure-keyvault-require-purge-protection";
+import azureKeyvaultRequireRbacAuthorization from "../policies/azure-keyvault-require-rbac-authorization";
+import azureKeyvaultRequireSoftDelete from "../policies/azure-keyvault-require-soft-delete";
+import azureKeyvaultSecretRequireExpiration from "../policies/azure-keyvault-secret-require-expiration";
 import azureMonitorRequireActivityLogAlerts from "../policies/azure-monitor-require-activity-log-alerts";
 import azureMonitorRequireActivityLogCategories from "../policies/azure-monitor-require-activity-log-categories";
 import azureMonitorRequireKeyVaultDiagnosticLogs from "../policies/azure-monitor-require-key-vault-diagnostic-logs";
+import azureMysqlAuditLogConnectionEvents from "../policies/azure-mysql-audit-log-connection-events";
+import azureMysqlDisablePublicNetworkAccess from "../policies/azure-mysql-disable-public-network-access";
+import azureMysqlFirewallDisallowAzureServices from "../policies/azure-mysql-firewall-disallow-azure-services";
+import azureMysqlFirewallDisallowInternet from "../policies/azure-mysql-firewall-disallow-internet";
+import azureMysqlRequireAuditLog from "../policies/azure-mysql-require-audit-log";
+import azureMysqlRequireSecureTransport from "../policies/azure-mysql-require-secure-transport";
+import azureMysqlRequireTls12 from "../policies/azure-mysql-require-tls12";
+import azureNetworkFlowLogRetention90Days from "../policies/azure-network-flow-log-retention-90-days";
+import azureNetworkFlowLogSendToLogAnalytics from "../policies/azure-network-flow-log-send-to-log-analytics";
+import azureNetworkNsgRestrictAllPortsFromInternet from "../policies/azure-network-nsg-restrict-all-ports-from-internet";
+import azureNetworkNsgRestrictHttpFromInternet from "../policies/azure-network-nsg-restrict-http-from-internet";
+import azureNetworkNsgRestrictRdpFromInternet from "../policies/azure-network-nsg-restrict-rdp-from-internet";
+import azureNetworkNsgRestrictSshFromInternet from "../policies/azure-network-nsg-restrict-ssh-from-internet";
+import azureNetworkNsgRestrictUdpFromInternet from "../policies/azure-network-nsg-restrict-udp-from-internet";
+import azureNetworkSubnetRequireNsg from "../policies/azure-network-subnet-require-nsg";
+import azurePostgresqlDisablePublicNetworkAccess from "../policies/azure-postgresql-disable-public-network-access";
+import azurePostgresqlFirewallDisallowAzureServices from "../policies/azure-postgresql-firewall-disallow-azure-services";
+import azurePostgresqlFirewallDisallowInternet from "../policies/azure-postgresql-firewall-disallow-internet";
+import azurePostgresqlLogRetentionOver3Days from "../policies/azure-postgresql-log-retention-over-3-days";
+import azurePostgresqlRequireConnectionThrottling from "../policies/azure-postgresql-require-connection-throttling";
+import azurePostgresqlRequireLogCheckpoints from "../policies/azure-postgresql-require-log-checkpoints";
+import azurePostgresqlRequireSecureTransport from "../policies/azure-postgresql-require-secure-transport";
+import azurePostgresqlRequireTls12 from "../policies/azure-postgresql-require-tls12";
 import azureRedisDisableAccessKeyAuth from "../policies/azure-redis-disable-access-key-auth";
 import azureRedisDisableNonSslPort from "../policies/azure-redis-disable-non-ssl-port";
 import azureRedisRequireTls12 from "../policies/azure-redis-require-tls12";
@@ -55,7 +87,38 @@ import azureRedisRestrictPublicNetworkAccess from "../policies/azure-redis-restr
 import azureServicebusDisableLocalAuth from "../policies/azure-servicebus-disable-local-auth";
 import azureServicebusRequireTls12 from "../policies/azure-servicebus-require-tls12";
 import azureServicebusRestrictNetworkAccess from "../policies/azure-servicebus-restrict-network-access";
+import azureSqlAuditRetention90Days from "../policies/azure-sql-audit-retention-90-days";
+import azureSqlDisablePublicNetworkAccess from "../policies/azure-sql-disable-public-network-access";
+import azureSqlFirewallDisallowAzureServices from "../policies/azure-sql-firewall-disallow-azure-services";
+import azureSqlFirewallDisallowInternet from "../policies/azure-sql-firewall-disallow-internet";
+import azureSqlRequireAuditing from "../policies/azure-sql-require-auditing";
+import azureSqlRequireEntraAdmin from "../policies/azure-sql-require-entra-admin";
+import azureSqlRequireEntraOnlyAuth from "../policies/azure-sql-require-entra-only-auth";
+import azureSqlRequireTde from "../policies/azure-sql-require-tde";
+import azureSqlRequireThreatProtection from "../policies/azure-sql-require-threat-protection";
+import azureSqlRequireTls12 from "../policies/azure-sql-require-tls12";
+import azureSqlRequireVulnerabilityAssessment from "../policies/azure-sql-require-vulnerability-assessment";
+import azureSqlTdeRequireCustomerManagedKey from "../policies/azure-sql-tde-require-customer-managed-key";
+import azureStorageAllowTrustedAzureServices from "../policies/azure-storage-allow-trusted-azure-services";
+import azureStorageContainerDisallowPublicAccess from "../policies/azure-storage-container-disallow-public-access";
+import azureStorageDefaultToEntraAuthorization from "../policies/azure-storage-default-to-entra-authorization";
+import azureStorageDisableCrossTenantReplication from "../policies/azure-storage-disable-cross-tenant-replication";
+import azureStorageDisablePublicNetworkAccess from "../policies/azure-storage-disable-public-network-access";
+import azureStorageDisableSharedKeyAccess from "../policies/azure-storage-disable-shared-key-access";
+import azureStorageDisallowBlobPublicAccess from "../policies/azure-storage-disallow-blob-public-access";
+import azureStorageRequireBlobSoftDelete from "../policies/azure-storage-require-blob-soft-delete";
+import azureStorageRequireBlobVersioning from "../policies/azure-storage-require-blob-versioning";
+import azureStorageRequireContainerSoftDelete from "../policies/azure-storage-require-container-soft-delete";
+import azureStorageRequireCustomerManagedKey from "../policies/azure-storage-require-customer-managed-key";
+import azureStorageRequireFileShareSoftDelete from "../policies/azure-storage-require-file-share-soft-delete";
 import azureStorageRequireHttpsOnly from "../policies/azure-storage-require-https-only";
+import azureStorageRequireInfrastructureEncryption from "../policies/azure-storage-require-infrastructure-encryption";
+import azureStorageRequireKeyExpirationPolicy from "../policies/azure-storage-require-key-expiration-policy";
+import azureStorageRequireNetworkDefaultDeny from "../policies/azure-storage-require-network-default-deny";
+import azureStorageRequirePrivateEndpoint from "../policies/azure-storage-require-private-endpoint";
+import azureStorageRequireSmb311 from "../policies/azure-storage-require-smb-3-1-1";
+import azureStorageRequireSmbAes256Gcm from "../policies/azure-storage-require-smb-aes-256-gcm";
+import azureStorageRequireTls12 from "../policies/azure-storage-require-tls12";
 
 /** Every policy of the pack, in file-name order. */
 export const registry = [
@@ -104,9 +167,41 @@ export const registry = [
   azureEventhubDisableLocalAuth,
   azureEventhubRequireTls12,
   azureEventhubRestrictNetworkAccess,
+  azureKeyvaultDisablePublicNetworkAccess,
+  azureKeyvaultKeyRequireExpiration,
+  azureKeyvaultKeyRequireRotationPolicy,
+  azureKeyvaultRequireNetworkDefaultDeny,
+  azureKeyvaultRequirePrivateEndpoint,
+  azureKeyvaultRequirePurgeProtection,
+  azureKeyvaultRequireRbacAuthorization,
+  azureKeyvaultRequireSoftDelete,
+  azureKeyvaultSecretRequireExpiration,
   azureMonitorRequireActivityLogAlerts,
   azureMonitorRequireActivityLogCategories,
   azureMonitorRequireKeyVaultDiagnosticLogs,
+  azureMysqlAuditLogConnectionEvents,
+  azureMysqlDisablePublicNetworkAccess,
+  azureMysqlFirewallDisallowAzureServices,
+  azureMysqlFirewallDisallowInternet,
+  azureMysqlRequireAuditLog,
+  azureMysqlRequireSecureTransport,
+  azureMysqlRequireTls12,
+  azureNetworkFlowLogRetention90Days,
+  azureNetworkFlowLogSendToLogAnalytics,
+  azureNetworkNsgRestrictAllPortsFromInternet,
+  azureNetworkNsgRestrictHttpFromInternet,
+  azureNetworkNsgRestrictRdpFromInternet,
+  azureNetworkNsgRestrictSshFromInternet,
+  azureNetworkNsgRestrictUdpFromInternet,
+  azureNetworkSubnetRequireNsg,
+  azurePostgresqlDisablePublicNetworkAccess,
+  azurePostgresqlFirewallDisallowAzureServices,
+  azurePostgresqlFirewallDisallowInternet,
+  azurePostgresqlLogRetentionOver3Days,
+  azurePostgresqlRequireConnectionThrottling,
+  azurePostgresqlRequireLogCheckpoints,
+  azurePostgresqlRequireSecureTransport,
+  azurePostgresqlRequireTls12,
   azureRedisDisableAccessKeyAuth,
   azureRedisDisableNonSslPort,
   azureRedisRequireTls12,
@@ -114,5 +209,36 @@ export const registry = [
   azureServicebusDisableLocalAuth,
   azureServicebusRequireTls12,
   azureServicebusRestrictNetworkAccess,
+  azureSqlAuditRetention90Days,
+  azureSqlDisablePublicNetworkAccess,
+  azureSqlFirewallDisallowAzureServices,
+  azureSqlFirewallDisallowInternet,
+  azureSqlRequireAuditing,
+  azureSqlRequireEntraAdmin,
+  azureSqlRequireEntraOnlyAuth,
+  azureSqlRequireTde,
+  azureSqlRequireThreatProtection,
+  azureSqlRequireTls12,
+  azureSqlRequireVulnerabilityAssessment,
+  azureSqlTdeRequireCustomerManagedKey,
+  azureStorageAllowTrustedAzureServices,
+  azureStorageContainerDisallowPublicAccess,
+  azureStorageDefaultToEntraAuthorization,
+  azureStorageDisableCrossTenantReplication,
+  azureStorageDisablePublicNetworkAccess,
+  azureStorageDisableSharedKeyAccess,
+  azureStorageDisallowBlobPublicAccess,
+  azureStorageRequireBlobSoftDelete,
+  azureStorageRequireBlobVersioning,
+  azureStorageRequireContainerSoftDelete,
+  azureStorageRequireCustomerManagedKey,
+  azureStorageRequireFileShareSoftDelete,
   azureStorageRequireHttpsOnly,
+  azureStorageRequireInfrastructureEncryption,
+  azureStorageRequireKeyExpirationPolicy,
+  azureStorageRequireNetworkDefaultDeny,
+  azureStorageRequirePrivateEndpoint,
+  azureStorageRequireSmb311,
+  azureStorageRequireSmbAes256Gcm,
+  azureStorageRequireTls12,
 ] as const;

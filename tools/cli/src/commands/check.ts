@@ -203,7 +203,7 @@ export function registerCheck(program: Command, io: Io): void {
     )
     .option(
       "-p, --pack <name|dir...>",
-      "pack name (aws-security, cost-optimization, data-location, gcp-security) or pack folder; default: every installed pack",
+      "pack name (aws-security, azure-security, cost-optimization, data-location, gcp-security) or pack folder; default: every installed pack",
     )
     .option("-c, --config <file>", "policy config JSON, as for `pulumi preview --policy-pack-config`")
     .option("-s, --stack <name>", "stack of a program (its Pulumi.<stack>.yaml config); default: the only stack file")

@@ -52,7 +52,7 @@ describe("install helpers", () => {
     expect(r.code).toBe(2);
     expect(r.err).toBe("rampart: --registry must be an http(s) URL (got 'not a url')\n");
     const u = await run(["install", "nope"]);
-    expect(u.err).toBe("rampart: unknown pack 'nope' (known: aws-security, cost-optimization, data-location, gcp-security)\n");
+    expect(u.err).toBe("rampart: unknown pack 'nope' (known: aws-security, azure-security, cost-optimization, data-location, gcp-security)\n");
   });
 });
 

@@ -1,0 +1,20 @@
+/**
+ * Database servers and the resources that configure them, linked by `serverName` (the server's
+ * `serverName` input or `name` output, or the property dependency during preview).
+ */
+import type { CompanionSpec } from "./companions";
+
+/** Azure SQL logical server. */
+export const SQL_SERVER = "azure-native:sql:Server";
+/** Azure Database for PostgreSQL flexible server. */
+export const PG_SERVER = "azure-native:dbforpostgresql:Server";
+/** Azure Database for MySQL flexible server. */
+export const MYSQL_SERVER = "azure-native:dbformysql:Server";
+
+/** The link half of a `CompanionSpec` for companions of `serverType` named by `serverName`. */
+export function serverLink(
+  serverType: string,
+  companionTypes: readonly string[],
+): Pick<CompanionSpec, "targetTypes" | "companionTypes" | "linkProperty" | "targetKeys"> {
+  return { targetTypes: [serverType], companionTypes, linkProperty: "serverName", targetKeys: ["serverName", "name"] };
+}

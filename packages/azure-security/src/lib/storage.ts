@@ -1,0 +1,38 @@
+/**
+ * Storage account companions: blob and file service settings live on
+ * `azure-native:storage:BlobServiceProperties` / `FileServiceProperties`, linked to the account
+ * by `accountName` (the account's `accountName` input or `name` output, or the property dependency).
+ */
+import type { PolicyResource } from "@pulumi/policy";
+import { peek } from "@rampart/policy-core";
+import type { CompanionSpec, CompanionVerdict } from "./companions";
+import { isTrue, sameText } from "./settings";
+
+/** The storage account type token. */
+export const STORAGE_ACCOUNT = "azure-native:storage:StorageAccount";
+/** The blob service settings type token. */
+export const BLOB_SERVICE = "azure-native:storage:BlobServiceProperties";
+/** The file service settings type token. */
+export const FILE_SERVICE = "azure-native:storage:FileServiceProperties";
+
+/** Link of a service-properties companion to its account. */
+export const ACCOUNT_LINK = { targetTypes: [STORAGE_ACCOUNT], linkProperty: "accountName", targetKeys: ["accountName", "name"] } as const;
+
+/** Whether an account has a blob service (every kind but FileStorage; StorageV2 when `kind` is omitted). */
+export function hasBlobService(account: PolicyResource): boolean {
+  const kind = peek(account.props, "kind");
+  return !(kind.state === "known" && sameText(kind.value, "FileStorage"));
+}
+
+/** Verdict on a boolean flag of a companion that must be true (absent counts as off: `absentOk` false). */
+export function flagVerdict(props: unknown, path: string, absentOk = false): CompanionVerdict {
+  const v = peek(props, path);
+  if (v.state === "unknown") return "unknown";
+  if (v.state === "absent") return absentOk ? "ok" : "bad";
+  return isTrue(v.value) ? "ok" : "bad";
+}
+
+/** A companion spec for a blob service setting (accounts without a blob service are left out by `accounts`). */
+export function blobServiceSpec(s: Pick<CompanionSpec, "verdict" | "bad" | "missing">): CompanionSpec {
+  return { ...ACCOUNT_LINK, companionTypes: [BLOB_SERVICE], appliesTo: hasBlobService, ...s };
+}

@@ -1,0 +1,29 @@
+import { azurePolicy } from "../policy";
+import { checkServerParameter } from "../lib/server-parameters";
+
+const SERVER = "azure-native:dbformysql:Server";
+const CONFIGURATION = "azure-native:dbformysql:Configuration";
+
+/**
+ * MySQL flexible servers should audit connection events. Server parameter `audit_log_events` (default CONNECTION), set with a Configuration of the
+ * server (`configurationName` "audit_log_events", `value`).
+ */
+export default azurePolicy({
+  name: "azure-mysql-audit-log-connection-events",
+  description: "MySQL flexible servers should audit connection events.",
+  severity: "low",
+  enforcementLevel: "advisory",
+  remediationSteps: 'Remove the audit_log_events Configuration (CONNECTION is the default) or include CONNECTION in its value, e.g. "CONNECTION,DDL".',
+  url: "https://learn.microsoft.com/en-us/azure/mysql/flexible-server/concepts-audit-logs",
+  resourceTypes: [SERVER, CONFIGURATION],
+  validateStack: ({ index }, report) => {
+    checkServerParameter(index, report, {
+      server: SERVER,
+      configuration: CONFIGURATION,
+      parameter: "audit_log_events",
+      ok: (v) => v.split(",").some((e) => e.trim().toUpperCase() === "CONNECTION"),
+      defaultOk: true,
+      bad: "audit_log_events does not include CONNECTION on this server, so logins are not audited. Add CONNECTION to the Configuration's value.",
+    });
+  },
+});

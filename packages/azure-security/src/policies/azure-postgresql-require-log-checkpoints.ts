@@ -1,0 +1,29 @@
+import { azurePolicy } from "../policy";
+import { checkServerParameter, isOn } from "../lib/server-parameters";
+
+const SERVER = "azure-native:dbforpostgresql:Server";
+const CONFIGURATION = "azure-native:dbforpostgresql:Configuration";
+
+/**
+ * PostgreSQL flexible servers should log checkpoints. Server parameter `log_checkpoints` (default on), set with a Configuration of the
+ * server (`configurationName` "log_checkpoints", `value`).
+ */
+export default azurePolicy({
+  name: "azure-postgresql-require-log-checkpoints",
+  description: "PostgreSQL flexible servers should log checkpoints.",
+  severity: "low",
+  enforcementLevel: "advisory",
+  remediationSteps: 'Remove the log_checkpoints Configuration (it is on by default) or set its value to "on".',
+  url: "https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-server-parameters",
+  resourceTypes: [SERVER, CONFIGURATION],
+  validateStack: ({ index }, report) => {
+    checkServerParameter(index, report, {
+      server: SERVER,
+      configuration: CONFIGURATION,
+      parameter: "log_checkpoints",
+      ok: isOn,
+      defaultOk: true,
+      bad: 'log_checkpoints is off on this server, so checkpoints are not logged. Set the Configuration\'s value to "on".',
+    });
+  },
+});

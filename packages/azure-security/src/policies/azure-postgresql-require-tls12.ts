@@ -1,0 +1,30 @@
+import { azurePolicy } from "../policy";
+import { checkServerParameter } from "../lib/server-parameters";
+import { tlsMinor } from "../lib/settings";
+
+const SERVER = "azure-native:dbforpostgresql:Server";
+const CONFIGURATION = "azure-native:dbforpostgresql:Configuration";
+
+/**
+ * PostgreSQL flexible servers must accept TLS 1.2 or later only. Server parameter `ssl_min_protocol_version` (default TLSv1.2), set with a Configuration of the
+ * server (`configurationName` "ssl_min_protocol_version", `value`).
+ */
+export default azurePolicy({
+  name: "azure-postgresql-require-tls12",
+  description: "PostgreSQL flexible servers must accept TLS 1.2 or later only.",
+  severity: "medium",
+  enforcementLevel: "mandatory",
+  remediationSteps: 'Remove the ssl_min_protocol_version Configuration (TLSv1.2 is the default) or set its value to "TLSv1.2" or "TLSv1.3".',
+  url: "https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-networking-ssl-tls",
+  resourceTypes: [SERVER, CONFIGURATION],
+  validateStack: ({ index }, report) => {
+    checkServerParameter(index, report, {
+      server: SERVER,
+      configuration: CONFIGURATION,
+      parameter: "ssl_min_protocol_version",
+      ok: (v) => (tlsMinor(v) ?? 0) >= 2,
+      defaultOk: true,
+      bad: 'ssl_min_protocol_version allows TLS versions older than 1.2 on this server. Set the Configuration\'s value to "TLSv1.2" or "TLSv1.3".',
+    });
+  },
+});

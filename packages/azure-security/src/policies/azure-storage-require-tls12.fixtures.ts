@@ -1,0 +1,28 @@
+import { fixtures, unknown } from "@rampart/policy-testing";
+
+const SA = "azure-native:storage:StorageAccount";
+const base = { resourceGroupName: "rg", kind: "StorageV2", sku: { name: "Standard_LRS" } };
+
+export default fixtures([
+  { name: "account with TLS1_2", expect: "pass", resource: { type: SA, props: { ...base, minimumTlsVersion: "TLS1_2" } } },
+  { name: "account with TLS1_3 (any version from 1.2 on)", expect: "pass", resource: { type: SA, props: { ...base, minimumTlsVersion: "TLS1_3" } } },
+  {
+    name: "account with TLS1_0",
+    expect: "violate",
+    message: "allows TLS versions older than 1.2",
+    resource: { type: SA, props: { ...base, minimumTlsVersion: "TLS1_0" } },
+  },
+  { name: "account with TLS1_1", expect: "violate", message: "minimumTlsVersion", resource: { type: SA, props: { ...base, minimumTlsVersion: "TLS1_1" } } },
+  {
+    name: "account without minimumTlsVersion (API default TLS 1.0)",
+    expect: "violate",
+    message: "default interpretation is TLS 1.0",
+    resource: { type: SA, props: base },
+  },
+  { name: "TLS version unknown during preview", expect: "unknown", resource: { type: SA, props: { ...base, minimumTlsVersion: unknown() } } },
+  {
+    name: "a blob container is not an account",
+    expect: "not-applicable",
+    resource: { type: "azure-native:storage:BlobContainer", props: { accountName: "a", resourceGroupName: "rg" } },
+  },
+]);
