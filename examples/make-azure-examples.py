@@ -141,6 +141,13 @@ def build(secure):
     R.append(res("azure-native:keyvault:Secret", "api-key", f"{kv_id}/secrets/api-key", {**rg, "vaultName": "kv-orders-prod", "secretName": "api-key", "properties": sec_props},
                  {"name": "api-key"}, deps=[KV], pdeps=on_kv))
 
+    # The vault's audit logs to the Log Analytics workspace (compliant stack only)
+    if secure:
+        R.append(res("azure-native:monitor:DiagnosticSetting", "vault-audit", f"{kv_id}/providers/Microsoft.Insights/diagnosticSettings/vault-audit",
+                     {"name": "vault-audit", "resourceUri": kv_id, "workspaceId": arm("Microsoft.OperationalInsights", "workspaces", "log-orders-prod"),
+                      "logs": [{"categoryGroup": "audit", "enabled": True}, {"categoryGroup": "allLogs", "enabled": True}]},
+                     {"name": "vault-audit"}, deps=[KV], pdeps={"resourceUri": [KV]}))
+
     # Private endpoints for the storage account and the vault (compliant stack only)
     if secure:
         for n, target, tid, group in (("data-blob-pe", SA, sa_id, "blob"), ("vault-pe", KV, kv_id, "vault")):

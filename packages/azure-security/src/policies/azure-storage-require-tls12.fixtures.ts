@@ -13,12 +13,8 @@ export default fixtures([
     resource: { type: SA, props: { ...base, minimumTlsVersion: "TLS1_0" } },
   },
   { name: "account with TLS1_1", expect: "violate", message: "minimumTlsVersion", resource: { type: SA, props: { ...base, minimumTlsVersion: "TLS1_1" } } },
-  {
-    name: "account without minimumTlsVersion (API default TLS 1.0)",
-    expect: "violate",
-    message: "default interpretation is TLS 1.0",
-    resource: { type: SA, props: base },
-  },
+  // Azure Storage rejects TLS 1.0/1.1 on every account since 3 February 2026, whatever the setting says.
+  { name: "account without minimumTlsVersion (TLS 1.2 is enforced by the service)", expect: "pass", resource: { type: SA, props: base } },
   { name: "TLS version unknown during preview", expect: "unknown", resource: { type: SA, props: { ...base, minimumTlsVersion: unknown() } } },
   {
     name: "a blob container is not an account",
