@@ -13,6 +13,7 @@ export * from "./frameworks";
 export * from "./stack-index";
 export * from "./secrets";
 export { installSdkHooks } from "./sdk-hooks";
+export { installDispatch, currentStackView } from "./dispatch";
 export * from "./policy-document";
 export * from "./network";
 export * as awsS3 from "./aws/s3";

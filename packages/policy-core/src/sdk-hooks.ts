@@ -1,5 +1,6 @@
 /**
- * The one hook rampart puts into @pulumi/policy: its module `deserialize.js` exports
+ * The deserializer hook rampart puts into @pulumi/policy (the other hook, on `serve`, is the
+ * per-type dispatcher of dispatch.ts): its module `deserialize.js` exports
  * `deserializeProperties`, which the SDK's server calls through the module object for every
  * policy of every request. `installSdkHooks` wraps it once per process (idempotent across copies
  * of policy-core, marked `__rampartWrapped`) and plugs in two separate concerns:

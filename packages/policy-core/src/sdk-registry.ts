@@ -21,6 +21,11 @@ export interface SdkRegistry {
    * synchronously, so a stack is exact). Read by `msg` and `show` to render secret-derived values.
    */
   contexts?: (() => ReadonlySet<string>)[];
+  /**
+   * The whole stack of the AnalyzeStack request being served, while a rampart stack policy runs
+   * (set by dispatch.ts around each policy call; see `currentStackView`).
+   */
+  stackView?: readonly any[];
   /** Compiled matchers per secret set. */
   matchers?: WeakMap<ReadonlySet<string>, SecretMatcherLike>;
 }
