@@ -5,6 +5,16 @@
  */
 
 import type { RealCliResult } from "./real-cli";
+import type { TreeMemory } from "./memory";
+
+/** Section 6: `rampart check` of generated stack exports of growing size, with its memory. */
+export interface MemoryResult {
+  generatedAt: string;
+  mode: "full" | "only";
+  machine: { cpus: number; loadAvgBefore: number[]; loadAvgAfter: number[] };
+  /** One run per size, smallest first. */
+  runs: ({ resources: number; exportFile: string; exportBytes: number } & TreeMemory)[];
+}
 
 /** Raw timings: sample key → one value per run (ms). */
 export type Samples = Record<string, number[]>;
@@ -30,13 +40,15 @@ export interface BenchInput {
   durationS: number;
   /** Section 5, the real Pulumi CLI (absent in reports made before it existed). */
   realCli?: RealCliResult;
+  /** Section 6, memory of rampart check (absent in reports made before it existed). */
+  memory?: MemoryResult;
   /** Findings per target key (`coldStart`, `export`, `stackLinear`, `awsguard`, `realCli`): the why. */
   analysis: Record<string, string>;
 }
 
 /** One target and its verdict. */
 export interface Target {
-  key: "coldStart" | "export" | "stackLinear" | "awsguard" | "realCli";
+  key: "coldStart" | "export" | "stackLinear" | "awsguard" | "realCli" | "memory";
   name: string;
   /** Human-readable target, e.g. "≤ 1.15". */
   target: string;
@@ -122,12 +134,28 @@ export function summarize(input: BenchInput): BenchReport {
   const targets: Target[] = [
     ...PACKS.map((p) => verdict("coldStart", `cold start ${p} / bare`, coldStart[p].ratioToBare, 1.15)),
     verdict("export", `${input.settings.exportSize}-resource export through all three / bare`, exp["all-three"].ratioToBare, 2),
+    // Issue #18: per resource, each pack costs at most 15 % more than the bare pack.
+    ...PACKS.map((p) => verdict("export", `${input.settings.exportSize}-resource export through ${p} / bare (per resource)`, exp[p].ratioToBare, 1.15)),
     ...PACKS.map((p) => verdict("stackLinear", `stack policies ${p}: ${input.settings.largeStack} / ${input.settings.smallStack} resources`, stackScaling[p].ratio, 11)),
     verdict("awsguard", "shared workload end to end (cold start + export), aws-security / awsguard", e2e.ratio, 1, true),
+    // Issue #18: AnalyzeStack of the shared types no slower than awsguard's.
+    verdict("awsguard", `AnalyzeStack of ${input.workload.sharedCounts.small} shared-type resources, aws-security / awsguard`, awsguard.stackSmall.ratio, 1),
+    verdict("awsguard", `AnalyzeStack of ${input.workload.sharedCounts.large} shared-type resources, aws-security / awsguard`, awsguard.stackLarge.ratio, 1),
   ];
   const rc = input.realCli;
   // Issue #18's goal for rampart check against the CLI's own offline analysis.
   if (rc) targets.push(verdict("realCli", `${rc.analyze.exportSize}-resource stack export end to end, rampart check / pulumi policy analyze --file`, rc.analyze.ratio, 0.5));
+  const mem = input.memory;
+  if (mem && mem.runs.length) {
+    // Issue #18: the largest export checked with all packs in under 3 GB at once, in linear time.
+    const big = mem.runs[mem.runs.length - 1];
+    const small = mem.runs[0];
+    targets.push(verdict("memory", `rampart check of a ${big.resources}-resource export with all three packs: peak total memory GiB (CLI + packs)`, big.peakTotalMiB / 1024, 3, true));
+    if (big !== small) {
+      const n = big.resources / small.resources;
+      targets.push(verdict("memory", `rampart check time, ${big.resources} / ${small.resources} resources (linear: ${n})`, big.wallS / small.wallS, +(n * 1.1).toFixed(2)));
+    }
+  }
   return { ...input, medians, coldStart, export: exp, stackScaling, awsguard, targets };
 }
 
@@ -215,10 +243,18 @@ export function renderMarkdown(r: BenchReport): string {
   L.push("");
 
   if (r.realCli) L.push(...renderRealCli(r, r.realCli));
+  if (r.memory) L.push(...renderMemory(r, r.memory));
 
   L.push("## Why (findings)", "");
-  const headings = { coldStart: "1. Cold start", export: "2. Export through all three", stackLinear: "3. Stack policies at scale", awsguard: "4. Against awsguard", realCli: "5. Real Pulumi CLI" };
-  for (const key of ["coldStart", "export", "stackLinear", "awsguard", ...(r.realCli ? (["realCli"] as const) : [])] as const) {
+  const headings = {
+    coldStart: "1. Cold start",
+    export: "2. Export through the packs",
+    stackLinear: "3. Stack policies at scale",
+    awsguard: "4. Against awsguard",
+    realCli: "5. Real Pulumi CLI",
+    memory: "6. Memory of rampart check",
+  };
+  for (const key of ["coldStart", "export", "stackLinear", "awsguard", ...(r.realCli ? (["realCli"] as const) : []), ...(r.memory ? (["memory"] as const) : [])] as const) {
     const ts = r.targets.filter((t) => t.key === key);
     const missed = ts.filter((t) => !t.met);
     const head = missed.length ? `**${missed.map((t) => `${t.name}: ${t.detail}`).join("; ")}.**` : "Met.";
@@ -311,5 +347,38 @@ function renderRealCli(r: BenchReport, rc: RealCliResult): string[] {
       "(per run, as above). No target is set for this ratio (issue #11 asks for it to be reported).",
     "",
   );
+  return L;
+}
+
+const mib = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : "n/a");
+
+/** Section 6 of report.md: peak memory and time of rampart check at growing sizes (see memory.ts). */
+function renderMemory(r: BenchReport, m: MemoryResult): string[] {
+  const L: string[] = ["## 6. Memory of rampart check", ""];
+  const load = (xs: number[]) => xs.map(f2).join(" / ");
+  L.push(
+    "`rampart check <export> --pack aws-security --pack cost-optimization --pack data-location --config <file> --format json --fail-on never` on stack exports of the section-2 workload generator at each size, one run each, " +
+      "the resident set size of the CLI process and of every process it starts (the three packs) sampled from /proc every 100 ms (tools/bench/src/memory.ts). " +
+      "Peak total is the largest sum of one sample: what the machine must hold at once. " +
+      (m.mode === "only"
+        ? `**This section was refreshed alone by \`npm run bench -- --only memory\` on ${m.generatedAt}; the other sections are from the run of ${r.generatedAt}.**`
+        : `Measured in the same run as the other sections (${m.generatedAt}).`),
+    "",
+    `Machine during this section: ${m.machine.cpus} cores, load average ${load(m.machine.loadAvgBefore)} before and ${load(m.machine.loadAvgAfter)} after.`,
+    "",
+  );
+  L.push(
+    row(["resources", "export MiB", "time s", "time / smallest", "peak total MiB", "CLI peak MiB", "pack peaks MiB", "exit"]),
+    row(["---:", "---:", "---:", "---:", "---:", "---:", "---", "---:"]),
+  );
+  const first = m.runs[0];
+  for (const x of m.runs) {
+    const packs = x.peakChildrenMiB
+      .filter((c) => c.peakMiB > 20)
+      .map((c) => `${c.command.split(/[\\/]/).pop()} ${mib(c.peakMiB)}`)
+      .join(", ");
+    L.push(row([x.resources, (x.exportBytes / 2 ** 20).toFixed(1), x.wallS.toFixed(1), f2(x.wallS / first.wallS), mib(x.peakTotalMiB), mib(x.peakRootMiB), packs, String(x.exitCode)]));
+  }
+  L.push("");
   return L;
 }
