@@ -14,6 +14,12 @@ export interface SdkRegistry {
   structByProps: WeakMap<object, { toJavaScript?: () => unknown }>;
   /** Secret values per request struct, computed on first need. */
   secretsByStruct: WeakMap<object, ReadonlySet<string>>;
+  /**
+   * Secret values per deserialized property object, found by the hook while it deserializes (from
+   * the same wire value, so the struct is converted once). Hooks of older copies record
+   * `structByProps` only; `secretsOf` reads both.
+   */
+  secretsByProps?: WeakMap<object, ReadonlySet<string>>;
   /** Deserialized properties per request struct (the deserialization cache, deserialize-cache.ts). */
   resultByStruct: WeakMap<object, object>;
   /**
