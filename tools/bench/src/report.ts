@@ -1,7 +1,7 @@
 /**
  * Turns the bench's raw samples into medians, ratios and target verdicts, and renders
  * `bench/report.md`. Sample keys are `<measure>:<pack>[@shared]` with measure one of `cold`,
- * `export`, `stackSmall`, `stackLarge`; all times are milliseconds of wall clock.
+ * `export`, `stackSmall`, `stackLarge`; all times are milliseconds of wall clock. Section 6 (memory) keeps its own runs.
  */
 
 import type { RealCliResult } from "./real-cli";
@@ -42,7 +42,7 @@ export interface BenchInput {
   realCli?: RealCliResult;
   /** Section 6, memory of rampart check (absent in reports made before it existed). */
   memory?: MemoryResult;
-  /** Findings per target key (`coldStart`, `export`, `stackLinear`, `awsguard`, `realCli`): the why. */
+  /** Findings per target key (`coldStart`, `export`, `stackLinear`, `awsguard`, `realCli`, `memory`): the why. */
   analysis: Record<string, string>;
 }
 
