@@ -20,6 +20,7 @@ import {
   fromAnalyzerInfo,
   toAnalyzeRequest,
   toAnalyzeStackRequest,
+  preSerializedStackRequest,
   toConfigureRequest,
 } from "./proto";
 
@@ -185,9 +186,14 @@ export class PolicyPackProcess {
     return fromAnalyzeResponse(res);
   }
 
-  /** AnalyzeStack over every resource (their outputs). */
-  async analyzeStack(resources: readonly EngineResource[]): Promise<AnalyzeOutcome> {
-    const res = await unary<analyzerPb.AnalyzeStackRequest, analyzerPb.AnalyzeResponse>(this.client, "analyzeStack", toAnalyzeStackRequest(resources));
+  /**
+   * AnalyzeStack over every resource (their outputs). `resources` may also be the request already
+   * encoded (`serializeAnalyzeStackRequest`), to send one encoding to several packs.
+   * @param deadlineMs how long the pack may take (default 120 s; a large stack needs more).
+   */
+  async analyzeStack(resources: readonly EngineResource[] | Uint8Array, deadlineMs?: number): Promise<AnalyzeOutcome> {
+    const req = resources instanceof Uint8Array ? preSerializedStackRequest(resources) : toAnalyzeStackRequest(resources);
+    const res = await unary<analyzerPb.AnalyzeStackRequest, analyzerPb.AnalyzeResponse>(this.client, "analyzeStack", req, deadlineMs);
     return fromAnalyzeResponse(res);
   }
 

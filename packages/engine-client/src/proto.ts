@@ -112,30 +112,71 @@ export function toAnalyzeRequest(r: EngineResource): analyzerPb.AnalyzeRequest {
   return req;
 }
 
+/** One resource of an AnalyzeStack request. */
+function toAnalyzerResource(r: EngineResource): analyzerPb.AnalyzerResource {
+  const ar = new analyzerPb.AnalyzerResource();
+  ar.setType(r.type);
+  ar.setName(r.name);
+  ar.setUrn(r.urn);
+  ar.setProperties(toStruct(r.props));
+  ar.setOptions(options(r.options, r.parent));
+  if (r.provider) ar.setProvider(provider(r.provider));
+  if (r.parent) ar.setParent(r.parent);
+  ar.setDependenciesList(r.dependencies ?? []);
+  const map = ar.getPropertydependenciesMap();
+  for (const [k, urns] of Object.entries(r.propertyDependencies ?? {})) {
+    const d = new analyzerPb.AnalyzerPropertyDependencies();
+    d.setUrnsList(urns);
+    map.set(k, d);
+  }
+  return ar;
+}
+
 /** The AnalyzeStack request for a set of resources. */
 export function toAnalyzeStackRequest(resources: readonly EngineResource[]): analyzerPb.AnalyzeStackRequest {
   const req = new analyzerPb.AnalyzeStackRequest();
-  req.setResourcesList(
-    resources.map((r) => {
-      const ar = new analyzerPb.AnalyzerResource();
-      ar.setType(r.type);
-      ar.setName(r.name);
-      ar.setUrn(r.urn);
-      ar.setProperties(toStruct(r.props));
-      ar.setOptions(options(r.options, r.parent));
-      if (r.provider) ar.setProvider(provider(r.provider));
-      if (r.parent) ar.setParent(r.parent);
-      ar.setDependenciesList(r.dependencies ?? []);
-      const map = ar.getPropertydependenciesMap();
-      for (const [k, urns] of Object.entries(r.propertyDependencies ?? {})) {
-        const d = new analyzerPb.AnalyzerPropertyDependencies();
-        d.setUrnsList(urns);
-        map.set(k, d);
-      }
-      return ar;
-    }),
-  );
+  req.setResourcesList(resources.map(toAnalyzerResource));
   return req;
+}
+
+/**
+ * The AnalyzeStack request for a set of resources, in protobuf wire format, the same bytes as
+ * `toAnalyzeStackRequest(resources).serializeBinary()`. Each resource is encoded on its own and
+ * appended as one element of the repeated field 1 (`resources`), so only one resource's protobuf
+ * objects are alive at a time: the whole request costs its bytes, not a message tree (which for a
+ * large stack is many times larger).
+ */
+export function serializeAnalyzeStackRequest(resources: readonly EngineResource[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (const r of resources) {
+    const bytes = toAnalyzerResource(r).serializeBinary();
+    const head = [0x0a]; // field 1, wire type 2 (length-delimited)
+    for (let n = bytes.length; ; n = Math.floor(n / 128)) {
+      if (n < 128) {
+        head.push(n);
+        break;
+      }
+      head.push((n % 128) | 0x80);
+    }
+    chunks.push(Uint8Array.from(head), bytes);
+    total += head.length + bytes.length;
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/**
+ * An AnalyzeStack request that serializes to `bytes` as they are (from
+ * `serializeAnalyzeStackRequest`): one encoding sent to several packs.
+ */
+export function preSerializedStackRequest(bytes: Uint8Array): analyzerPb.AnalyzeStackRequest {
+  return Object.create(analyzerPb.AnalyzeStackRequest.prototype, { serializeBinary: { value: () => bytes } });
 }
 
 const LEVELS: Record<number, Diagnostic["enforcementLevel"]> = {

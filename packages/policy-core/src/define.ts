@@ -19,11 +19,36 @@ import type {
 } from "@pulumi/policy";
 import { StackIndex } from "./stack-index";
 import { EXEMPTIONS_KEY, EXEMPTIONS_SCHEMA, ExemptionMatcher, expiredNote, parseExemptions } from "./exemptions";
+import { currentStackView, installDispatch, RAMPART_TYPES } from "./dispatch";
 import { installSdkHooks } from "./sdk-hooks";
 import { scrubSecrets, secretsOf, withSecretContext } from "./secrets";
 import { Cloud, ComplianceControl, ConfigSpec, ENFORCEMENT_LEVELS, EnforcementLevel, PolicyConfigError, SEVERITIES, Severity } from "./types";
 
 installSdkHooks();
+installDispatch();
+
+/** One StackIndex per stack view: every stack policy of a request shares it (see dispatch.ts). */
+const indexByStack = new WeakMap<readonly PolicyResource[], StackIndex>();
+/** The secrets of every resource of a stack view and of their providers, found once per view. */
+const secretsByStack = new WeakMap<readonly PolicyResource[], ReadonlySet<string>>();
+
+function stackIndexOf(resources: readonly PolicyResource[]): StackIndex {
+  let index = indexByStack.get(resources);
+  if (!index) indexByStack.set(resources, (index = new StackIndex(resources)));
+  return index;
+}
+
+function stackSecretsOf(resources: readonly PolicyResource[]): ReadonlySet<string> {
+  let secrets = secretsByStack.get(resources);
+  if (!secrets) secretsByStack.set(resources, (secrets = union(resources.flatMap((r) => [secretsOf(r.props), secretsOf(r.provider?.props)]))));
+  return secrets;
+}
+
+/** Marks a validate function with its policy's type tokens, for the dispatcher (not enumerable). */
+function markTypes<F extends object>(fn: F, types: ReadonlySet<string>): F {
+  Object.defineProperty(fn, RAMPART_TYPES, { value: types, enumerable: false });
+  return fn;
+}
 
 /** The Pulumi CLI's pattern for pack and policy names. */
 export const PULUMI_NAME_PATTERN = /^[a-zA-Z0-9-_.]{1,100}$/;
@@ -61,7 +86,7 @@ export interface ResourceContext<C> {
   notApplicable(reason?: string): never;
 }
 
-/** What a stack validation policy sees: every resource's outputs, indexed once per policy call. */
+/** What a stack validation policy sees: every resource's outputs, indexed once per AnalyzeStack request (shared by the pack's stack policies). */
 export interface StackContext<C> {
   resources: PolicyResource[];
   index: StackIndex;
@@ -388,13 +413,15 @@ export function definePolicy<const N extends string, C extends object = Record<s
         // @pulumi/policy skips a policy before deserializing anything when the validate function
         // carries `__pulumiType` and the resource's type differs (server.js makeAnalyzeRpcFun).
         if (def.resourceTypes.length === 1) (fn as any).__pulumiType = def.resourceTypes[0];
-        return { ...base, validateResource: fn } as ResourceValidationPolicy;
+        return { ...base, validateResource: markTypes(fn, types) } as ResourceValidationPolicy;
       }
       const validate = (def as StackPolicyDefinition<N, C>).validateStack;
       const fn = (args: StackValidationArgs, reportViolation: ReportViolation) => {
         if (!args.resources.some((r) => types.has(r.type))) return;
-        let secrets: ReadonlySet<string> | undefined;
-        const secretsOfRequest = () => (secrets ??= union(args.resources.flatMap((r) => [secretsOf(r.props), secretsOf(r.provider?.props)])));
+        // Under the dispatcher `args.resources` holds only this policy's types; the whole stack is
+        // the request's shared view (built once, indexed once). Without it, the SDK's own list.
+        const resources = (currentStackView() as PolicyResource[] | undefined) ?? args.resources;
+        const secretsOfRequest = () => stackSecretsOf(resources);
         const report = makeReport(def, reportViolation, secretsOfRequest);
         try {
           const config = resolveConfig(defaults, fromPack, args.getConfig<Record<string, unknown>>());
@@ -402,8 +429,8 @@ export function definePolicy<const N extends string, C extends object = Record<s
           withSecretContext(secretsOfRequest, () =>
             validate(
               {
-                resources: args.resources,
-                index: new StackIndex(args.resources),
+                resources,
+                index: stackIndexOf(resources),
                 config,
                 stackTags: args.stackTags,
                 notApplicable: args.notApplicable,
@@ -417,7 +444,7 @@ export function definePolicy<const N extends string, C extends object = Record<s
         }
       };
       if (def.resourceTypes.length === 1) (fn as any).__pulumiType = def.resourceTypes[0];
-      return { ...base, validateStack: fn } as StackValidationPolicy;
+      return { ...base, validateStack: markTypes(fn, types) } as StackValidationPolicy;
     },
   };
   return Object.freeze(policy);

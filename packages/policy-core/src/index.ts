@@ -14,6 +14,7 @@ export * from "./stack-index";
 export * from "./secrets";
 export * from "./secret-leaks";
 export { installSdkHooks } from "./sdk-hooks";
+export { installDispatch, currentStackView } from "./dispatch";
 export * from "./policy-document";
 export * from "./network";
 export * as awsS3 from "./aws/s3";

@@ -1,15 +1,17 @@
 /**
- * The one hook rampart puts into @pulumi/policy: its module `deserialize.js` exports
+ * The deserializer hook rampart puts into @pulumi/policy (the other hook, on `serve`, is the
+ * per-type dispatcher of dispatch.ts): its module `deserialize.js` exports
  * `deserializeProperties`, which the SDK's server calls through the module object for every
  * policy of every request. `installSdkHooks` wraps it once per process (idempotent across copies
  * of policy-core, marked `__rampartWrapped`) and plugs in two separate concerns:
  * - the deserialization cache (deserialize-cache.ts): one deserialization per request struct;
- * - secret tracking (secrets.ts): which request each property object came from, so the request's
- *   secrets can be found when a policy reports.
+ * - secret tracking (secrets.ts): the secrets of each deserialized property object, read from the
+ *   same wire value the SDK deserializes (the struct is converted once), so they are at hand when a
+ *   policy reports.
  */
 import * as path from "node:path";
 import { cachedProperties, cacheProperties } from "./deserialize-cache";
-import { recordPropertySource } from "./secrets";
+import { recordPropertySecrets, recordPropertySource, secretValuesOf } from "./secrets";
 
 let installed: boolean | undefined;
 
@@ -33,9 +35,27 @@ export function installSdkHooks(): boolean {
         const hit = cachedProperties(struct);
         if (hit) return hit;
       }
-      const result = original.call(this, struct, proxySecrets);
+      // The struct is converted to its wire value once: the SDK's deserializer gets it through a
+      // stand-in (it only calls `toJavaScript`), and the secrets are read from the same value, so
+      // a policy that reports does not convert the struct a second time.
+      let wire: unknown;
+      let converted = false;
+      const source =
+        struct && typeof struct === "object" && typeof struct.toJavaScript === "function"
+          ? {
+              toJavaScript: () => {
+                if (!converted) {
+                  wire = struct.toJavaScript();
+                  converted = true;
+                }
+                return wire;
+              },
+            }
+          : struct;
+      const result = original.call(this, source, proxySecrets);
       if (struct && typeof struct === "object" && result && typeof result === "object") {
-        recordPropertySource(result, struct);
+        if (converted) recordPropertySecrets(result, secretValuesOf(wire));
+        else recordPropertySource(result, struct);
         if (cacheable) cacheProperties(struct, result);
       }
       return result;

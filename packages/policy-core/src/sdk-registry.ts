@@ -14,6 +14,12 @@ export interface SdkRegistry {
   structByProps: WeakMap<object, { toJavaScript?: () => unknown }>;
   /** Secret values per request struct, computed on first need. */
   secretsByStruct: WeakMap<object, ReadonlySet<string>>;
+  /**
+   * Secret values per deserialized property object, found by the hook while it deserializes (from
+   * the same wire value, so the struct is converted once). Hooks of older copies record
+   * `structByProps` only; `secretsOf` reads both.
+   */
+  secretsByProps?: WeakMap<object, ReadonlySet<string>>;
   /** Deserialized properties per request struct (the deserialization cache, deserialize-cache.ts). */
   resultByStruct: WeakMap<object, object>;
   /**
@@ -21,6 +27,11 @@ export interface SdkRegistry {
    * synchronously, so a stack is exact). Read by `msg` and `show` to render secret-derived values.
    */
   contexts?: (() => ReadonlySet<string>)[];
+  /**
+   * The whole stack of the AnalyzeStack request being served, while a rampart stack policy runs
+   * (set by dispatch.ts around each policy call; see `currentStackView`).
+   */
+  stackView?: readonly any[];
   /** Compiled matchers per secret set. */
   matchers?: WeakMap<ReadonlySet<string>, SecretMatcherLike>;
 }

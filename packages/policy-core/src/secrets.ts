@@ -25,6 +25,7 @@ const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 const PROXY_TARGET = "__getSpecialProxyTarget";
 
 const { structByProps, secretsByStruct } = sdkRegistry;
+const secretsByProps = (sdkRegistry.secretsByProps ??= new WeakMap());
 const contexts = (sdkRegistry.contexts ??= []);
 const matchers = (sdkRegistry.matchers ??= new WeakMap()) as WeakMap<ReadonlySet<string>, SecretMatcher>;
 const NONE: ReadonlySet<string> = new Set();
@@ -82,6 +83,14 @@ export function secretValuesOf(wire: unknown): ReadonlySet<string> {
 }
 
 /**
+ * Records the secrets of `props` (a deserialized property object), found from the wire value it
+ * was deserialized from (`secretValuesOf`). Called by the SDK hook.
+ */
+export function recordPropertySecrets(props: object, secrets: ReadonlySet<string>): void {
+  secretsByProps.set(props, secrets);
+}
+
+/**
  * Records that `props` (a deserialized property object) came from request `struct`, so
  * `secretsOf(props)` can find the request's secrets later. Called by the SDK hook.
  */
@@ -103,6 +112,8 @@ export function secretsOf(props: unknown): ReadonlySet<string> {
     return NONE;
   }
   const t = (target && typeof target === "object" ? target : props) as object;
+  const known = secretsByProps.get(t);
+  if (known) return known;
   const struct = structByProps.get(t);
   if (!struct) return NONE;
   let secrets = secretsByStruct.get(struct);

@@ -13,11 +13,14 @@
  *
  *  5. the real Pulumi CLI (real-cli.ts): `rampart check` vs `pulumi policy analyze --file` on the
  *     export written as a stack export file, and `pulumi preview` of a generated TypeScript program
- *     with the three packs vs without (`--real-cli-runs`, default 3: each run takes minutes).
+ *     with the three packs vs without (`--real-cli-runs`, default 3: each run takes minutes);
+ *  6. the peak memory and time of `rampart check` with the three packs on generated stack exports
+ *     of `--memory-sizes` resources (default 10000,50000,100000; one run each; memory.ts).
  *
  * Usage: `node dist/bench.js [--runs N] [--concurrency N] [--size N] [--program-size N]
- * [--real-cli-runs N] [--out DIR]`; `--only real-cli` measures section 5 alone and merges it into
- * the existing report.json/report.md of `--out` (the other sections stay as they were); or
+ * [--real-cli-runs N] [--memory-sizes N,N,...] [--out DIR]`; `--only real-cli` (or `--only memory`)
+ * measures section 5 (or 6) alone and merges it into the existing report.json/report.md of `--out`
+ * (the other sections stay as they were); or
  * `node dist/bench.js --render [DIR]` to re-render report.md from report.json.
  */
 import type { AnalyzeOutcome, AnalyzerInfo, EngineResource, PolicyPackConfigFile } from "@rampart/policy-testing";
@@ -32,7 +35,9 @@ import { ANALYSIS } from "./analysis";
 import { residency } from "./pack-config";
 import { measureRealCli, RealCliResult } from "./real-cli";
 import { AWSGUARD_TYPES, asStackResource, generateWorkload, mixOf } from "./workload";
-import { BenchInput, BenchReport, renderMarkdown, summarize, Samples } from "./report";
+import { BenchInput, BenchReport, MemoryResult, renderMarkdown, summarize, Samples } from "./report";
+import { measureTreeMemory } from "./memory";
+import { toStackExport } from "./stack-export";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const OUT_DEFAULT = path.join(ROOT, "bench");
@@ -46,12 +51,14 @@ interface Args {
   size: number;
   programSize: number;
   realCliRuns: number;
-  only?: "real-cli";
+  /** Export sizes of the memory section (section 6), smallest first. */
+  memorySizes: number[];
+  only?: "real-cli" | "memory";
   out: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { runs: 5, concurrency: 4, size: 5000, programSize: 1000, realCliRuns: 3, out: OUT_DEFAULT };
+  const a: Args = { runs: 5, concurrency: 4, size: 5000, programSize: 1000, realCliRuns: 3, memorySizes: [10_000, 50_000, 100_000], out: OUT_DEFAULT };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i + 1];
     if (argv[i] === "--runs") a.runs = Number(v);
@@ -59,8 +66,9 @@ function parseArgs(argv: string[]): Args {
     else if (argv[i] === "--size") a.size = Number(v);
     else if (argv[i] === "--program-size") a.programSize = Number(v);
     else if (argv[i] === "--real-cli-runs") a.realCliRuns = Number(v);
+    else if (argv[i] === "--memory-sizes") a.memorySizes = v.split(",").map(Number);
     else if (argv[i] === "--only") {
-      if (v !== "real-cli") throw new Error(`--only takes "real-cli", got ${v}`);
+      if (v !== "real-cli" && v !== "memory") throw new Error(`--only takes "real-cli" or "memory", got ${v}`);
       a.only = v;
     } else if (argv[i] === "--out") a.out = path.resolve(v);
     else throw new Error(`unknown argument ${argv[i]}`);
@@ -69,6 +77,8 @@ function parseArgs(argv: string[]): Args {
   if (!(a.runs >= 1 && a.realCliRuns >= 1 && a.concurrency >= 1 && a.size >= 10 && a.programSize >= 16)) {
     throw new Error("--runs, --real-cli-runs, --concurrency must be ≥ 1, --size ≥ 10 and --program-size ≥ 16");
   }
+  if (!a.memorySizes.length || a.memorySizes.some((n) => !(n >= 10))) throw new Error("--memory-sizes takes sizes ≥ 10, comma-separated");
+  a.memorySizes.sort((x, y) => x - y);
   return a;
 }
 
@@ -130,7 +140,13 @@ function bareCopies(): string[] {
     const dir = stage(`bare-${n}`, BARE_DIR, ["index.js", "package.json", "PulumiPolicy.yaml"]);
     for (const f of ["index.js", "package.json"]) {
       const p = path.join(dir, f);
-      fs.writeFileSync(p, fs.readFileSync(p, "utf8").replace(/new PolicyPack\("bare"/, `new PolicyPack("bare-${n}"`).replace(/"name": "bare"/, `"name": "bare-${n}"`));
+      fs.writeFileSync(
+        p,
+        fs
+          .readFileSync(p, "utf8")
+          .replace(/new PolicyPack\("bare"/, `new PolicyPack("bare-${n}"`)
+          .replace(/"name": "bare"/, `"name": "bare-${n}"`),
+      );
     }
     if (!fs.readFileSync(path.join(dir, "index.js"), "utf8").includes(`"bare-${n}"`)) throw new Error(`could not rename the bare pack copy in ${dir}`);
     return dir;
@@ -144,16 +160,7 @@ function bareCopies(): string[] {
 async function realCli(args: Args, packs: Pack[], mode: RealCliResult["mode"]): Promise<RealCliResult> {
   const cli = findPulumiCli();
   if (!cli) throw new Error("no Pulumi CLI: build it with `npx nx run @rampart/pulumi-cli:build` (needs Go) or put `pulumi` on PATH");
-  const config: PolicyPackConfigFile = {};
-  for (const p of packs) {
-    if (!p.config) continue;
-    const proc = await PolicyPackProcess.start(p.dir, { timeoutMs: 120_000 });
-    try {
-      Object.assign(config, p.config(await proc.getAnalyzerInfo()));
-    } finally {
-      await proc.stop();
-    }
-  }
+  const config = await sharedConfig(packs);
   log(`real Pulumi CLI section (${cli}), ${args.realCliRuns} runs`);
   return measureRealCli(
     {
@@ -172,18 +179,82 @@ async function realCli(args: Args, packs: Pack[], mode: RealCliResult["mode"]): 
   );
 }
 
+/** The config file both tools get: each pack's `config` (data-location: allowedJurisdictions ["EU"]) merged. */
+async function sharedConfig(packs: Pack[]): Promise<PolicyPackConfigFile> {
+  const config: PolicyPackConfigFile = {};
+  for (const p of packs) {
+    if (!p.config) continue;
+    const proc = await PolicyPackProcess.start(p.dir, { timeoutMs: 120_000 });
+    try {
+      Object.assign(config, p.config(await proc.getAnalyzerInfo()));
+    } finally {
+      await proc.stop();
+    }
+  }
+  return config;
+}
+
+/**
+ * Section 6: `rampart check` of generated stack exports (the workload generator at each of
+ * `args.memorySizes`) through the three packs, one run per size, with the peak memory of the CLI
+ * and its pack processes (memory.ts).
+ */
+async function memorySection(args: Args, packs: Pack[], mode: MemoryResult["mode"]): Promise<MemoryResult> {
+  const dir = path.join(ROOT, "bench", ".peers", "memory");
+  fs.mkdirSync(dir, { recursive: true });
+  const configFile = path.join(dir, "policy-config.json");
+  fs.writeFileSync(configFile, JSON.stringify(await sharedConfig(packs), null, 2) + "\n");
+  const loadAvgBefore = os.loadavg();
+  const runs: MemoryResult["runs"] = [];
+  for (const n of args.memorySizes) {
+    const exportFile = path.join(dir, `export-${n}.json`);
+    if (!fs.existsSync(exportFile)) {
+      log(`memory: writing a ${n}-resource export`);
+      fs.writeFileSync(exportFile, JSON.stringify(toStackExport(generateWorkload(n, 42)), null, 2) + "\n");
+    }
+    log(`memory: rampart check of ${n} resources`);
+    const bin = path.join(ROOT, "tools", "cli", "bin", "rampart.js");
+    const m = await measureTreeMemory(
+      process.execPath,
+      [bin, "check", exportFile, ...packs.flatMap((p) => ["--pack", p.dir]), "--config", configFile, "--format", "json", "--fail-on", "never"],
+      { intervalMs: 100, timeoutMs: 3_600_000 },
+    );
+    log(
+      `memory: ${n} resources in ${m.wallS.toFixed(1)} s, peak total ${m.peakTotalMiB.toFixed(0)} MiB (CLI ${m.peakRootMiB.toFixed(0)} MiB), exit ${m.exitCode}`,
+    );
+    // A failed run (e.g. out of memory) is recorded with its exit status, not thrown: the report says so.
+    if (m.exitCode !== 0) log(`memory: rampart check of ${exportFile} exited with ${m.exitCode}`);
+    runs.push({ resources: n, exportFile: path.relative(ROOT, exportFile), exportBytes: fs.statSync(exportFile).size, ...m });
+  }
+  return { generatedAt: new Date().toISOString(), mode, machine: { cpus: os.cpus().length, loadAvgBefore, loadAvgAfter: os.loadavg() }, runs };
+}
+
+/** `--only memory`: measures section 6 and merges it into the existing report of `args.out`. */
+async function onlyMemory(args: Args) {
+  const file = path.join(args.out, "report.json");
+  if (!fs.existsSync(file)) throw new Error(`--only memory merges into an existing ${file}: run the full bench first`);
+  const input = JSON.parse(fs.readFileSync(file, "utf8")) as BenchInput;
+  const memory = await memorySection(args, RAMPART_PACKS.map(rampartPack), "only");
+  const report = summarize({ ...input, memory, analysis: ANALYSIS });
+  fs.writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
+  fs.writeFileSync(path.join(args.out, "report.md"), renderMarkdown(report));
+  for (const t of report.targets.filter((t) => t.key === "memory")) log(`${t.met ? "MET   " : "MISSED"} ${t.name}: ${t.value.toFixed(2)} (target ${t.target})`);
+}
+
 /** `--only real-cli`: measures section 5 and merges it into the existing report of `args.out`. */
 async function onlyRealCli(args: Args) {
   const file = path.join(args.out, "report.json");
   if (!fs.existsSync(file)) throw new Error(`--only real-cli merges into an existing ${file}: run the full bench first`);
   const input = JSON.parse(fs.readFileSync(file, "utf8")) as BenchInput;
-  if (input.settings.exportSize !== args.size) log(`note: the report's other sections used a ${input.settings.exportSize}-resource export, this section ${args.size}`);
+  if (input.settings.exportSize !== args.size)
+    log(`note: the report's other sections used a ${input.settings.exportSize}-resource export, this section ${args.size}`);
   const result = await realCli(args, RAMPART_PACKS.map(rampartPack), "only");
   const report = summarize({ ...input, realCli: result, analysis: ANALYSIS });
   fs.writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
   fs.writeFileSync(path.join(args.out, "report.md"), renderMarkdown(report));
   log(`merged the real Pulumi CLI section into ${path.relative(ROOT, file)} and report.md`);
-  for (const t of report.targets.filter((t) => t.key === "realCli")) log(`${t.met ? "MET   " : "MISSED"} ${t.name}: ${t.value.toFixed(2)} (target ${t.target})`);
+  for (const t of report.targets.filter((t) => t.key === "realCli"))
+    log(`${t.met ? "MET   " : "MISSED"} ${t.name}: ${t.value.toFixed(2)} (target ${t.target})`);
 }
 
 /**
@@ -198,7 +269,10 @@ function combinedPack(): Pack {
     path.join(dir, "package.json"),
     JSON.stringify({ name: "rampart-combined", version: "0.1.0", private: true, main: "index.js" }, null, 2) + "\n",
   );
-  fs.writeFileSync(path.join(dir, "PulumiPolicy.yaml"), "runtime: nodejs\ndescription: aws-security, cost-optimization and data-location in one pack (rampart bench)\n");
+  fs.writeFileSync(
+    path.join(dir, "PulumiPolicy.yaml"),
+    "runtime: nodejs\ndescription: aws-security, cost-optimization and data-location in one pack (rampart bench)\n",
+  );
   fs.writeFileSync(
     path.join(dir, "index.js"),
     [
@@ -394,6 +468,7 @@ async function main() {
   if (process.argv[2] === "--render") return rerender(process.argv[3] ? path.resolve(process.argv[3]) : OUT_DEFAULT);
   const args = parseArgs(process.argv.slice(2));
   if (args.only === "real-cli") return onlyRealCli(args);
+  if (args.only === "memory") return onlyMemory(args);
   const t0 = now();
   const loadBefore = os.loadavg();
   fs.mkdirSync(args.out, { recursive: true });
@@ -443,7 +518,11 @@ async function main() {
     run: async (first) => {
       const started = await Promise.all(packs.map(start));
       try {
-        const e = await exportThrough(started.map((s) => s.proc), W.export, args.concurrency);
+        const e = await exportThrough(
+          started.map((s) => s.proc),
+          W.export,
+          args.concurrency,
+        );
         push("export:all-three", e.ms);
         if (first) tallies["all-three"] = tally(e.responses, W.export.count);
       } finally {
@@ -510,9 +589,11 @@ async function main() {
   })();
 
   const realCliResult = await realCli(args, packs, "full");
+  const memoryResult = await memorySection(args, packs, "full");
 
   const report = summarize({
     realCli: realCliResult,
+    memory: memoryResult,
     generatedAt: new Date().toISOString(),
     machine: {
       cpus: os.cpus().length,

@@ -1,10 +1,20 @@
 /**
  * Turns the bench's raw samples into medians, ratios and target verdicts, and renders
  * `bench/report.md`. Sample keys are `<measure>:<pack>[@shared]` with measure one of `cold`,
- * `export`, `stackSmall`, `stackLarge`; all times are milliseconds of wall clock.
+ * `export`, `stackSmall`, `stackLarge`; all times are milliseconds of wall clock. Section 6 (memory) keeps its own runs.
  */
 
 import type { RealCliResult } from "./real-cli";
+import type { TreeMemory } from "./memory";
+
+/** Section 6: `rampart check` of generated stack exports of growing size, with its memory. */
+export interface MemoryResult {
+  generatedAt: string;
+  mode: "full" | "only";
+  machine: { cpus: number; loadAvgBefore: number[]; loadAvgAfter: number[] };
+  /** One run per size, smallest first. */
+  runs: ({ resources: number; exportFile: string; exportBytes: number } & TreeMemory)[];
+}
 
 /** Raw timings: sample key → one value per run (ms). */
 export type Samples = Record<string, number[]>;
@@ -30,13 +40,15 @@ export interface BenchInput {
   durationS: number;
   /** Section 5, the real Pulumi CLI (absent in reports made before it existed). */
   realCli?: RealCliResult;
-  /** Findings per target key (`coldStart`, `export`, `stackLinear`, `awsguard`, `realCli`): the why. */
+  /** Section 6, memory of rampart check (absent in reports made before it existed). */
+  memory?: MemoryResult;
+  /** Findings per target key (`coldStart`, `export`, `stackLinear`, `awsguard`, `realCli`, `memory`): the why. */
   analysis: Record<string, string>;
 }
 
 /** One target and its verdict. */
 export interface Target {
-  key: "coldStart" | "export" | "stackLinear" | "awsguard" | "realCli";
+  key: "coldStart" | "export" | "stackLinear" | "awsguard" | "realCli" | "memory";
   name: string;
   /** Human-readable target, e.g. "≤ 1.15". */
   target: string;
@@ -53,7 +65,10 @@ export interface BenchReport extends BenchInput {
   coldStart: Record<string, { medianMs: number; ratioToBare: number }>;
   export: Record<string, { medianMs: number; ratioToBare: number }>;
   stackScaling: Record<string, { smallMs: number; largeMs: number; ratio: number }>;
-  awsguard: Record<"coldStart" | "export" | "stackSmall" | "stackLarge" | "endToEnd", { awsSecurityMs: number; awsguardMs: number; bareMs: number; ratio: number }>;
+  awsguard: Record<
+    "coldStart" | "export" | "stackSmall" | "stackLarge" | "endToEnd",
+    { awsSecurityMs: number; awsguardMs: number; bareMs: number; ratio: number }
+  >;
   targets: Target[];
 }
 
@@ -84,7 +99,12 @@ export function summarize(input: BenchInput): BenchReport {
 
   const S = (k: string) => input.samples[k] ?? [];
   /** Median of the per-run ratios a[i] / b[i]: both samples come from the same run (round). */
-  const paired = (a: string, b: string) => median(S(a).map((x, i) => x / S(b)[i]).filter(Number.isFinite));
+  const paired = (a: string, b: string) =>
+    median(
+      S(a)
+        .map((x, i) => x / S(b)[i])
+        .filter(Number.isFinite),
+    );
   const coldStart: BenchReport["coldStart"] = {};
   for (const p of ["bare", ...PACKS, "combined", "awsguard"]) {
     if (S(`cold:${p}`).length) coldStart[p] = { medianMs: m(`cold:${p}`), ratioToBare: paired(`cold:${p}`, "cold:bare") };
@@ -95,7 +115,8 @@ export function summarize(input: BenchInput): BenchReport {
   }
   const stackScaling: BenchReport["stackScaling"] = {};
   for (const p of ["bare", ...PACKS, "combined"]) {
-    if (S(`stackSmall:${p}`).length) stackScaling[p] = { smallMs: m(`stackSmall:${p}`), largeMs: m(`stackLarge:${p}`), ratio: paired(`stackLarge:${p}`, `stackSmall:${p}`) };
+    if (S(`stackSmall:${p}`).length)
+      stackScaling[p] = { smallMs: m(`stackSmall:${p}`), largeMs: m(`stackLarge:${p}`), ratio: paired(`stackLarge:${p}`, `stackSmall:${p}`) };
   }
   const ag = (measure: string, suffix = "@shared") => {
     const a = `${measure}:aws-security${suffix}`;
@@ -122,12 +143,44 @@ export function summarize(input: BenchInput): BenchReport {
   const targets: Target[] = [
     ...PACKS.map((p) => verdict("coldStart", `cold start ${p} / bare`, coldStart[p].ratioToBare, 1.15)),
     verdict("export", `${input.settings.exportSize}-resource export through all three / bare`, exp["all-three"].ratioToBare, 2),
-    ...PACKS.map((p) => verdict("stackLinear", `stack policies ${p}: ${input.settings.largeStack} / ${input.settings.smallStack} resources`, stackScaling[p].ratio, 11)),
+    // Issue #18: per resource, each pack costs at most 15 % more than the bare pack.
+    ...PACKS.map((p) => verdict("export", `${input.settings.exportSize}-resource export through ${p} / bare (per resource)`, exp[p].ratioToBare, 1.15)),
+    ...PACKS.map((p) =>
+      verdict("stackLinear", `stack policies ${p}: ${input.settings.largeStack} / ${input.settings.smallStack} resources`, stackScaling[p].ratio, 11),
+    ),
     verdict("awsguard", "shared workload end to end (cold start + export), aws-security / awsguard", e2e.ratio, 1, true),
+    // Issue #18: AnalyzeStack of the shared types no slower than awsguard's.
+    verdict("awsguard", `AnalyzeStack of ${input.workload.sharedCounts.small} shared-type resources, aws-security / awsguard`, awsguard.stackSmall.ratio, 1),
+    verdict("awsguard", `AnalyzeStack of ${input.workload.sharedCounts.large} shared-type resources, aws-security / awsguard`, awsguard.stackLarge.ratio, 1),
   ];
   const rc = input.realCli;
   // Issue #18's goal for rampart check against the CLI's own offline analysis.
-  if (rc) targets.push(verdict("realCli", `${rc.analyze.exportSize}-resource stack export end to end, rampart check / pulumi policy analyze --file`, rc.analyze.ratio, 0.5));
+  if (rc)
+    targets.push(
+      verdict("realCli", `${rc.analyze.exportSize}-resource stack export end to end, rampart check / pulumi policy analyze --file`, rc.analyze.ratio, 0.5),
+    );
+  const mem = input.memory;
+  if (mem && mem.runs.length) {
+    // Issue #18: the largest export checked with all packs in under 3 GB at once, in linear time.
+    const ok = mem.runs.filter((x) => x.exitCode === 0);
+    const big = mem.runs[mem.runs.length - 1];
+    const small = ok[0] ?? big;
+    targets.push(
+      verdict(
+        "memory",
+        `rampart check of a ${big.resources}-resource export with all three packs: peak total memory GiB (CLI + packs)${big.exitCode === 0 ? "" : ` (the check failed, exit ${big.exitCode})`}`,
+        big.exitCode === 0 ? big.peakTotalMiB / 1024 : Infinity,
+        3,
+        true,
+      ),
+    );
+    if (big !== small && big.exitCode === 0) {
+      const n = big.resources / small.resources;
+      targets.push(
+        verdict("memory", `rampart check time, ${big.resources} / ${small.resources} resources (linear: ${n})`, big.wallS / small.wallS, +(n * 1.1).toFixed(2)),
+      );
+    }
+  }
   return { ...input, medians, coldStart, export: exp, stackScaling, awsguard, targets };
 }
 
@@ -151,7 +204,15 @@ export function renderMarkdown(r: BenchReport): string {
   for (const t of r.targets) L.push(row([t.met ? "✅" : "❌", t.name, f2(t.value), t.target, t.detail]));
   if (r.realCli) {
     const p = r.realCli.preview;
-    L.push(row(["ℹ️", `pulumi preview of a ${p.programSize}-resource TypeScript program, with rampart's three packs / without`, f2(p.ratio), "none", "no target set (issue #11 asks only for the ratio)"]));
+    L.push(
+      row([
+        "ℹ️",
+        `pulumi preview of a ${p.programSize}-resource TypeScript program, with rampart's three packs / without`,
+        f2(p.ratio),
+        "none",
+        "no target set (issue #11 asks only for the ratio)",
+      ]),
+    );
   }
   L.push("");
 
@@ -166,7 +227,10 @@ export function renderMarkdown(r: BenchReport): string {
     L.push(row([p === "awsguard" ? "awsguard 0.3.1" : p, r.policies[p] ?? "", f0(v.medianMs), f2(v.ratioToBare), samplesOf(`cold:${p}`)]));
   }
   L.push("", "What each pack loads beyond the SDK (median of 3 `require` timings in a fresh node, no server start):", "");
-  L.push(row(["pack", "require @pulumi/policy ms", "then the pack's module ms", "files added by the pack's module, by package"]), row(["---", "---:", "---:", "---"]));
+  L.push(
+    row(["pack", "require @pulumi/policy ms", "then the pack's module ms", "files added by the pack's module, by package"]),
+    row(["---", "---:", "---:", "---"]),
+  );
   for (const [p, v] of Object.entries(r.loadProfiles)) {
     const pk = Object.entries(v.packages)
       .sort((a, b) => b[1] - a[1])
@@ -191,7 +255,10 @@ export function renderMarkdown(r: BenchReport): string {
   L.push("");
 
   L.push("## 3. Stack policies at scale", "");
-  L.push(`AnalyzeStack alone (the pack's stack policies over every resource's outputs) on a warm pack, at ${s.smallStack} and ${s.largeStack} resources of the same mix.`, "");
+  L.push(
+    `AnalyzeStack alone (the pack's stack policies over every resource's outputs) on a warm pack, at ${s.smallStack} and ${s.largeStack} resources of the same mix.`,
+    "",
+  );
   L.push(row(["pack", `${s.smallStack} ms`, `${s.largeStack} ms`, "ratio"]), row(["---", "---:", "---:", "---:"]));
   for (const [p, v] of Object.entries(r.stackScaling)) L.push(row([p, f0(v.smallMs), f0(v.largeMs), f2(v.ratio)]));
   L.push("");
@@ -215,10 +282,25 @@ export function renderMarkdown(r: BenchReport): string {
   L.push("");
 
   if (r.realCli) L.push(...renderRealCli(r, r.realCli));
+  if (r.memory) L.push(...renderMemory(r, r.memory));
 
   L.push("## Why (findings)", "");
-  const headings = { coldStart: "1. Cold start", export: "2. Export through all three", stackLinear: "3. Stack policies at scale", awsguard: "4. Against awsguard", realCli: "5. Real Pulumi CLI" };
-  for (const key of ["coldStart", "export", "stackLinear", "awsguard", ...(r.realCli ? (["realCli"] as const) : [])] as const) {
+  const headings = {
+    coldStart: "1. Cold start",
+    export: "2. Export through the packs",
+    stackLinear: "3. Stack policies at scale",
+    awsguard: "4. Against awsguard",
+    realCli: "5. Real Pulumi CLI",
+    memory: "6. Memory of rampart check",
+  };
+  for (const key of [
+    "coldStart",
+    "export",
+    "stackLinear",
+    "awsguard",
+    ...(r.realCli ? (["realCli"] as const) : []),
+    ...(r.memory ? (["memory"] as const) : []),
+  ] as const) {
     const ts = r.targets.filter((t) => t.key === key);
     const missed = ts.filter((t) => !t.met);
     const head = missed.length ? `**${missed.map((t) => `${t.name}: ${t.detail}`).join("; ")}.**` : "Met.";
@@ -230,7 +312,7 @@ export function renderMarkdown(r: BenchReport): string {
   L.push(
     `- Workload: seeded generator (tools/bench/src/workload.ts), ${s.exportSize} resources: AWS ${mix.byCloud.aws}, Azure ${mix.byCloud.azure}, GCP ${mix.byCloud.gcp}, ` +
       `stack/providers/components ${mix.byCloud.pulumi}; ${Object.keys(mix.byType).length} type tokens; companions linked by property values, dependencies and propertyDependencies; ` +
-      "both S3 shapes (inline settings and companion resources). Configuration as a team would set it: data-location with `allowedJurisdictions: [\"EU\"]`, everything else defaults.",
+      'both S3 shapes (inline settings and companion resources). Configuration as a team would set it: data-location with `allowedJurisdictions: ["EU"]`, everything else defaults.',
     `- Requests are serialized once and the same bytes go to every pack on its own gRPC channel, so the bench's own protobuf work stays out of the timings (the real engine is Go).`,
     `- Every pack runs as published: dist/, package.json and PulumiPolicy.yaml copied to \`bench/.peers/packs/<pack>\` (no tsconfig.json, so the CLI's ts-node registration skips project options as it does for an installed pack), all on one copy of @pulumi/policy and @pulumi/pulumi.`,
     `- Each run starts every pack afresh; runs interleave the packs in a rotating order. Timings: process.hrtime.bigint.`,
@@ -238,7 +320,9 @@ export function renderMarkdown(r: BenchReport): string {
       (Math.max(...r.machine.loadAvgBefore, ...r.machine.loadAvgAfter) > r.machine.cpus * 0.5
         ? ` - **the machine was busy with other work during this run, so absolute numbers are noisy; compare the ratios, which come from the same run.**`
         : "."),
-    `- Versions: ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(", ")}.`,
+    `- Versions: ${Object.entries(r.versions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}.`,
     `- awsguard is installed by the bench on first run into \`bench/.peers\` (git-ignored, outside the workspace lockfile) with its own copies of @pulumi/policy and @pulumi/pulumi pinned to the workspace's exact versions, so both sides run the same SDK; it brings @pulumi/aws 4 and aws-sdk 2 as its own dependencies. It runs with every policy advisory. Its policies that call AWS APIs (ACM certificates, IAM access keys and login profiles) get no resources of those types.`,
     `- The bench took ${f0(r.durationS)} s.`,
     "",
@@ -281,12 +365,19 @@ function renderRealCli(r: BenchReport, rc: RealCliResult): string[] {
       "The bare rows run the same commands with three bare packs (one trivial policy each): what the tool and three pack processes cost before rampart's policies do any work.",
     "",
     `Same violations: ${a.agree ? "✅ yes" : "❌ **no**"} - ${a.violations.pulumi} from the CLI, ${a.violations.rampart} from rampart check, compared as (pack, policy, URN, enforcement level) with duplicates (first run); exit status ${a.exitCodes.pulumi} (CLI, mandatory violations) and ${a.exitCodes.rampart} (rampart, \`--fail-on never\`).` +
-      (a.agree ? "" : ` Only in the CLI's: ${a.violations.onlyPulumi.join("; ") || "none"}. Only in rampart's: ${a.violations.onlyRampart.join("; ") || "none"}.`),
+      (a.agree
+        ? ""
+        : ` Only in the CLI's: ${a.violations.onlyPulumi.join("; ") || "none"}. Only in rampart's: ${a.violations.onlyRampart.join("; ") || "none"}.`),
     "",
   );
-  L.push(row(["packs", "rampart check s", "pulumi policy analyze s", "rampart / pulumi", "samples rampart s", "samples pulumi s"]), row(["---", "---:", "---:", "---:", "---", "---"]));
+  L.push(
+    row(["packs", "rampart check s", "pulumi policy analyze s", "rampart / pulumi", "samples rampart s", "samples pulumi s"]),
+    row(["---", "---:", "---:", "---:", "---", "---"]),
+  );
   L.push(row(["rampart's three", s1(a.rampart.medianMs), s1(a.pulumi.medianMs), f2(a.ratio), secs(a.rampart.samples), secs(a.pulumi.samples)]));
-  L.push(row(["three bare packs", s1(a.rampartBare.medianMs), s1(a.pulumiBare.medianMs), f2(a.bareRatio), secs(a.rampartBare.samples), secs(a.pulumiBare.samples)]));
+  L.push(
+    row(["three bare packs", s1(a.rampartBare.medianMs), s1(a.pulumiBare.medianMs), f2(a.bareRatio), secs(a.rampartBare.samples), secs(a.pulumiBare.samples)]),
+  );
   L.push(
     "",
     `Where the time goes: with bare packs rampart check takes ${s1(a.rampartBare.medianMs)} s and the CLI ${s1(a.pulumiBare.medianMs)} s (medians); rampart's policies add ` +
@@ -311,5 +402,49 @@ function renderRealCli(r: BenchReport, rc: RealCliResult): string[] {
       "(per run, as above). No target is set for this ratio (issue #11 asks for it to be reported).",
     "",
   );
+  return L;
+}
+
+const mib = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : "n/a");
+
+/** Section 6 of report.md: peak memory and time of rampart check at growing sizes (see memory.ts). */
+function renderMemory(r: BenchReport, m: MemoryResult): string[] {
+  const L: string[] = ["## 6. Memory of rampart check", ""];
+  const load = (xs: number[]) => xs.map(f2).join(" / ");
+  L.push(
+    "`rampart check <export> --pack aws-security --pack cost-optimization --pack data-location --config <file> --format json --fail-on never` on stack exports of the section-2 workload generator at each size, one run each, " +
+      "the resident set size of the CLI process and of every process it starts (the three packs) sampled from /proc every 100 ms (tools/bench/src/memory.ts). " +
+      "Peak total is the largest sum of one sample: what the machine must hold at once. " +
+      (m.mode === "only"
+        ? `**This section was refreshed alone by \`npm run bench -- --only memory\` on ${m.generatedAt}; the other sections are from the run of ${r.generatedAt}.**`
+        : `Measured in the same run as the other sections (${m.generatedAt}).`),
+    "",
+    `Machine during this section: ${m.machine.cpus} cores, load average ${load(m.machine.loadAvgBefore)} before and ${load(m.machine.loadAvgAfter)} after.`,
+    "",
+  );
+  L.push(
+    row(["resources", "export MiB", "time s", "time / smallest", "peak total MiB", "CLI peak MiB", "pack peaks MiB", "exit"]),
+    row(["---:", "---:", "---:", "---:", "---:", "---:", "---", "---:"]),
+  );
+  const first = m.runs[0];
+  for (const x of m.runs) {
+    const packs = x.peakChildrenMiB
+      .filter((c) => c.peakMiB > 20)
+      .map((c) => `${c.command.split(/[\\/]/).pop()} ${mib(c.peakMiB)}`)
+      .join(", ");
+    L.push(
+      row([
+        x.resources,
+        (x.exportBytes / 2 ** 20).toFixed(1),
+        x.wallS.toFixed(1),
+        f2(x.wallS / first.wallS),
+        mib(x.peakTotalMiB),
+        mib(x.peakRootMiB),
+        packs,
+        String(x.exitCode),
+      ]),
+    );
+  }
+  L.push("");
   return L;
 }

@@ -3,7 +3,16 @@
  * starts it (the engine client of @rampart/engine-client), configured as the CLI configures it,
  * then Analyze for every custom resource and one AnalyzeStack, like `pulumi policy analyze`.
  */
-import { AnalyzerInfo, Diagnostic, PolicyPackConfigFile, PolicyPackProcess, resolveEngineConfig, typeOfUrn, nameOfUrn } from "@rampart/engine-client";
+import {
+  AnalyzerInfo,
+  Diagnostic,
+  PolicyPackConfigFile,
+  PolicyPackProcess,
+  resolveEngineConfig,
+  serializeAnalyzeStackRequest,
+  typeOfUrn,
+  nameOfUrn,
+} from "@rampart/engine-client";
 import type { CheckInput } from "./inputs/stack-export";
 import type { PackRef } from "./packs";
 import { InputError } from "./errors";
@@ -158,6 +167,12 @@ export async function runCheck(
     const rootUrn = rootStackUrn(input);
     let done = 0;
     const tick = () => opts.onProgress?.(++done, total);
+    // The AnalyzeStack request is encoded once, when the first pack needs it, and the same bytes go
+    // to every pack: a message tree per pack would hold the whole stack several times over.
+    let stackRequest: Uint8Array | undefined;
+    const stackBytes = () => (stackRequest ??= serializeAnalyzeStackRequest(input.stackResources));
+    // A large stack takes a pack longer than the engine client's default deadline of 120 s.
+    const stackDeadlineMs = Math.max(120_000, input.stackResources.length * 10);
     const results = await Promise.all(
       procs.map(async ({ proc, info }) => {
         await proc.configure(resolveEngineConfig(info, config));
@@ -171,7 +186,7 @@ export async function runCheck(
           tick();
           return out;
         });
-        const stack = (await proc.analyzeStack(input.stackResources)).diagnostics.map((d) => toViolation(d, rootUrn, inStack));
+        const stack = (await proc.analyzeStack(stackBytes(), stackDeadlineMs)).diagnostics.map((d) => toViolation(d, rootUrn, inStack));
         tick();
         return [...perResource.flat(), ...stack];
       }),

@@ -61,18 +61,21 @@ export async function loadInput(file: string, opts: LoadOptions = {}): Promise<C
 function withUrnLines(input: CheckInput, file: string, text: string): CheckInput {
   const locations = new Map<string, { file: string; line?: number }>();
   const re = /"urn"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
-  const starts: number[] = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  const where = path.resolve(file);
+  // Lines are counted as the matches come (no table of every line start: a large export has
+  // millions of lines).
   let li = 0;
+  let at = 0;
   for (const m of text.matchAll(re)) {
-    while (li + 1 < starts.length && starts[li + 1] <= m.index!) li++;
+    for (let i = text.indexOf("\n", at); i >= 0 && i < m.index!; i = text.indexOf("\n", i + 1)) li++;
+    at = m.index!;
     let urn: string;
     try {
       urn = JSON.parse(`"${m[1]}"`);
     } catch {
       continue;
     }
-    if (!locations.has(urn)) locations.set(urn, { file: path.resolve(file), line: li + 1 });
+    if (!locations.has(urn)) locations.set(urn, { file: where, line: li + 1 });
   }
   return { ...input, locations };
 }

@@ -125,13 +125,19 @@ export function fromStateResources(
   all: readonly ExportResource[] = live,
 ): CheckInput {
   const providers = new Map(all.filter((r) => r.type.startsWith("pulumi:providers:")).map((r) => [r.urn, r]));
+  // One converted provider per provider resource, shared by every resource it serves (a stack has
+  // a few providers and many resources: a copy per resource would hold its inputs thousands of times).
+  const converted = new Map<string, EngineProvider>();
   const providerOf = (ref: string | undefined): EngineProvider | undefined => {
     // `<provider-urn>::<provider-id>` (sdk/go/common/providers ParseReference); anything else names no provider.
     const i = ref ? ref.lastIndexOf("::") : -1;
     if (!ref || i <= 0) return undefined;
-    const p = providers.get(ref.slice(0, i));
+    const urn = ref.slice(0, i);
+    const p = providers.get(urn);
     if (!p) return undefined;
-    return { type: p.type, name: nameOf(p.urn), urn: p.urn, props: toWire(p.inputs ?? {}) as Record<string, unknown> };
+    let out = converted.get(urn);
+    if (!out) converted.set(urn, (out = { type: p.type, name: nameOf(p.urn), urn: p.urn, props: toWire(p.inputs ?? {}) as Record<string, unknown> }));
+    return out;
   };
   const convert = (r: ExportResource, props: Record<string, unknown> | undefined): EngineResource => ({
     type: r.type,
