@@ -339,7 +339,9 @@ describe("install by name from the registry, as a user", () => {
   it("an unknown pack or version is exit 2 with one line", async () => {
     const unknownPack = await rampart(["install", "--dir", "bad", "aws-secrity"], npmEnv);
     expect(unknownPack.code).toBe(2);
-    expect(unknownPack.stderr).toBe("rampart: unknown pack 'aws-secrity' (known: aws-security, azure-security, cost-optimization, data-location, gcp-security)\n");
+    expect(unknownPack.stderr).toBe(
+      "rampart: unknown pack 'aws-secrity' (known: aws-security, azure-security, cost-optimization, data-location, gcp-security)\n",
+    );
     const unknownVersion = await rampart(["install", "--dir", "bad", `${CHANGED}@9.9.9`], npmEnv);
     expect(unknownVersion.code).toBe(2);
     expect(unknownVersion.stderr).toBe(`rampart: npm install failed: notarget No matching version found for @rampart/${CHANGED}@9.9.9.\n`);

@@ -6,10 +6,6 @@ import type { CompanionSpec } from "./companions";
 
 /** Azure SQL logical server. */
 export const SQL_SERVER = "azure-native:sql:Server";
-/** Azure Database for PostgreSQL flexible server. */
-export const PG_SERVER = "azure-native:dbforpostgresql:Server";
-/** Azure Database for MySQL flexible server. */
-export const MYSQL_SERVER = "azure-native:dbformysql:Server";
 
 /** The link half of a `CompanionSpec` for companions of `serverType` named by `serverName`. */
 export function serverLink(

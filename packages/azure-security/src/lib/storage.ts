@@ -12,8 +12,6 @@ import { isTrue, sameText } from "./settings";
 export const STORAGE_ACCOUNT = "azure-native:storage:StorageAccount";
 /** The blob service settings type token. */
 export const BLOB_SERVICE = "azure-native:storage:BlobServiceProperties";
-/** The file service settings type token. */
-export const FILE_SERVICE = "azure-native:storage:FileServiceProperties";
 
 /** Link of a service-properties companion to its account. */
 export const ACCOUNT_LINK = { targetTypes: [STORAGE_ACCOUNT], linkProperty: "accountName", targetKeys: ["accountName", "name"] } as const;

@@ -34,11 +34,6 @@ export function iamFamily(type: string): IamFamily | undefined {
   return m[3].toLowerCase() as IamFamily;
 }
 
-/** Whether a type token is an IAM member, binding or policy resource of any gcp module. */
-export function isIamResource(type: string): boolean {
-  return iamFamily(type) !== undefined;
-}
-
 /**
  * The provider module of an IAM resource token (`projects`, `storage`, `organizations`, …), or
  * `undefined` when the token is not an IAM resource.
@@ -63,11 +58,6 @@ export const PROJECT_IAM_TYPES: readonly string[] = [
   "gcp:projects/iAMBinding:IAMBinding",
   "gcp:projects/iAMPolicy:IAMPolicy",
 ];
-
-/** Whether the token is one of the project-level IAM resources. */
-export function isProjectIam(type: string): boolean {
-  return PROJECT_IAM_TYPES.includes(type);
-}
 
 /** The principals that mean everyone: anyone on the internet, or any signed-in Google account. */
 export const PUBLIC_PRINCIPALS: readonly string[] = ["allUsers", "allAuthenticatedUsers"];
