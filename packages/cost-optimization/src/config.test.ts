@@ -95,14 +95,14 @@ describe("cost-optimization configuration", () => {
     const byName = new Map<string, RampartPolicy>(policies.map((p) => [p.name, p]));
     const asg = byName.get("aws-autoscaling-max-size-cap")!;
     expect(validatePolicyConfig(asg, { maxInstances: "big" })).toBe(
-      "Validating policy config: cost-optimization aws-autoscaling-max-size-cap: maxInstances: should be integer",
+      "Validating policy config: cost-optimization aws-autoscaling-max-size-cap: maxInstances: must be integer",
     );
-    expect(validatePolicyConfig(asg, { maxInstances: -1 })).toMatch(/maxInstances: should be >= 0/);
-    expect(validatePolicyConfig(asg, { maxInstance: 3 })).toMatch(/should NOT have additional properties|must NOT have additional properties/);
-    expect(validatePolicyConfig(asg, { enforcementLevel: "strict" })).toMatch(/enforcementLevel: should be equal to one of the allowed values/);
+    expect(validatePolicyConfig(asg, { maxInstances: -1 })).toMatch(/maxInstances: must be >= 0/);
+    expect(validatePolicyConfig(asg, { maxInstance: 3 })).toMatch(/must NOT have additional properties/);
+    expect(validatePolicyConfig(asg, { enforcementLevel: "strict" })).toMatch(/enforcementLevel: must be equal to one of the allowed values/);
     const ec2 = byName.get("aws-ec2-allowed-instance-types")!;
-    expect(validatePolicyConfig(ec2, { nonProductionMaxSize: "huge" })).toMatch(/nonProductionMaxSize: should match pattern/);
-    expect(validatePolicyConfig(ec2, { allowedInstanceTypes: "t3.*" })).toMatch(/allowedInstanceTypes: should be array/);
+    expect(validatePolicyConfig(ec2, { nonProductionMaxSize: "huge" })).toMatch(/nonProductionMaxSize: must match pattern/);
+    expect(validatePolicyConfig(ec2, { allowedInstanceTypes: "t3.*" })).toMatch(/allowedInstanceTypes: must be array/);
     const cf = byName.get("aws-cloudfront-price-class")!;
     expect(validatePolicyConfig(cf, { nonProductionAllowedPriceClasses: ["PriceClass_50"] })).toMatch(
       /nonProductionAllowedPriceClasses\[0\]|nonProductionAllowedPriceClasses\/0/,
