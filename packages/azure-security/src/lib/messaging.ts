@@ -5,7 +5,7 @@
  * servicebus/namespace.d.ts, .../namespaceNetworkRuleSet.d.ts.
  */
 import type { PolicyResource } from "@pulumi/policy";
-import { msg, peek, type StackIndex, type StackReport } from "@rampart/policy-core";
+import { isOpenCidr, msg, peek, peekItems, type StackIndex, type StackReport } from "@rampart/policy-core";
 import { isPublicAccessOff } from "./data";
 
 /** The two messaging modules of azure-native with the same namespace shape. */
@@ -23,14 +23,22 @@ function closes(r: PolicyResource): "yes" | "no" | "unknown" {
   const pna = peek<unknown>(r.props, "publicNetworkAccess");
   if (pna.state === "known" && isPublicAccessOff(pna.value)) return "yes";
   const action = peek<unknown>(r.props, "defaultAction");
-  if (action.state === "known" && typeof action.value === "string" && action.value.toLowerCase() === "deny") return "yes";
+  if (action.state === "known" && typeof action.value === "string" && action.value.toLowerCase() === "deny") {
+    // A deny-by-default firewall whose IP rules admit 0.0.0.0/0 still admits every network.
+    const rules = peekItems<unknown>(r.props, "ipRules");
+    const masks = rules.known.map((rule) => peek<unknown>(rule, "ipMask"));
+    if (masks.some((m) => m.state === "known" && isOpenCidr(m.value))) return "no";
+    if (rules.unknown || masks.some((m) => m.state === "unknown")) return "unknown";
+    return "yes";
+  }
   return pna.state === "unknown" || action.state === "unknown" ? "unknown" : "no";
 }
 
 /**
  * The stack check of "namespace must not accept connections from every network": the namespace's
  * `publicNetworkAccess` Disabled/SecuredByPerimeter, or a NamespaceNetworkRuleSet for it with
- * `defaultAction: "Deny"` or `publicNetworkAccess: "Disabled"`. By default public access is
+ * `defaultAction: "Deny"` (and no `ipRules` entry with ipMask 0.0.0.0/0) or
+ * `publicNetworkAccess: "Disabled"`. By default public access is
  * enabled with no rule set.
  */
 export function checkNamespaceNetwork(m: MessagingModule, index: StackIndex, report: StackReport, label: string): void {
@@ -46,7 +54,7 @@ export function checkNamespaceNetwork(m: MessagingModule, index: StackIndex, rep
       continue;
     }
     report(
-      msg`${label} namespace "${n.name}" accepts connections from every network: publicNetworkAccess is not Disabled (the default is Enabled) and no NamespaceNetworkRuleSet for it has defaultAction Deny. Set publicNetworkAccess to "Disabled" (private endpoints) or add a NamespaceNetworkRuleSet with defaultAction "Deny" and IP or virtual network rules.`,
+      msg`${label} namespace "${n.name}" accepts connections from every network: publicNetworkAccess is not Disabled (the default is Enabled) and no NamespaceNetworkRuleSet for it has defaultAction Deny (without an ipRules entry for 0.0.0.0/0). Set publicNetworkAccess to "Disabled" (private endpoints) or add a NamespaceNetworkRuleSet with defaultAction "Deny" and IP or virtual network rules.`,
       n.urn,
     );
   }

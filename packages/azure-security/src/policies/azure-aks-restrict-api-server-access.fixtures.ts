@@ -38,6 +38,21 @@ export default fixtures([
     resource: { type: AKS, props: { ...AKS_BASE, apiServerAccessProfile: { enablePrivateCluster: unknown() } } },
   },
   {
+    name: "0.0.0.0/0 ranges but private flag unknown during preview (a private cluster ignores the ranges)",
+    expect: "unknown",
+    resource: { type: AKS, props: { ...AKS_BASE, apiServerAccessProfile: { enablePrivateCluster: unknown(), authorizedIPRanges: ["0.0.0.0/0"] } } },
+  },
+  {
+    name: "0.0.0.0/0 ranges but publicNetworkAccess unknown during preview",
+    expect: "unknown",
+    resource: { type: AKS, props: { ...AKS_BASE, publicNetworkAccess: unknown(), apiServerAccessProfile: { authorizedIPRanges: ["0.0.0.0/0"] } } },
+  },
+  {
+    name: "0.0.0.0/0 ranges on a private cluster",
+    expect: "pass",
+    resource: { type: AKS, props: { ...AKS_BASE, apiServerAccessProfile: { enablePrivateCluster: true, authorizedIPRanges: ["0.0.0.0/0"] } } },
+  },
+  {
     name: "a registry is not a cluster",
     expect: "not-applicable",
     resource: { type: "azure-native:containerregistry:Registry", props: { resourceGroupName: "rg", sku: { name: "Basic" } } },

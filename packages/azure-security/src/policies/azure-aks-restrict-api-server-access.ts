@@ -23,17 +23,18 @@ export default azurePolicy({
     const pna = peek<unknown>(props, "publicNetworkAccess");
     if (pna.state === "known" && typeof pna.value === "string" && pna.value.toLowerCase() === "disabled") return;
     const ranges = peekItems<unknown>(props, "apiServerAccessProfile.authorizedIPRanges");
+    if (ranges.known.length > 0 && !ranges.unknown && !ranges.known.some(isOpenCidr)) return;
+    // Private or public-access-disabled clusters pass whatever their ranges say: an unknown flag
+    // decides the verdict, so it gives the preview advisory, never a violation.
+    if (priv.state === "unknown") return requireKnown(props, "apiServerAccessProfile.enablePrivateCluster");
+    if (pna.state === "unknown") return requireKnown(props, "publicNetworkAccess");
     if (ranges.known.some(isOpenCidr)) {
       report(
         "apiServerAccessProfile.authorizedIPRanges contains 0.0.0.0/0, so the API server accepts connections from the whole internet. List only your own CIDR ranges.",
       );
       return;
     }
-    if (ranges.known.length > 0 && !ranges.unknown) return;
-    if (priv.state === "unknown") return requireKnown(props, "apiServerAccessProfile.enablePrivateCluster");
-    if (pna.state === "unknown") return requireKnown(props, "publicNetworkAccess");
     if (ranges.unknown) return requireKnown(props, "apiServerAccessProfile.authorizedIPRanges");
-    if (ranges.known.length > 0) return;
     report(
       "The API server is public and apiServerAccessProfile.authorizedIPRanges is empty, so it accepts connections from the whole internet. Set apiServerAccessProfile.enablePrivateCluster to true or list authorizedIPRanges.",
     );

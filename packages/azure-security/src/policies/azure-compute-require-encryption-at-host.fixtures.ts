@@ -37,4 +37,9 @@ export default fixtures([
     expect: "not-applicable",
     resource: { type: "azure-native:compute:Disk", props: { resourceGroupName: "rg", creationData: { createOption: "Empty" } } },
   },
+  {
+    name: "flexible scale set without a VM profile (VMs attached separately) is not checked",
+    expect: "pass",
+    resource: { type: VMSS, props: { resourceGroupName: "rg", orchestrationMode: "Flexible", platformFaultDomainCount: 1 } },
+  },
 ]);

@@ -26,6 +26,18 @@ export default fixtures([
   },
   { name: "public access unknown during preview", expect: "unknown", resource: { type: ACR, props: { ...ACR_BASE, publicNetworkAccess: unknown() } } },
   {
+    name: "deny firewall with an open rule but public access unknown during preview",
+    expect: "unknown",
+    resource: {
+      type: ACR,
+      props: {
+        ...ACR_BASE,
+        publicNetworkAccess: unknown(),
+        networkRuleSet: { defaultAction: "Deny", ipRules: [{ action: "Allow", iPAddressOrRange: "0.0.0.0/0" }] },
+      },
+    },
+  },
+  {
     name: "a Redis cache is not a registry",
     expect: "not-applicable",
     resource: { type: "azure-native:redis:Redis", props: { resourceGroupName: "rg", sku: { name: "Basic", family: "C", capacity: 0 } } },

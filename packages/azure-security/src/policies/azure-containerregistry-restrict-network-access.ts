@@ -27,8 +27,10 @@ export default azurePolicy({
           const c = peek<unknown>(r, "iPAddressOrRange");
           return c.state === "known" && isOpenCidr(c.value);
         })
-      )
+      ) {
+        if (pna.state === "unknown") return requireKnown(props, "publicNetworkAccess"); // Disabled would close it
         report("networkRuleSet.ipRules allows 0.0.0.0/0, so the firewall admits the whole internet. List only your own addresses.");
+      }
       return;
     }
     if (pna.state === "unknown") return requireKnown(props, "publicNetworkAccess");

@@ -27,6 +27,11 @@ export default fixtures([
   },
   { name: "public access unknown during preview", expect: "unknown", resource: { type: COSMOS, props: { ...COSMOS_BASE, publicNetworkAccess: unknown() } } },
   {
+    name: "0.0.0.0/0 firewall but public access unknown during preview (Disabled would close it)",
+    expect: "unknown",
+    resource: { type: COSMOS, props: { ...COSMOS_BASE, publicNetworkAccess: unknown(), ipRules: [{ ipAddressOrRange: "0.0.0.0/0" }] } },
+  },
+  {
     name: "a registry is not a Cosmos DB account",
     expect: "not-applicable",
     resource: { type: "azure-native:containerregistry:Registry", props: { resourceGroupName: "rg", sku: { name: "Basic" } } },

@@ -24,6 +24,7 @@ export default azurePolicy({
     const ip = peekItems<unknown>(props, "ipRules");
     const cidrs = ip.known.map((r) => peek<unknown>(r, "ipAddressOrRange"));
     if (cidrs.some((c) => c.state === "known" && isOpenCidr(c.value))) {
+      if (pna.state === "unknown") return requireKnown(props, "publicNetworkAccess"); // Disabled would close it
       report(
         "ipRules contains 0.0.0.0/0, so the account accepts connections from the whole internet. List only your own addresses, or set publicNetworkAccess to Disabled.",
       );

@@ -53,4 +53,26 @@ export default fixtures([
     expect: "unknown",
     resources: [ns, { type: RS, name: "ns-rules", props: { resourceGroupName: "rg", namespaceName: "ns-prod", defaultAction: unknown() } }],
   },
+  {
+    name: "deny-by-default rule set whose IP rules admit 0.0.0.0/0",
+    expect: "violate",
+    target: "ns",
+    message: "without an ipRules entry for 0.0.0.0/0",
+    resources: [
+      ns,
+      {
+        type: RS,
+        name: "ns-rules",
+        props: { resourceGroupName: "rg", namespaceName: "ns-prod", defaultAction: "Deny", ipRules: [{ ipMask: "0.0.0.0/0", action: "Allow" }] },
+      },
+    ],
+  },
+  {
+    name: "deny-by-default rule set whose IP rule is unknown during preview",
+    expect: "unknown",
+    resources: [
+      ns,
+      { type: RS, name: "ns-rules", props: { resourceGroupName: "rg", namespaceName: "ns-prod", defaultAction: "Deny", ipRules: [{ ipMask: unknown() }] } },
+    ],
+  },
 ]);

@@ -74,4 +74,10 @@ export default fixtures([
     expect: "pass",
     resources: [{ type: "azure-native:monitor:DiagnosticSetting", name: "d", props: { resourceUri: "/subscriptions/s/x", workspaceId: "/subscriptions/s/w" } }],
   },
+  { name: "application stack with only a Service Health alert is not checked", expect: "pass", resources: [health] },
+  {
+    name: "application stack with an alert on its own resource is not checked",
+    expect: "pass",
+    resources: [opAlert(0, "Microsoft.Web/sites/restart/action")],
+  },
 ]);

@@ -18,12 +18,13 @@ const WANTED = [
 ] as const;
 
 /**
- * The stack that manages activity log alerts (it has at least one `monitor:ActivityLogAlert`)
+ * The stack that manages the subscription's security alerts (it alerts on at least one of the operations below)
  * must alert on every operation the CIS benchmark lists: policy assignments, NSGs, security
  * solutions, SQL firewall rules and public IPs created/updated or deleted, and Service Health
- * events. One advisory on the stack names the missing ones. Stacks without any activity log
- * alert are not checked (their alerts, if any, are managed elsewhere). Disabled alerts
- * (`enabled: false`) do not count.
+ * events. One advisory on the stack names the missing ones. Stacks without an enabled alert on
+ * one of those operations are not checked (a Service Health or resource alert of an application
+ * stack does not make it the subscription's alerting stack). Disabled alerts (`enabled: false`)
+ * do not count.
  */
 export default azurePolicy({
   name: "azure-monitor-require-activity-log-alerts",
@@ -46,6 +47,9 @@ export default azurePolicy({
       if (c.unknown || en.state === "unknown") unknown = true;
       for (const w of WANTED) if (c.leaves.some((l) => l.field === w.field && l.values.includes(w.value.toLowerCase()))) covered.add(w.value);
     }
+    // Only Service Health or the application's own alerts: not the stack that manages the
+    // subscription's security alerts.
+    if (!unknown && !WANTED.some((w) => w.field === "operationname" && covered.has(w.value))) return;
     const missing = WANTED.filter((w) => !covered.has(w.value));
     if (missing.length === 0) return;
     const names = missing.map((m) => m.label).join("; ");

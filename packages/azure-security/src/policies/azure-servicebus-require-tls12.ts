@@ -4,7 +4,8 @@ import { namespaceType } from "../lib/messaging";
 
 /**
  * Service Bus namespaces must require TLS 1.2 (`minimumTlsVersion`). Omitted, the service minimum of
- * 1.2 applies (TLS 1.0 and 1.1 are retired), so only an explicit 1.0/1.1 is reported.
+ * 1.2 applies (TLS 1.0 and 1.1 are retired since 28 February 2025), so only an explicit 1.0/1.1 is
+ * reported, as a stale value rather than a TLS 1.0 exposure.
  */
 export default azurePolicy({
   name: "azure-servicebus-require-tls12",
@@ -15,6 +16,10 @@ export default azurePolicy({
   url: "https://learn.microsoft.com/en-us/azure/service-bus-messaging/transport-layer-security-configure-minimum-version",
   resourceTypes: [namespaceType("servicebus")],
   validateResource: ({ props }, report) => {
-    checkValue(props, report, { path: "minimumTlsVersion", ok: tls12OrNewer, bad: 'clients may connect with TLS 1.0 or 1.1. Set "1.2".' });
+    checkValue(props, report, {
+      path: "minimumTlsVersion",
+      ok: tls12OrNewer,
+      bad: 'TLS 1.0 and 1.1 are no longer supported on Service Bus (since 28 February 2025 every namespace requires TLS 1.2), so the value is stale and misleading. Set "1.2" or remove it.',
+    });
   },
 });

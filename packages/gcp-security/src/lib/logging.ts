@@ -34,12 +34,19 @@ export const GOVERNANCE_TYPES = [
 ] as const;
 
 /**
+ * The resources that mark a stack as setting up a project, folder or organization: all of
+ * `GOVERNANCE_TYPES` but log metrics and alert policies, which application stacks define for
+ * their own service (an uptime or error-rate alert does not make a stack the project's governance stack).
+ */
+const SETUP_TYPES = GOVERNANCE_TYPES.filter((t) => t !== LOG_METRIC && t !== ALERT_POLICY);
+
+/**
  * Whether the stack sets up a project, folder or organization (creates one, or manages its sinks,
- * audit configs, log buckets, log metrics or alert policies). Stack-level "the project must have
- * X" policies check only such stacks.
+ * audit configs or log buckets). Stack-level "the project must have X" policies check only such
+ * stacks; a log metric or alert policy alone does not count.
  */
 export function isGovernanceStack(index: StackIndex): boolean {
-  return index.ofType(...GOVERNANCE_TYPES).length > 0;
+  return index.ofType(...SETUP_TYPES).length > 0;
 }
 
 /** Lower-cased text with whitespace removed, for matching log filters. */

@@ -52,6 +52,36 @@ export default fixtures([
     resource: { type: C, props: { ...base, privateClusterConfig: { enablePrivateEndpoint: unknown() } } },
   },
   {
+    name: "authorized networks admit every Google Cloud public IP",
+    expect: "violate",
+    message: "gcpPublicCidrsAccessEnabled is true",
+    resource: {
+      type: C,
+      props: { ...base, masterAuthorizedNetworksConfig: { gcpPublicCidrsAccessEnabled: true, cidrBlocks: [{ cidrBlock: "203.0.113.0/24" }] } },
+    },
+  },
+  {
+    name: "Google Cloud public IP access off",
+    expect: "pass",
+    resource: {
+      type: C,
+      props: { ...base, masterAuthorizedNetworksConfig: { gcpPublicCidrsAccessEnabled: false, cidrBlocks: [{ cidrBlock: "203.0.113.0/24" }] } },
+    },
+  },
+  {
+    name: "Google Cloud public IP access unknown during preview",
+    expect: "unknown",
+    resource: { type: C, props: { ...base, masterAuthorizedNetworksConfig: { gcpPublicCidrsAccessEnabled: unknown() } } },
+  },
+  {
+    name: "Google Cloud public IP access on but private endpoint only",
+    expect: "pass",
+    resource: {
+      type: C,
+      props: { ...base, privateClusterConfig: { enablePrivateEndpoint: true }, masterAuthorizedNetworksConfig: { gcpPublicCidrsAccessEnabled: true } },
+    },
+  },
+  {
     name: "a node pool is not a cluster",
     expect: "not-applicable",
     resource: { type: "gcp:container/nodePool:NodePool", props: { cluster: "c", nodeCount: 1 } },

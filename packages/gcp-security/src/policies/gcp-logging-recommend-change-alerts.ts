@@ -47,6 +47,8 @@ function alertWatches(alert: PolicyResource, metric: PolicyResource, metricName:
  * whose filter matches it and an alert policy (`gcp:monitoring/alertPolicy:AlertPolicy`) on that
  * metric, or a log-match alert (`conditionMatchedLog.filter`). One advisory listing the missing
  * ones. Filters are recognised by a characteristic token (e.g. `resource.type="gce_route"`).
+ * A stack with log metrics or alert policies but none of the setup resources (an application's
+ * own alerts) is checked only when one of its filters already watches a CIS change.
  */
 export default gcpPolicy({
   name: "gcp-logging-recommend-change-alerts",
@@ -59,11 +61,15 @@ export default gcpPolicy({
   url: "https://cloud.google.com/logging/docs/logs-based-metrics/charts-and-alerts",
   resourceTypes: [...GOVERNANCE_TYPES],
   validateStack: ({ index }, report) => {
-    if (!isGovernanceStack(index)) return;
+    const governance = isGovernanceStack(index);
     const metrics = index.ofType(LOG_METRIC);
     const alerts = index.ofType(ALERT_POLICY);
     let unknown = false;
     const covered = new Set<string>();
+    // A stack that is not a governance stack is checked only when it already watches one CIS
+    // change (its other metrics and alerts are the application's own).
+    let watchesCis = false;
+    const matches = (filter: string) => CHANGES.some((c) => c.tokens.some((t) => filter.includes(t)));
     const cover = (filter: string) => CHANGES.forEach((c) => c.tokens.some((t) => filter.includes(t)) && covered.add(c.cis));
     // Log-match alerts carry the filter themselves.
     for (const a of alerts) {
@@ -72,7 +78,10 @@ export default gcpPolicy({
       for (const c of conds.known) {
         const f = filterOf(c, "conditionMatchedLog.filter");
         if (f === "unknown") unknown = true;
-        else if (f) cover(f);
+        else if (f) {
+          watchesCis ||= matches(f);
+          cover(f);
+        }
       }
     }
     for (const m of metrics) {
@@ -82,6 +91,7 @@ export default gcpPolicy({
         continue;
       }
       if (!f) continue;
+      watchesCis ||= matches(f);
       const name = peek<string>(m.props, "name");
       if (name.state === "unknown") unknown = true;
       const metricName = name.state === "known" ? String(name.value) : undefined;
@@ -89,6 +99,7 @@ export default gcpPolicy({
       if (watched.includes(true)) cover(f);
       else if (watched.includes("unknown")) unknown = true;
     }
+    if (!governance && !watchesCis && !unknown) return;
     const missing = CHANGES.filter((c) => !covered.has(c.cis));
     if (missing.length === 0) return;
     const list = missing.map((c) => `${c.what} (CIS ${c.cis})`).join(", ");
