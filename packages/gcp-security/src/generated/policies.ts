@@ -46,12 +46,16 @@ import gcpGkeDisallowClientCertificate from "../policies/gcp-gke-disallow-client
 import gcpGkeDisallowDefaultNodeServiceAccount from "../policies/gcp-gke-disallow-default-node-service-account";
 import gcpGkeDisallowLegacyAbac from "../policies/gcp-gke-disallow-legacy-abac";
 import gcpGkeDisallowLegacyMetadataEndpoints from "../policies/gcp-gke-disallow-legacy-metadata-endpoints";
+import gcpGkeRecommendBootDiskCmek from "../policies/gcp-gke-recommend-boot-disk-cmek";
+import gcpGkeRequireCosNodeImage from "../policies/gcp-gke-require-cos-node-image";
 import gcpGkeRequireGkeMetadataServer from "../policies/gcp-gke-require-gke-metadata-server";
 import gcpGkeRequireNetworkPolicy from "../policies/gcp-gke-require-network-policy";
 import gcpGkeRequireNodeAutoUpgrade from "../policies/gcp-gke-require-node-auto-upgrade";
+import gcpGkeRequireNodeIntegrityMonitoring from "../policies/gcp-gke-require-node-integrity-monitoring";
 import gcpGkeRequireNodeSecureBoot from "../policies/gcp-gke-require-node-secure-boot";
 import gcpGkeRequirePrivateNodes from "../policies/gcp-gke-require-private-nodes";
 import gcpGkeRequireReleaseChannel from "../policies/gcp-gke-require-release-channel";
+import gcpGkeRequireSecretsEncryption from "../policies/gcp-gke-require-secrets-encryption";
 import gcpGkeRequireShieldedNodes from "../policies/gcp-gke-require-shielded-nodes";
 import gcpGkeRequireWorkloadIdentity from "../policies/gcp-gke-require-workload-identity";
 import gcpGkeRestrictControlPlaneAccess from "../policies/gcp-gke-restrict-control-plane-access";
@@ -154,12 +158,16 @@ export const registry = [
   gcpGkeDisallowDefaultNodeServiceAccount,
   gcpGkeDisallowLegacyAbac,
   gcpGkeDisallowLegacyMetadataEndpoints,
+  gcpGkeRecommendBootDiskCmek,
+  gcpGkeRequireCosNodeImage,
   gcpGkeRequireGkeMetadataServer,
   gcpGkeRequireNetworkPolicy,
   gcpGkeRequireNodeAutoUpgrade,
+  gcpGkeRequireNodeIntegrityMonitoring,
   gcpGkeRequireNodeSecureBoot,
   gcpGkeRequirePrivateNodes,
   gcpGkeRequireReleaseChannel,
+  gcpGkeRequireSecretsEncryption,
   gcpGkeRequireShieldedNodes,
   gcpGkeRequireWorkloadIdentity,
   gcpGkeRestrictControlPlaneAccess,
