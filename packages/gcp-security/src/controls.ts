@@ -36,7 +36,7 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "gcp-compute-require-proxy-ssl-policy": [CIS("3.11")],
   "gcp-compute-require-shielded-vm": [CIS("4.8")],
   "gcp-compute-require-strong-ssl-policy": [CIS("3.11")],
-  "gcp-compute-require-subnet-flow-logs": [CIS("3.10")],
+  "gcp-compute-require-subnet-flow-logs": [CIS("3.10"), CIS_GKE("5.6.1")],
   "gcp-dataproc-require-customer-managed-key": [CIS("8.1")],
   "gcp-iam-disallow-default-service-account-editor": [CIS("1.6")],
   "gcp-iam-disallow-personal-accounts": [CIS("1.2")],
@@ -99,6 +99,17 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "gcp-gke-require-shielded-nodes": [CIS_GKE("5.5.5")],
   "gcp-gke-require-workload-identity": [CIS_GKE("5.2.2")],
   "gcp-gke-restrict-control-plane-access": [CIS_GKE("5.6.3")],
+  "gcp-gke-require-secrets-encryption": [CIS_GKE("5.3.1")],
+  "gcp-gke-require-cos-node-image": [CIS_GKE("5.5.1")],
+  "gcp-gke-require-node-integrity-monitoring": [CIS_GKE("5.5.6")],
+  "gcp-gke-require-intranode-visibility": [CIS_GKE("5.6.1")],
+  "gcp-gke-require-vpc-native": [CIS_GKE("5.6.2")],
+  "gcp-gke-require-private-endpoint": [CIS_GKE("5.6.4")],
+  "gcp-gke-require-logging-monitoring": [CIS_GKE("5.7.1")],
+  "gcp-gke-recommend-boot-disk-cmek": [CIS_GKE("5.9.2")],
+  "gcp-gke-disallow-alpha-cluster": [CIS_GKE("5.10.2")],
+  "gcp-gke-require-binary-authorization": [CIS_GKE("5.10.4")],
+  "gcp-gke-require-security-posture": [CIS_GKE("5.10.5")],
 };
 
 /** The controls of a policy (empty when none applies). */

@@ -465,6 +465,8 @@ export const CIS_GKE_1_6_0: FrameworkCatalog = {
       title: "Ensure Kubernetes Web UI is Disabled",
       section: "5 Managed Services / 5.10 Other Cluster Configurations",
       assessment: "automated",
+      notCheckable:
+        "GKE no longer offers the Kubernetes Dashboard add-on and @pulumi/gcp 9 has no addonsConfig property for it, so no cluster a Pulumi program creates can enable it",
     },
     {
       id: "5.10.2",
