@@ -36,5 +36,16 @@ export default fixtures([
     resource: { type: C, props: { location: "europe-west1", loggingConfig: { enableComponents: [] } } },
   },
   { name: "logging service unknown during preview", expect: "unknown", resource: { type: C, props: { location: "europe-west1", loggingService: unknown() } } },
+  {
+    name: "logging off while monitoring is unknown",
+    expect: "violate",
+    message: 'loggingService is "none"',
+    resource: { type: C, props: { location: "europe-west1", loggingService: "none", monitoringService: unknown() } },
+  },
+  {
+    name: "logging components unknown during preview",
+    expect: "unknown",
+    resource: { type: C, props: { location: "europe-west1", loggingConfig: { enableComponents: unknown() } } },
+  },
   { name: "a node pool is not a cluster", expect: "not-applicable", resource: { type: "gcp:container/nodePool:NodePool", props: { cluster: "c" } } },
 ]);

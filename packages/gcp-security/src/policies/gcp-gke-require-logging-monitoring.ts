@@ -18,6 +18,7 @@ export default gcpPolicy({
   url: "https://cloud.google.com/kubernetes-engine/docs/concepts/observability",
   resourceTypes: [GKE_CLUSTER],
   validateResource: ({ props }, report) => {
+    const problems: string[] = [];
     let unknownPath: string | undefined;
     for (const [path, what] of [
       ["loggingService", "Cloud Logging"],
@@ -26,14 +27,16 @@ export default gcpPolicy({
       const v = peek<string>(props, path);
       if (v.state === "unknown") unknownPath ??= path;
       else if (v.state === "known" && String(v.value).toLowerCase() === "none") {
-        report(`${path} is "none", so the cluster sends nothing to ${what}. Remove it (the default is the Kubernetes Engine ${what} service).`);
+        problems.push(`${path} is "none", so the cluster sends nothing to ${what}. Remove it (the default is the Kubernetes Engine ${what} service).`);
       }
     }
     const comps = peekItems<string>(props, "loggingConfig.enableComponents");
     if (comps.unknown) unknownPath ??= "loggingConfig.enableComponents";
     else if (peek(props, "loggingConfig.enableComponents").state === "known" && comps.known.length === 0) {
-      report("loggingConfig.enableComponents is empty, so no cluster component sends logs to Cloud Logging. List SYSTEM_COMPONENTS and WORKLOADS.");
+      problems.push("loggingConfig.enableComponents is empty, so no cluster component sends logs to Cloud Logging. List SYSTEM_COMPONENTS and WORKLOADS.");
     }
-    if (unknownPath) requireKnown(props, unknownPath);
+    // Every problem is reported; only without one does an unknown value ask for the advisory.
+    if (problems.length > 0) problems.forEach((m) => report(m));
+    else if (unknownPath) requireKnown(props, unknownPath);
   },
 });
