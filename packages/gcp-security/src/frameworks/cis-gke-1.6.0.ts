@@ -280,6 +280,8 @@ export const CIS_GKE_1_6_0: FrameworkCatalog = {
       title: "Ensure Image Vulnerability Scanning is enabled",
       section: "5 Managed Services / 5.1 Image Registry and Image Scanning",
       assessment: "automated",
+      notCheckable:
+        "image scanning is turned on by enabling the Container Analysis / Container Scanning API once per project, usually outside the stack being checked, so a stack that does not enable it proves nothing",
     },
     {
       id: "5.1.2",
