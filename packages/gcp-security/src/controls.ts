@@ -1,6 +1,7 @@
 /**
  * The reviewed compliance mapping of the gcp-security pack: policy name → controls, here CIS
- * Google Cloud Platform Foundations Benchmark v5.0.0 recommendations (`CIS("3.6")`).
+ * Google Cloud Platform Foundations Benchmark v5.0.0 recommendations (`CIS("3.6")`) and CIS Google
+ * Kubernetes Engine (GKE) Benchmark v1.6.0 recommendations (`CIS_GKE("5.6.3")`).
  *
  * Each id is checked by a test against the framework's full control list in ./frameworks (whose
  * `source` names where the ids and titles come from). One table, so a reviewer checks every id in
@@ -10,6 +11,9 @@ import type { ComplianceControl } from "@rampart/policy-core";
 
 /** A CIS Google Cloud Platform Foundations Benchmark v5.0.0 recommendation, e.g. `CIS("3.6")`. */
 export const CIS = (id: string): ComplianceControl => ({ framework: "cis-gcp", version: "5.0.0", id });
+
+/** A CIS Google Kubernetes Engine (GKE) Benchmark v1.6.0 recommendation, e.g. `CIS_GKE("5.6.3")`. */
+export const CIS_GKE = (id: string): ComplianceControl => ({ framework: "cis-gke", version: "1.6.0", id });
 
 /** Policy name → controls. */
 export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = {
@@ -32,7 +36,7 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "gcp-compute-require-proxy-ssl-policy": [CIS("3.11")],
   "gcp-compute-require-shielded-vm": [CIS("4.8")],
   "gcp-compute-require-strong-ssl-policy": [CIS("3.11")],
-  "gcp-compute-require-subnet-flow-logs": [CIS("3.10")],
+  "gcp-compute-require-subnet-flow-logs": [CIS("3.10"), CIS_GKE("5.6.1")],
   "gcp-dataproc-require-customer-managed-key": [CIS("8.1")],
   "gcp-iam-disallow-default-service-account-editor": [CIS("1.6")],
   "gcp-iam-disallow-personal-accounts": [CIS("1.2")],
@@ -82,6 +86,30 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "gcp-logging-require-data-access-audit-logs": [CIS("2.1")],
   "gcp-logging-require-sink-all-logs": [CIS("2.3")],
   "gcp-logging-recommend-change-alerts": [CIS("2.5"), CIS("2.6"), CIS("2.7"), CIS("2.8"), CIS("2.9"), CIS("2.10"), CIS("2.11"), CIS("2.12")],
+  // --- CIS GKE Benchmark v1.6.0
+  "gcp-gke-disallow-client-certificate": [CIS_GKE("5.8.1")],
+  "gcp-gke-disallow-default-node-service-account": [CIS_GKE("5.2.1")],
+  "gcp-gke-disallow-legacy-abac": [CIS_GKE("5.8.3")],
+  "gcp-gke-require-gke-metadata-server": [CIS_GKE("5.4.1")],
+  "gcp-gke-require-network-policy": [CIS_GKE("4.3.1")],
+  "gcp-gke-require-node-auto-upgrade": [CIS_GKE("5.5.2"), CIS_GKE("5.5.3")],
+  "gcp-gke-require-node-secure-boot": [CIS_GKE("5.5.7")],
+  "gcp-gke-require-private-nodes": [CIS_GKE("5.6.5")],
+  "gcp-gke-require-release-channel": [CIS_GKE("5.5.4")],
+  "gcp-gke-require-shielded-nodes": [CIS_GKE("5.5.5")],
+  "gcp-gke-require-workload-identity": [CIS_GKE("5.2.2")],
+  "gcp-gke-restrict-control-plane-access": [CIS_GKE("5.6.3")],
+  "gcp-gke-require-secrets-encryption": [CIS_GKE("5.3.1")],
+  "gcp-gke-require-cos-node-image": [CIS_GKE("5.5.1")],
+  "gcp-gke-require-node-integrity-monitoring": [CIS_GKE("5.5.6")],
+  "gcp-gke-require-intranode-visibility": [CIS_GKE("5.6.1")],
+  "gcp-gke-require-vpc-native": [CIS_GKE("5.6.2")],
+  "gcp-gke-require-private-endpoint": [CIS_GKE("5.6.4")],
+  "gcp-gke-require-logging-monitoring": [CIS_GKE("5.7.1")],
+  "gcp-gke-recommend-boot-disk-cmek": [CIS_GKE("5.9.2")],
+  "gcp-gke-disallow-alpha-cluster": [CIS_GKE("5.10.2")],
+  "gcp-gke-require-binary-authorization": [CIS_GKE("5.10.4")],
+  "gcp-gke-require-security-posture": [CIS_GKE("5.10.5")],
 };
 
 /** The controls of a policy (empty when none applies). */

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { FRAMEWORKS, policies } from "../policies";
 import { CONTROLS } from "../controls";
 import { CIS_GCP_5_0_0 } from "./cis-gcp-5.0.0";
+import { CIS_GKE_1_6_0 } from "./cis-gke-1.6.0";
 
 const names: ReadonlySet<string> = new Set(policies.map((p) => p.name));
 
@@ -44,6 +45,22 @@ describe("framework catalogs", () => {
     expect(CIS_GCP_5_0_0.controls).toHaveLength(93);
     expect(CIS_GCP_5_0_0.controls[0].id).toBe("1.1.1");
     expect(CIS_GCP_5_0_0.controls.at(-1)!.id).toBe("8.1");
+  });
+
+  it("CIS GKE v1.6.0: no mapped control is also 'not checkable', the catalog does not carry the mapping, and every gcp-gke policy maps to it", () => {
+    const mapped = new Set(Object.values(CONTROLS).flatMap((cs) => cs.filter((c) => c.framework === "cis-gke" && c.version === "1.6.0").map((c) => c.id)));
+    const both = CIS_GKE_1_6_0.controls.filter((c) => mapped.has(c.id) && c.notCheckable).map((c) => c.id);
+    expect(both).toEqual([]);
+    for (const c of CIS_GKE_1_6_0.controls) expect(c.policies, c.id).toBeUndefined();
+    // The catalog has the benchmark's 68 recommendations, 2.1.1 to 5.10.5.
+    expect(CIS_GKE_1_6_0.controls).toHaveLength(68);
+    expect(CIS_GKE_1_6_0.controls[0].id).toBe("2.1.1");
+    expect(CIS_GKE_1_6_0.controls.at(-1)!.id).toBe("5.10.5");
+    // v1.6.0 has no recommendation on the legacy metadata endpoints; every other gcp-gke policy maps to it.
+    const unmapped = [...names].filter(
+      (n) => n.startsWith("gcp-gke-") && n !== "gcp-gke-disallow-legacy-metadata-endpoints" && !(CONTROLS[n] ?? []).some((c) => c.framework === "cis-gke"),
+    );
+    expect(unmapped).toEqual([]);
   });
 
   it("policies carry their CIS tags", () => {

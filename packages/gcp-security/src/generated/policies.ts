@@ -42,17 +42,28 @@ import gcpDataprocRequireCustomerManagedKey from "../policies/gcp-dataproc-requi
 import gcpDnsDisallowRsasha1 from "../policies/gcp-dns-disallow-rsasha1";
 import gcpDnsRequireDnssec from "../policies/gcp-dns-require-dnssec";
 import gcpDnsRequireQueryLogging from "../policies/gcp-dns-require-query-logging";
+import gcpGkeDisallowAlphaCluster from "../policies/gcp-gke-disallow-alpha-cluster";
 import gcpGkeDisallowClientCertificate from "../policies/gcp-gke-disallow-client-certificate";
 import gcpGkeDisallowDefaultNodeServiceAccount from "../policies/gcp-gke-disallow-default-node-service-account";
 import gcpGkeDisallowLegacyAbac from "../policies/gcp-gke-disallow-legacy-abac";
 import gcpGkeDisallowLegacyMetadataEndpoints from "../policies/gcp-gke-disallow-legacy-metadata-endpoints";
+import gcpGkeRecommendBootDiskCmek from "../policies/gcp-gke-recommend-boot-disk-cmek";
+import gcpGkeRequireBinaryAuthorization from "../policies/gcp-gke-require-binary-authorization";
+import gcpGkeRequireCosNodeImage from "../policies/gcp-gke-require-cos-node-image";
 import gcpGkeRequireGkeMetadataServer from "../policies/gcp-gke-require-gke-metadata-server";
+import gcpGkeRequireIntranodeVisibility from "../policies/gcp-gke-require-intranode-visibility";
+import gcpGkeRequireLoggingMonitoring from "../policies/gcp-gke-require-logging-monitoring";
 import gcpGkeRequireNetworkPolicy from "../policies/gcp-gke-require-network-policy";
 import gcpGkeRequireNodeAutoUpgrade from "../policies/gcp-gke-require-node-auto-upgrade";
+import gcpGkeRequireNodeIntegrityMonitoring from "../policies/gcp-gke-require-node-integrity-monitoring";
 import gcpGkeRequireNodeSecureBoot from "../policies/gcp-gke-require-node-secure-boot";
+import gcpGkeRequirePrivateEndpoint from "../policies/gcp-gke-require-private-endpoint";
 import gcpGkeRequirePrivateNodes from "../policies/gcp-gke-require-private-nodes";
 import gcpGkeRequireReleaseChannel from "../policies/gcp-gke-require-release-channel";
+import gcpGkeRequireSecretsEncryption from "../policies/gcp-gke-require-secrets-encryption";
+import gcpGkeRequireSecurityPosture from "../policies/gcp-gke-require-security-posture";
 import gcpGkeRequireShieldedNodes from "../policies/gcp-gke-require-shielded-nodes";
+import gcpGkeRequireVpcNative from "../policies/gcp-gke-require-vpc-native";
 import gcpGkeRequireWorkloadIdentity from "../policies/gcp-gke-require-workload-identity";
 import gcpGkeRestrictControlPlaneAccess from "../policies/gcp-gke-restrict-control-plane-access";
 import gcpIamDisallowDefaultServiceAccountEditor from "../policies/gcp-iam-disallow-default-service-account-editor";
@@ -150,17 +161,28 @@ export const registry = [
   gcpDnsDisallowRsasha1,
   gcpDnsRequireDnssec,
   gcpDnsRequireQueryLogging,
+  gcpGkeDisallowAlphaCluster,
   gcpGkeDisallowClientCertificate,
   gcpGkeDisallowDefaultNodeServiceAccount,
   gcpGkeDisallowLegacyAbac,
   gcpGkeDisallowLegacyMetadataEndpoints,
+  gcpGkeRecommendBootDiskCmek,
+  gcpGkeRequireBinaryAuthorization,
+  gcpGkeRequireCosNodeImage,
   gcpGkeRequireGkeMetadataServer,
+  gcpGkeRequireIntranodeVisibility,
+  gcpGkeRequireLoggingMonitoring,
   gcpGkeRequireNetworkPolicy,
   gcpGkeRequireNodeAutoUpgrade,
+  gcpGkeRequireNodeIntegrityMonitoring,
   gcpGkeRequireNodeSecureBoot,
+  gcpGkeRequirePrivateEndpoint,
   gcpGkeRequirePrivateNodes,
   gcpGkeRequireReleaseChannel,
+  gcpGkeRequireSecretsEncryption,
+  gcpGkeRequireSecurityPosture,
   gcpGkeRequireShieldedNodes,
+  gcpGkeRequireVpcNative,
   gcpGkeRequireWorkloadIdentity,
   gcpGkeRestrictControlPlaneAccess,
   gcpIamDisallowDefaultServiceAccountEditor,
