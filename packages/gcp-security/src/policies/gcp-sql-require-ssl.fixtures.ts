@@ -49,4 +49,43 @@ export default fixtures([
     expect: "not-applicable",
     resource: { type: "gcp:sql/sslCert:SslCert", props: { commonName: "client", instance: "db" } },
   },
+  // Cloud SQL connectors and the Auth Proxy always encrypt: connectorEnforcement REQUIRED admits only them.
+  {
+    name: "connectors required (connectorEnforcement REQUIRED), no sslMode",
+    expect: "pass",
+    resource: { type: I, props: { databaseVersion: "POSTGRES_16", settings: { tier: "db-f1-micro", connectorEnforcement: "REQUIRED" } } },
+  },
+  {
+    name: "connectors required, sslMode allowing unencrypted direct connections that are refused anyway",
+    expect: "pass",
+    resource: {
+      type: I,
+      props: {
+        databaseVersion: "POSTGRES_16",
+        settings: { tier: "db-f1-micro", connectorEnforcement: "REQUIRED", ipConfiguration: { sslMode: "ALLOW_UNENCRYPTED_AND_ENCRYPTED" } },
+      },
+    },
+  },
+  {
+    name: "connectors not required and no sslMode",
+    expect: "violate",
+    message: "connectorEnforcement to REQUIRED",
+    resource: { type: I, props: { databaseVersion: "POSTGRES_16", settings: { tier: "db-f1-micro", connectorEnforcement: "NOT_REQUIRED" } } },
+  },
+  {
+    name: "connectorEnforcement unknown during preview, no sslMode",
+    expect: "unknown",
+    resource: { type: I, props: { databaseVersion: "POSTGRES_16", settings: { tier: "db-f1-micro", connectorEnforcement: unknown() } } },
+  },
+  {
+    name: "connectorEnforcement unknown during preview, sslMode ENCRYPTED_ONLY",
+    expect: "pass",
+    resource: {
+      type: I,
+      props: {
+        databaseVersion: "POSTGRES_16",
+        settings: { tier: "db-f1-micro", connectorEnforcement: unknown(), ipConfiguration: { sslMode: "ENCRYPTED_ONLY" } },
+      },
+    },
+  },
 ]);
