@@ -121,7 +121,7 @@ describe.skipIf(!!skip)("the bench's stack export under the real Pulumi CLI", ()
     const engineViolations = violationsOfAnalyzeJson(engine.stdout);
     expect(engineViolations.length, engine.stderr).toBeGreaterThan(20);
     expect(engine.stderr).not.toMatch(/could not decrypt|invalid/i);
-    expect(new Set(engineViolations.map((v) => v.pack))).toEqual(new Set(["aws-security", "azure-security", "cost-optimization", "data-location"]));
+    expect(new Set(engineViolations.map((v) => v.pack))).toEqual(new Set(["aws-security", "azure-security", "cost-optimization", "data-location", "gcp-security"]));
     expect(keys(violationsOfRampartJson(ours.stdout))).toEqual(keys(engineViolations));
   }, 240_000);
 });
