@@ -187,6 +187,12 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
     CIS("6.1.2.11"),
     MCSB("LT-3"),
   ],
+  // --- CIS v6.0.0 coverage: application gateway, databricks, locks, ...
+  "azure-appgateway-require-waf": [CIS("7.10"), MCSB("NS-6")],
+  "azure-appgateway-require-tls12": [CIS("7.12"), MCSB("DP-3")],
+  "azure-appgateway-require-http2": [CIS("7.13")],
+  "azure-appgateway-waf-require-request-body-inspection": [CIS("7.14"), MCSB("NS-6")],
+  "azure-appgateway-waf-require-bot-protection": [CIS("7.15"), MCSB("NS-6")],
 };
 
 /** The controls of a policy (empty when none applies). */

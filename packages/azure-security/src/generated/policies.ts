@@ -7,6 +7,11 @@ import azureAksRequireEntraIdIntegration from "../policies/azure-aks-require-ent
 import azureAksRequireNetworkPolicy from "../policies/azure-aks-require-network-policy";
 import azureAksRequireRbac from "../policies/azure-aks-require-rbac";
 import azureAksRestrictApiServerAccess from "../policies/azure-aks-restrict-api-server-access";
+import azureAppgatewayRequireHttp2 from "../policies/azure-appgateway-require-http2";
+import azureAppgatewayRequireTls12 from "../policies/azure-appgateway-require-tls12";
+import azureAppgatewayRequireWaf from "../policies/azure-appgateway-require-waf";
+import azureAppgatewayWafRequireBotProtection from "../policies/azure-appgateway-waf-require-bot-protection";
+import azureAppgatewayWafRequireRequestBodyInspection from "../policies/azure-appgateway-waf-require-request-body-inspection";
 import azureAppserviceDisableBasicAuthPublishing from "../policies/azure-appservice-disable-basic-auth-publishing";
 import azureAppserviceDisableRemoteDebugging from "../policies/azure-appservice-disable-remote-debugging";
 import azureAppserviceRequireFtpsOnly from "../policies/azure-appservice-require-ftps-only";
@@ -129,6 +134,11 @@ export const registry = [
   azureAksRequireNetworkPolicy,
   azureAksRequireRbac,
   azureAksRestrictApiServerAccess,
+  azureAppgatewayRequireHttp2,
+  azureAppgatewayRequireTls12,
+  azureAppgatewayRequireWaf,
+  azureAppgatewayWafRequireBotProtection,
+  azureAppgatewayWafRequireRequestBodyInspection,
   azureAppserviceDisableBasicAuthPublishing,
   azureAppserviceDisableRemoteDebugging,
   azureAppserviceRequireFtpsOnly,
