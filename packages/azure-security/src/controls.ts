@@ -193,6 +193,11 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "azure-appgateway-require-http2": [CIS("7.13")],
   "azure-appgateway-waf-require-request-body-inspection": [CIS("7.14"), MCSB("NS-6")],
   "azure-appgateway-waf-require-bot-protection": [CIS("7.15"), MCSB("NS-6")],
+  "azure-databricks-require-vnet-injection": [CIS("2.1.1"), MCSB("NS-1")],
+  "azure-databricks-require-customer-managed-key": [CIS("2.1.8"), MCSB("DP-5")],
+  "azure-databricks-require-no-public-ip": [CIS("2.1.9"), MCSB("NS-2")],
+  "azure-databricks-disable-public-network-access": [CIS("2.1.10"), MCSB("NS-2")],
+  "azure-databricks-require-private-endpoint": [CIS("2.1.11"), MCSB("NS-2")],
 };
 
 /** The controls of a policy (empty when none applies). */

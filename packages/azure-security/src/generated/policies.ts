@@ -32,6 +32,11 @@ import azureCosmosdbDisableLocalAuth from "../policies/azure-cosmosdb-disable-lo
 import azureCosmosdbRecommendCustomerManagedKey from "../policies/azure-cosmosdb-recommend-customer-managed-key";
 import azureCosmosdbRequireTls12 from "../policies/azure-cosmosdb-require-tls12";
 import azureCosmosdbRestrictNetworkAccess from "../policies/azure-cosmosdb-restrict-network-access";
+import azureDatabricksDisablePublicNetworkAccess from "../policies/azure-databricks-disable-public-network-access";
+import azureDatabricksRequireCustomerManagedKey from "../policies/azure-databricks-require-customer-managed-key";
+import azureDatabricksRequireNoPublicIp from "../policies/azure-databricks-require-no-public-ip";
+import azureDatabricksRequirePrivateEndpoint from "../policies/azure-databricks-require-private-endpoint";
+import azureDatabricksRequireVnetInjection from "../policies/azure-databricks-require-vnet-injection";
 import azureDefenderRequireAlertNotifications from "../policies/azure-defender-require-alert-notifications";
 import azureDefenderRequireApisPlan from "../policies/azure-defender-require-apis-plan";
 import azureDefenderRequireAppServicePlan from "../policies/azure-defender-require-app-service-plan";
@@ -159,6 +164,11 @@ export const registry = [
   azureCosmosdbRecommendCustomerManagedKey,
   azureCosmosdbRequireTls12,
   azureCosmosdbRestrictNetworkAccess,
+  azureDatabricksDisablePublicNetworkAccess,
+  azureDatabricksRequireCustomerManagedKey,
+  azureDatabricksRequireNoPublicIp,
+  azureDatabricksRequirePrivateEndpoint,
+  azureDatabricksRequireVnetInjection,
   azureDefenderRequireAlertNotifications,
   azureDefenderRequireApisPlan,
   azureDefenderRequireAppServicePlan,
