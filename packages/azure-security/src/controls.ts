@@ -198,6 +198,10 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "azure-databricks-require-no-public-ip": [CIS("2.1.9"), MCSB("NS-2")],
   "azure-databricks-disable-public-network-access": [CIS("2.1.10"), MCSB("NS-2")],
   "azure-databricks-require-private-endpoint": [CIS("2.1.11"), MCSB("NS-2")],
+  "azure-authorization-disallow-custom-subscription-admin-role": [CIS("5.4"), MCSB("PA-7")],
+  "azure-network-vnet-recommend-ddos-protection": [CIS("8.5"), MCSB("NS-5")],
+  "azure-storage-recommend-geo-redundancy": [CIS("9.3.11"), MCSB("BR-1")],
+  "azure-network-vpn-gateway-require-entra-auth": [CIS("7.9"), MCSB("IM-1")],
 };
 
 /** The controls of a policy (empty when none applies). */

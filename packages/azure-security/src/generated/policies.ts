@@ -18,6 +18,7 @@ import azureAppserviceRequireFtpsOnly from "../policies/azure-appservice-require
 import azureAppserviceRequireHttpsOnly from "../policies/azure-appservice-require-https-only";
 import azureAppserviceRequireManagedIdentity from "../policies/azure-appservice-require-managed-identity";
 import azureAppserviceRequireTls12 from "../policies/azure-appservice-require-tls12";
+import azureAuthorizationDisallowCustomSubscriptionAdminRole from "../policies/azure-authorization-disallow-custom-subscription-admin-role";
 import azureComputeDisallowLinuxPasswordAuth from "../policies/azure-compute-disallow-linux-password-auth";
 import azureComputeDiskRecommendCustomerManagedKey from "../policies/azure-compute-disk-recommend-customer-managed-key";
 import azureComputeDiskRestrictNetworkAccess from "../policies/azure-compute-disk-restrict-network-access";
@@ -82,6 +83,8 @@ import azureNetworkNsgRestrictRdpFromInternet from "../policies/azure-network-ns
 import azureNetworkNsgRestrictSshFromInternet from "../policies/azure-network-nsg-restrict-ssh-from-internet";
 import azureNetworkNsgRestrictUdpFromInternet from "../policies/azure-network-nsg-restrict-udp-from-internet";
 import azureNetworkSubnetRequireNsg from "../policies/azure-network-subnet-require-nsg";
+import azureNetworkVnetRecommendDdosProtection from "../policies/azure-network-vnet-recommend-ddos-protection";
+import azureNetworkVpnGatewayRequireEntraAuth from "../policies/azure-network-vpn-gateway-require-entra-auth";
 import azurePostgresqlDisablePublicNetworkAccess from "../policies/azure-postgresql-disable-public-network-access";
 import azurePostgresqlFirewallDisallowAzureServices from "../policies/azure-postgresql-firewall-disallow-azure-services";
 import azurePostgresqlFirewallDisallowInternet from "../policies/azure-postgresql-firewall-disallow-internet";
@@ -116,6 +119,7 @@ import azureStorageDisableCrossTenantReplication from "../policies/azure-storage
 import azureStorageDisablePublicNetworkAccess from "../policies/azure-storage-disable-public-network-access";
 import azureStorageDisableSharedKeyAccess from "../policies/azure-storage-disable-shared-key-access";
 import azureStorageDisallowBlobPublicAccess from "../policies/azure-storage-disallow-blob-public-access";
+import azureStorageRecommendGeoRedundancy from "../policies/azure-storage-recommend-geo-redundancy";
 import azureStorageRequireBlobSoftDelete from "../policies/azure-storage-require-blob-soft-delete";
 import azureStorageRequireBlobVersioning from "../policies/azure-storage-require-blob-versioning";
 import azureStorageRequireContainerSoftDelete from "../policies/azure-storage-require-container-soft-delete";
@@ -150,6 +154,7 @@ export const registry = [
   azureAppserviceRequireHttpsOnly,
   azureAppserviceRequireManagedIdentity,
   azureAppserviceRequireTls12,
+  azureAuthorizationDisallowCustomSubscriptionAdminRole,
   azureComputeDisallowLinuxPasswordAuth,
   azureComputeDiskRecommendCustomerManagedKey,
   azureComputeDiskRestrictNetworkAccess,
@@ -214,6 +219,8 @@ export const registry = [
   azureNetworkNsgRestrictSshFromInternet,
   azureNetworkNsgRestrictUdpFromInternet,
   azureNetworkSubnetRequireNsg,
+  azureNetworkVnetRecommendDdosProtection,
+  azureNetworkVpnGatewayRequireEntraAuth,
   azurePostgresqlDisablePublicNetworkAccess,
   azurePostgresqlFirewallDisallowAzureServices,
   azurePostgresqlFirewallDisallowInternet,
@@ -248,6 +255,7 @@ export const registry = [
   azureStorageDisablePublicNetworkAccess,
   azureStorageDisableSharedKeyAccess,
   azureStorageDisallowBlobPublicAccess,
+  azureStorageRecommendGeoRedundancy,
   azureStorageRequireBlobSoftDelete,
   azureStorageRequireBlobVersioning,
   azureStorageRequireContainerSoftDelete,
