@@ -202,6 +202,7 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "azure-network-vnet-recommend-ddos-protection": [CIS("8.5"), MCSB("NS-5")],
   "azure-storage-recommend-geo-redundancy": [CIS("9.3.11"), MCSB("BR-1")],
   "azure-network-vpn-gateway-require-entra-auth": [CIS("7.9"), MCSB("IM-1")],
+  "azure-storage-recommend-delete-lock": [CIS("9.3.9")],
 };
 
 /** The controls of a policy (empty when none applies). */

@@ -119,6 +119,7 @@ import azureStorageDisableCrossTenantReplication from "../policies/azure-storage
 import azureStorageDisablePublicNetworkAccess from "../policies/azure-storage-disable-public-network-access";
 import azureStorageDisableSharedKeyAccess from "../policies/azure-storage-disable-shared-key-access";
 import azureStorageDisallowBlobPublicAccess from "../policies/azure-storage-disallow-blob-public-access";
+import azureStorageRecommendDeleteLock from "../policies/azure-storage-recommend-delete-lock";
 import azureStorageRecommendGeoRedundancy from "../policies/azure-storage-recommend-geo-redundancy";
 import azureStorageRequireBlobSoftDelete from "../policies/azure-storage-require-blob-soft-delete";
 import azureStorageRequireBlobVersioning from "../policies/azure-storage-require-blob-versioning";
@@ -255,6 +256,7 @@ export const registry = [
   azureStorageDisablePublicNetworkAccess,
   azureStorageDisableSharedKeyAccess,
   azureStorageDisallowBlobPublicAccess,
+  azureStorageRecommendDeleteLock,
   azureStorageRecommendGeoRedundancy,
   azureStorageRequireBlobSoftDelete,
   azureStorageRequireBlobVersioning,
