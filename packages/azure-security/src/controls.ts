@@ -203,6 +203,8 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "azure-storage-recommend-geo-redundancy": [CIS("9.3.11"), MCSB("BR-1")],
   "azure-network-vpn-gateway-require-entra-auth": [CIS("7.9"), MCSB("IM-1")],
   "azure-storage-recommend-delete-lock": [CIS("9.3.9")],
+  "azure-defender-servers-require-agentless-scanning": [CIS("8.1.3.4"), MCSB("PV-5")],
+  "azure-defender-servers-require-file-integrity-monitoring": [CIS("8.1.3.5"), MCSB("LT-1")],
 };
 
 /** The controls of a policy (empty when none applies). */

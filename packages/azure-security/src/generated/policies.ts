@@ -53,6 +53,8 @@ import azureDefenderRequireServersPlan from "../policies/azure-defender-require-
 import azureDefenderRequireSqlDatabasesPlan from "../policies/azure-defender-require-sql-databases-plan";
 import azureDefenderRequireSqlServersOnMachinesPlan from "../policies/azure-defender-require-sql-servers-on-machines-plan";
 import azureDefenderRequireStoragePlan from "../policies/azure-defender-require-storage-plan";
+import azureDefenderServersRequireAgentlessScanning from "../policies/azure-defender-servers-require-agentless-scanning";
+import azureDefenderServersRequireFileIntegrityMonitoring from "../policies/azure-defender-servers-require-file-integrity-monitoring";
 import azureEventhubDisableLocalAuth from "../policies/azure-eventhub-disable-local-auth";
 import azureEventhubRequireTls12 from "../policies/azure-eventhub-require-tls12";
 import azureEventhubRestrictNetworkAccess from "../policies/azure-eventhub-restrict-network-access";
@@ -190,6 +192,8 @@ export const registry = [
   azureDefenderRequireSqlDatabasesPlan,
   azureDefenderRequireSqlServersOnMachinesPlan,
   azureDefenderRequireStoragePlan,
+  azureDefenderServersRequireAgentlessScanning,
+  azureDefenderServersRequireFileIntegrityMonitoring,
   azureEventhubDisableLocalAuth,
   azureEventhubRequireTls12,
   azureEventhubRestrictNetworkAccess,
