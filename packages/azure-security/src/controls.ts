@@ -205,6 +205,7 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
   "azure-storage-recommend-delete-lock": [CIS("9.3.9")],
   "azure-defender-servers-require-agentless-scanning": [CIS("8.1.3.4"), MCSB("PV-5")],
   "azure-defender-servers-require-file-integrity-monitoring": [CIS("8.1.3.5"), MCSB("LT-1")],
+  "azure-defender-require-iot-hub-security-solution": [CIS("8.2.1"), MCSB("LT-1")],
 };
 
 /** The controls of a policy (empty when none applies). */

@@ -44,6 +44,7 @@ import azureDefenderRequireAppServicePlan from "../policies/azure-defender-requi
 import azureDefenderRequireContainersPlan from "../policies/azure-defender-require-containers-plan";
 import azureDefenderRequireCosmosdbPlan from "../policies/azure-defender-require-cosmosdb-plan";
 import azureDefenderRequireCspmPlan from "../policies/azure-defender-require-cspm-plan";
+import azureDefenderRequireIotHubSecuritySolution from "../policies/azure-defender-require-iot-hub-security-solution";
 import azureDefenderRequireKeyVaultPlan from "../policies/azure-defender-require-key-vault-plan";
 import azureDefenderRequireOpenSourceDatabasesPlan from "../policies/azure-defender-require-open-source-databases-plan";
 import azureDefenderRequireOwnerNotifications from "../policies/azure-defender-require-owner-notifications";
@@ -183,6 +184,7 @@ export const registry = [
   azureDefenderRequireContainersPlan,
   azureDefenderRequireCosmosdbPlan,
   azureDefenderRequireCspmPlan,
+  azureDefenderRequireIotHubSecuritySolution,
   azureDefenderRequireKeyVaultPlan,
   azureDefenderRequireOpenSourceDatabasesPlan,
   azureDefenderRequireOwnerNotifications,
