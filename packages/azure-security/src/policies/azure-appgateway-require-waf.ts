@@ -1,4 +1,4 @@
-import { msg, peek, requireKnown, show } from "@rampart/policy-core";
+import { isSet, msg, peek, peekItems, requireKnown, show } from "@rampart/policy-core";
 import { azurePolicy } from "../policy";
 import { APP_GATEWAY } from "../lib/appgw";
 import { isTrue } from "../lib/settings";
@@ -32,13 +32,16 @@ export default azurePolicy({
     }
     const policy = peek<unknown>(props, "firewallPolicy");
     if (policy.state !== "absent") return; // set (or unknown: it will be set)
+    // Per-site WAF policies on listeners also put the firewall in the path.
+    const listeners = peekItems<unknown>(props, "httpListeners");
+    if (listeners.unknown || listeners.known.some((l) => isSet(l, "firewallPolicy"))) return;
     const enabled = peek<unknown>(props, "webApplicationFirewallConfiguration.enabled");
     if (enabled.state === "unknown") return requireKnown(props, "webApplicationFirewallConfiguration.enabled");
     if (enabled.state === "known" && isTrue(enabled.value)) return;
     report(
       enabled.state === "known"
         ? msg`webApplicationFirewallConfiguration.enabled is ${show(enabled.value)} and no firewallPolicy is attached: the WAF tier runs with its firewall off. Attach a WAF policy through firewallPolicy.`
-        : "neither firewallPolicy nor webApplicationFirewallConfiguration is set: the WAF tier inspects nothing without a WAF policy. Attach a WAF policy through firewallPolicy.",
+        : "neither firewallPolicy (on the gateway or a listener) nor webApplicationFirewallConfiguration is set: the WAF tier inspects nothing without a WAF policy. Attach a WAF policy through firewallPolicy.",
     );
   },
 });
