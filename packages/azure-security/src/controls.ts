@@ -187,6 +187,25 @@ export const CONTROLS: Readonly<Record<string, readonly ComplianceControl[]>> = 
     CIS("6.1.2.11"),
     MCSB("LT-3"),
   ],
+  // --- CIS v6.0.0 coverage: application gateway, databricks, locks, ...
+  "azure-appgateway-require-waf": [CIS("7.10"), MCSB("NS-6")],
+  "azure-appgateway-require-tls12": [CIS("7.12"), MCSB("DP-3")],
+  "azure-appgateway-require-http2": [CIS("7.13")],
+  "azure-appgateway-waf-require-request-body-inspection": [CIS("7.14"), MCSB("NS-6")],
+  "azure-appgateway-waf-require-bot-protection": [CIS("7.15"), MCSB("NS-6")],
+  "azure-databricks-require-vnet-injection": [CIS("2.1.1"), MCSB("NS-1")],
+  "azure-databricks-require-customer-managed-key": [CIS("2.1.8"), MCSB("DP-5")],
+  "azure-databricks-require-no-public-ip": [CIS("2.1.9"), MCSB("NS-2")],
+  "azure-databricks-disable-public-network-access": [CIS("2.1.10"), MCSB("NS-2")],
+  "azure-databricks-require-private-endpoint": [CIS("2.1.11"), MCSB("NS-2")],
+  "azure-authorization-disallow-custom-subscription-admin-role": [CIS("5.4"), MCSB("PA-7")],
+  "azure-network-vnet-recommend-ddos-protection": [CIS("8.5"), MCSB("NS-5")],
+  "azure-storage-recommend-geo-redundancy": [CIS("9.3.11"), MCSB("BR-1")],
+  "azure-network-vpn-gateway-require-entra-auth": [CIS("7.9"), MCSB("IM-1")],
+  "azure-storage-recommend-delete-lock": [CIS("9.3.9")],
+  "azure-defender-servers-require-agentless-scanning": [CIS("8.1.3.4"), MCSB("PV-5")],
+  "azure-defender-servers-require-file-integrity-monitoring": [CIS("8.1.3.5"), MCSB("LT-1")],
+  "azure-defender-require-iot-hub-security-solution": [CIS("8.2.1"), MCSB("LT-1")],
 };
 
 /** The controls of a policy (empty when none applies). */

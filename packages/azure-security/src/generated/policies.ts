@@ -7,12 +7,18 @@ import azureAksRequireEntraIdIntegration from "../policies/azure-aks-require-ent
 import azureAksRequireNetworkPolicy from "../policies/azure-aks-require-network-policy";
 import azureAksRequireRbac from "../policies/azure-aks-require-rbac";
 import azureAksRestrictApiServerAccess from "../policies/azure-aks-restrict-api-server-access";
+import azureAppgatewayRequireHttp2 from "../policies/azure-appgateway-require-http2";
+import azureAppgatewayRequireTls12 from "../policies/azure-appgateway-require-tls12";
+import azureAppgatewayRequireWaf from "../policies/azure-appgateway-require-waf";
+import azureAppgatewayWafRequireBotProtection from "../policies/azure-appgateway-waf-require-bot-protection";
+import azureAppgatewayWafRequireRequestBodyInspection from "../policies/azure-appgateway-waf-require-request-body-inspection";
 import azureAppserviceDisableBasicAuthPublishing from "../policies/azure-appservice-disable-basic-auth-publishing";
 import azureAppserviceDisableRemoteDebugging from "../policies/azure-appservice-disable-remote-debugging";
 import azureAppserviceRequireFtpsOnly from "../policies/azure-appservice-require-ftps-only";
 import azureAppserviceRequireHttpsOnly from "../policies/azure-appservice-require-https-only";
 import azureAppserviceRequireManagedIdentity from "../policies/azure-appservice-require-managed-identity";
 import azureAppserviceRequireTls12 from "../policies/azure-appservice-require-tls12";
+import azureAuthorizationDisallowCustomSubscriptionAdminRole from "../policies/azure-authorization-disallow-custom-subscription-admin-role";
 import azureComputeDisallowLinuxPasswordAuth from "../policies/azure-compute-disallow-linux-password-auth";
 import azureComputeDiskRecommendCustomerManagedKey from "../policies/azure-compute-disk-recommend-customer-managed-key";
 import azureComputeDiskRestrictNetworkAccess from "../policies/azure-compute-disk-restrict-network-access";
@@ -27,12 +33,18 @@ import azureCosmosdbDisableLocalAuth from "../policies/azure-cosmosdb-disable-lo
 import azureCosmosdbRecommendCustomerManagedKey from "../policies/azure-cosmosdb-recommend-customer-managed-key";
 import azureCosmosdbRequireTls12 from "../policies/azure-cosmosdb-require-tls12";
 import azureCosmosdbRestrictNetworkAccess from "../policies/azure-cosmosdb-restrict-network-access";
+import azureDatabricksDisablePublicNetworkAccess from "../policies/azure-databricks-disable-public-network-access";
+import azureDatabricksRequireCustomerManagedKey from "../policies/azure-databricks-require-customer-managed-key";
+import azureDatabricksRequireNoPublicIp from "../policies/azure-databricks-require-no-public-ip";
+import azureDatabricksRequirePrivateEndpoint from "../policies/azure-databricks-require-private-endpoint";
+import azureDatabricksRequireVnetInjection from "../policies/azure-databricks-require-vnet-injection";
 import azureDefenderRequireAlertNotifications from "../policies/azure-defender-require-alert-notifications";
 import azureDefenderRequireApisPlan from "../policies/azure-defender-require-apis-plan";
 import azureDefenderRequireAppServicePlan from "../policies/azure-defender-require-app-service-plan";
 import azureDefenderRequireContainersPlan from "../policies/azure-defender-require-containers-plan";
 import azureDefenderRequireCosmosdbPlan from "../policies/azure-defender-require-cosmosdb-plan";
 import azureDefenderRequireCspmPlan from "../policies/azure-defender-require-cspm-plan";
+import azureDefenderRequireIotHubSecuritySolution from "../policies/azure-defender-require-iot-hub-security-solution";
 import azureDefenderRequireKeyVaultPlan from "../policies/azure-defender-require-key-vault-plan";
 import azureDefenderRequireOpenSourceDatabasesPlan from "../policies/azure-defender-require-open-source-databases-plan";
 import azureDefenderRequireOwnerNotifications from "../policies/azure-defender-require-owner-notifications";
@@ -42,6 +54,8 @@ import azureDefenderRequireServersPlan from "../policies/azure-defender-require-
 import azureDefenderRequireSqlDatabasesPlan from "../policies/azure-defender-require-sql-databases-plan";
 import azureDefenderRequireSqlServersOnMachinesPlan from "../policies/azure-defender-require-sql-servers-on-machines-plan";
 import azureDefenderRequireStoragePlan from "../policies/azure-defender-require-storage-plan";
+import azureDefenderServersRequireAgentlessScanning from "../policies/azure-defender-servers-require-agentless-scanning";
+import azureDefenderServersRequireFileIntegrityMonitoring from "../policies/azure-defender-servers-require-file-integrity-monitoring";
 import azureEventhubDisableLocalAuth from "../policies/azure-eventhub-disable-local-auth";
 import azureEventhubRequireTls12 from "../policies/azure-eventhub-require-tls12";
 import azureEventhubRestrictNetworkAccess from "../policies/azure-eventhub-restrict-network-access";
@@ -72,6 +86,8 @@ import azureNetworkNsgRestrictRdpFromInternet from "../policies/azure-network-ns
 import azureNetworkNsgRestrictSshFromInternet from "../policies/azure-network-nsg-restrict-ssh-from-internet";
 import azureNetworkNsgRestrictUdpFromInternet from "../policies/azure-network-nsg-restrict-udp-from-internet";
 import azureNetworkSubnetRequireNsg from "../policies/azure-network-subnet-require-nsg";
+import azureNetworkVnetRecommendDdosProtection from "../policies/azure-network-vnet-recommend-ddos-protection";
+import azureNetworkVpnGatewayRequireEntraAuth from "../policies/azure-network-vpn-gateway-require-entra-auth";
 import azurePostgresqlDisablePublicNetworkAccess from "../policies/azure-postgresql-disable-public-network-access";
 import azurePostgresqlFirewallDisallowAzureServices from "../policies/azure-postgresql-firewall-disallow-azure-services";
 import azurePostgresqlFirewallDisallowInternet from "../policies/azure-postgresql-firewall-disallow-internet";
@@ -106,6 +122,8 @@ import azureStorageDisableCrossTenantReplication from "../policies/azure-storage
 import azureStorageDisablePublicNetworkAccess from "../policies/azure-storage-disable-public-network-access";
 import azureStorageDisableSharedKeyAccess from "../policies/azure-storage-disable-shared-key-access";
 import azureStorageDisallowBlobPublicAccess from "../policies/azure-storage-disallow-blob-public-access";
+import azureStorageRecommendDeleteLock from "../policies/azure-storage-recommend-delete-lock";
+import azureStorageRecommendGeoRedundancy from "../policies/azure-storage-recommend-geo-redundancy";
 import azureStorageRequireBlobSoftDelete from "../policies/azure-storage-require-blob-soft-delete";
 import azureStorageRequireBlobVersioning from "../policies/azure-storage-require-blob-versioning";
 import azureStorageRequireContainerSoftDelete from "../policies/azure-storage-require-container-soft-delete";
@@ -129,12 +147,18 @@ export const registry = [
   azureAksRequireNetworkPolicy,
   azureAksRequireRbac,
   azureAksRestrictApiServerAccess,
+  azureAppgatewayRequireHttp2,
+  azureAppgatewayRequireTls12,
+  azureAppgatewayRequireWaf,
+  azureAppgatewayWafRequireBotProtection,
+  azureAppgatewayWafRequireRequestBodyInspection,
   azureAppserviceDisableBasicAuthPublishing,
   azureAppserviceDisableRemoteDebugging,
   azureAppserviceRequireFtpsOnly,
   azureAppserviceRequireHttpsOnly,
   azureAppserviceRequireManagedIdentity,
   azureAppserviceRequireTls12,
+  azureAuthorizationDisallowCustomSubscriptionAdminRole,
   azureComputeDisallowLinuxPasswordAuth,
   azureComputeDiskRecommendCustomerManagedKey,
   azureComputeDiskRestrictNetworkAccess,
@@ -149,12 +173,18 @@ export const registry = [
   azureCosmosdbRecommendCustomerManagedKey,
   azureCosmosdbRequireTls12,
   azureCosmosdbRestrictNetworkAccess,
+  azureDatabricksDisablePublicNetworkAccess,
+  azureDatabricksRequireCustomerManagedKey,
+  azureDatabricksRequireNoPublicIp,
+  azureDatabricksRequirePrivateEndpoint,
+  azureDatabricksRequireVnetInjection,
   azureDefenderRequireAlertNotifications,
   azureDefenderRequireApisPlan,
   azureDefenderRequireAppServicePlan,
   azureDefenderRequireContainersPlan,
   azureDefenderRequireCosmosdbPlan,
   azureDefenderRequireCspmPlan,
+  azureDefenderRequireIotHubSecuritySolution,
   azureDefenderRequireKeyVaultPlan,
   azureDefenderRequireOpenSourceDatabasesPlan,
   azureDefenderRequireOwnerNotifications,
@@ -164,6 +194,8 @@ export const registry = [
   azureDefenderRequireSqlDatabasesPlan,
   azureDefenderRequireSqlServersOnMachinesPlan,
   azureDefenderRequireStoragePlan,
+  azureDefenderServersRequireAgentlessScanning,
+  azureDefenderServersRequireFileIntegrityMonitoring,
   azureEventhubDisableLocalAuth,
   azureEventhubRequireTls12,
   azureEventhubRestrictNetworkAccess,
@@ -194,6 +226,8 @@ export const registry = [
   azureNetworkNsgRestrictSshFromInternet,
   azureNetworkNsgRestrictUdpFromInternet,
   azureNetworkSubnetRequireNsg,
+  azureNetworkVnetRecommendDdosProtection,
+  azureNetworkVpnGatewayRequireEntraAuth,
   azurePostgresqlDisablePublicNetworkAccess,
   azurePostgresqlFirewallDisallowAzureServices,
   azurePostgresqlFirewallDisallowInternet,
@@ -228,6 +262,8 @@ export const registry = [
   azureStorageDisablePublicNetworkAccess,
   azureStorageDisableSharedKeyAccess,
   azureStorageDisallowBlobPublicAccess,
+  azureStorageRecommendDeleteLock,
+  azureStorageRecommendGeoRedundancy,
   azureStorageRequireBlobSoftDelete,
   azureStorageRequireBlobVersioning,
   azureStorageRequireContainerSoftDelete,

@@ -47,6 +47,8 @@ export function checkValue(props: unknown, report: (message: string) => void, c:
 export const isTrue = (v: unknown): boolean => v === true;
 /** `ok` for a boolean that must not be `true`. */
 export const notTrue = (v: unknown): boolean => v !== true;
+/** `ok` for a boolean that must not be `false` (a setting whose default is on). */
+export const notFalse = (v: unknown): boolean => v !== false;
 
 /** `ok` for an enum-like string that must be one of `allowed` (compared case-insensitively). */
 export function oneOf(...allowed: string[]): (v: unknown) => boolean {

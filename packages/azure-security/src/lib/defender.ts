@@ -5,7 +5,7 @@
  * (`az security pricing show -n <plan>`).
  */
 import type { PolicyResource } from "@pulumi/policy";
-import { msg, peek, requireKnown, show } from "@rampart/policy-core";
+import { msg, peek, requireKnown, show, type Report } from "@rampart/policy-core";
 
 /** Type token of a Defender for Cloud plan setting (azure-native 3). */
 export const PRICING = "azure-native:security:Pricing";
@@ -41,3 +41,48 @@ export function checkPlan(props: unknown, report: (message: string) => void, pla
 
 /** Type token of a Defender for Cloud security contact (security/securityContact.d.ts). */
 export const SECURITY_CONTACT = "azure-native:security:SecurityContact";
+
+/**
+ * The check of one Defender for Servers component (a `security:Pricing` extension of the
+ * VirtualMachines plan, e.g. AgentlessVmScanning): applies to the plan when on (the plan policy
+ * reports it when off); needs sub-plan P2 (omitted means the full plan, P2) and the extension not
+ * turned off. An extension the resource does not list is judged by `omitted`: "ok" when the
+ * service turns it on with P2, or "advisory" when its default is not documented.
+ */
+export function checkServersComponent(
+  props: unknown,
+  report: Report,
+  notApplicable: (reason?: string) => never,
+  c: { extension: string; title: string; omitted: "ok" | "advisory" },
+): void {
+  const which = isPlan(props, "VirtualMachines");
+  if (which === "no") notApplicable("not the VirtualMachines plan");
+  const tier = tierState({ props });
+  if (tier === "unknown") return requireKnown(props, "pricingTier");
+  if (tier === "off") notApplicable("the Defender for Servers plan is off (azure-defender-require-servers-plan reports it)");
+  if (which === "unknown") return requireKnown(props, "pricingName");
+  const sub = peek<unknown>(props, "subPlan");
+  if (sub.state === "unknown") return requireKnown(props, "subPlan");
+  if (sub.state === "known" && typeof sub.value === "string" && sub.value.toLowerCase() === "p1")
+    return report(msg`subPlan is ${show(sub.value)}: ${c.title} is a Plan 2 component, so it is off. Set subPlan to "P2".`);
+  const list = peek<unknown>(props, "extensions");
+  if (list.state === "unknown") return requireKnown(props, "extensions");
+  const entries = list.state === "known" && Array.isArray(list.value) ? (list.value as unknown[]) : [];
+  let pendingName = false;
+  for (const [i, e] of entries.entries()) {
+    const name = peek<unknown>(e, "name");
+    if (name.state === "unknown") pendingName = true;
+    if (!(name.state === "known" && typeof name.value === "string" && name.value.toLowerCase() === c.extension.toLowerCase())) continue;
+    const on = peek<unknown>(e, "isEnabled");
+    if (on.state === "unknown") return requireKnown(props, ["extensions", i, "isEnabled"]);
+    if (on.state === "known" && typeof on.value === "string" && on.value.toLowerCase() === "true") return;
+    return report(
+      msg`extensions entry ${c.extension} has isEnabled ${on.state === "known" ? show(on.value) : "not set"}: ${c.title} is off. Set isEnabled to "True".`,
+    );
+  }
+  if (pendingName) return requireKnown(props, "extensions");
+  if (c.omitted === "advisory")
+    report.advisory(
+      msg`extensions does not list ${c.extension}: whether ${c.title} is on then depends on the subscription's current setting. Add { name: "${c.extension}", isEnabled: "True" }.`,
+    );
+}
