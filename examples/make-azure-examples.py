@@ -61,9 +61,20 @@ def build(secure):
                       "access": "Allow", "protocol": "*", "sourcePortRange": "*", "sourceAddressPrefix": "0.0.0.0/0", "destinationAddressPrefix": "*",
                       "destinationPortRange": "*"}, {"name": "debug-any"}, deps=[NSG], pdeps={"networkSecurityGroupName": [NSG]}))
     VNET = ("azure-native:network:VirtualNetwork", "main")
+    ddos = {}
+    if secure:
+        DDOS = ("azure-native:network:DdosProtectionPlan", "ddos")
+        ddos_id = arm("Microsoft.Network", "ddosProtectionPlans", "ddos-orders")
+        R.append(res(*DDOS, ddos_id, {**rg, "ddosProtectionPlanName": "ddos-orders", "location": LOC, "tags": tags}, {"name": "ddos-orders"}, deps=[RGR], pdeps=on_rg))
+        ddos = {"enableDdosProtection": True, "ddosProtectionPlan": {"id": ddos_id}}
+        # A delete lock on the resource group protects the storage account (CIS 9.3.9).
+        R.append(res("azure-native:authorization:ManagementLockAtResourceGroupLevel", "rg-delete-lock",
+                     f"{SUB}/resourceGroups/{RG}/providers/Microsoft.Authorization/locks/rg-delete-lock",
+                     {"resourceGroupName": RG, "lockName": "rg-delete-lock", "level": "CanNotDelete", "notes": "Production data"},
+                     {"name": "rg-delete-lock"}, deps=[RGR], pdeps=on_rg))
     R.append(res(*VNET, arm("Microsoft.Network", "virtualNetworks", "vnet-orders"),
-                 {**rg, "virtualNetworkName": "vnet-orders", "location": LOC, "addressSpace": {"addressPrefixes": ["10.40.0.0/16"]}, "tags": tags},
-                 {"name": "vnet-orders"}, deps=[RGR], pdeps=on_rg))
+                 {**rg, "virtualNetworkName": "vnet-orders", "location": LOC, "addressSpace": {"addressPrefixes": ["10.40.0.0/16"]}, "tags": tags, **ddos},
+                 {"name": "vnet-orders"}, deps=[RGR, DDOS] if secure else [RGR], pdeps=on_rg))
     APP_SUBNET = ("azure-native:network:Subnet", "app")
     R.append(res(*APP_SUBNET, arm("Microsoft.Network", "virtualNetworks", "vnet-orders", "subnets", "app"),
                  {**rg, "virtualNetworkName": "vnet-orders", "subnetName": "app", "addressPrefix": "10.40.1.0/24",
