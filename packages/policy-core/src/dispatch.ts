@@ -8,7 +8,8 @@
  * stack (a `PolicyResource` per resource, URN maps for parents and dependencies) once per stack
  * policy, and rampart built one StackIndex per stack policy on top.
  *
- * `installDispatch` wraps the SDK's `serve` so the Analyze and AnalyzeStack handlers it registers
+ * `installDispatch` wraps the SDK's `serve` so the AnalyzeStack requests it receives are decoded with
+ * lazy Structs (lazy-structs.ts) and the Analyze and AnalyzeStack handlers it registers
  * are rampart's, built from the SDK's own exported handler factories (`makeAnalyzeRpcFun`,
  * `makeAnalyzeStackRpcFun`), so diagnostics, not-applicable entries, config and enforcement levels
  * are produced by the SDK's code as before:
@@ -25,6 +26,7 @@
  *   request as it came.
  */
 import * as path from "node:path";
+import { lazyStructService } from "./lazy-structs";
 import { sdkRegistry } from "./sdk-registry";
 
 /** Marks a validate function made by rampart with the type tokens its policy applies to. */
@@ -68,6 +70,8 @@ interface Sdk {
   policy: any;
   grpc: any;
   analyzerPb: any;
+  /** Resolved path of the analyzer_pb.js the SDK uses. */
+  analyzerPbPath: string;
 }
 
 /** The SDK modules the dispatcher uses (the copy of @pulumi/policy this policy-core resolves), or undefined if their shape is unexpected. */
@@ -77,7 +81,8 @@ function loadSdk(): Sdk | undefined {
   const server = require(path.join(dir, "server.js"));
   const policy = require(path.join(dir, "policy.js"));
   const grpc = require(require.resolve("@grpc/grpc-js", { paths: [dir] }));
-  const analyzerPb = require(require.resolve("@pulumi/pulumi/proto/analyzer_pb", { paths: [dir] }));
+  const analyzerPbPath = require.resolve("@pulumi/pulumi/proto/analyzer_pb", { paths: [dir] });
+  const analyzerPb = require(analyzerPbPath);
   /* eslint-enable @typescript-eslint/no-require-imports */
   const ok =
     typeof server.serve === "function" &&
@@ -87,7 +92,7 @@ function loadSdk(): Sdk | undefined {
     typeof policy.isStackPolicy === "function" &&
     typeof grpc.Server?.prototype?.addService === "function" &&
     typeof analyzerPb.AnalyzeResponse === "function";
-  return ok ? { server, policy, grpc, analyzerPb } : undefined;
+  return ok ? { server, policy, grpc, analyzerPb, analyzerPbPath } : undefined;
 }
 
 /**
@@ -217,6 +222,8 @@ export function installDispatch(): boolean {
         if (impl && typeof impl.analyze === "function" && typeof impl.analyzeStack === "function") {
           const [name, version, level, packArgs] = serveArgs;
           impl = { ...impl, ...dispatchingHandlers(sdk, name, version, level, packArgs?.policies ?? []) };
+          // RAMPART_EAGER_STRUCTS=1 keeps the SDK's own decoding (for before/after measurements).
+          if (process.env.RAMPART_EAGER_STRUCTS !== "1") service = lazyStructService(service as object, sdk.analyzerPbPath);
         }
         return addService.call(this, service, impl);
       };
