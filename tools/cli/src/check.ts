@@ -67,6 +67,20 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, f: (t: T) =>
 }
 
 /**
+ * Runs the functions given to it one at a time, in the order given: each waits until the one
+ * before it has settled (resolved or rejected). Used so that only one pack holds the whole stack
+ * at a time.
+ */
+export function oneAtATime(): <R>(f: () => Promise<R>) => Promise<R> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <R>(f: () => Promise<R>) => {
+    const run = tail.then(f, f);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/**
  * The URN stack-level violations are shown against: the stack resource, else the default root
  * stack URN of the stack's project (pkg/resource/deploy snapshotRootStackURN).
  */
@@ -120,7 +134,8 @@ export function rejectLevelessForeignEntries(infos: readonly AnalyzerInfo[], con
 }
 
 /**
- * Checks `input` with every pack. Packs run concurrently; each is stopped when done, also on error.
+ * Checks `input` with every pack. Packs run their Analyze calls concurrently, then answer AnalyzeStack
+ * one at a time; each is stopped as soon as it has answered, and every pack is stopped on error.
  * @throws InputError when the config file names a policy no pack has.
  */
 export async function runCheck(
@@ -173,6 +188,13 @@ export async function runCheck(
     const stackBytes = () => (stackRequest ??= serializeAnalyzeStackRequest(input.stackResources));
     // A large stack takes a pack longer than the engine client's default deadline of 120 s.
     const stackDeadlineMs = Math.max(120_000, input.stackResources.length * 10);
+    // A pack answering AnalyzeStack holds the whole stack (the request, its decoded resources, the
+    // SDK's view of them): about 22 KiB a resource for aws-security. So one pack at a time gets the
+    // request, while the others may still be in their Analyze calls, and each pack is stopped as
+    // soon as it has answered, so its memory is released before the next pack decodes the stack.
+    // (The engine sends AnalyzeStack to all packs at once; it is the Go process that holds the
+    // snapshot, and rampart's diagnostics do not depend on the order.)
+    const stackTurn = oneAtATime();
     const results = await Promise.all(
       procs.map(async ({ proc, info }) => {
         await proc.configure(resolveEngineConfig(info, config));
@@ -186,7 +208,11 @@ export async function runCheck(
           tick();
           return out;
         });
-        const stack = (await proc.analyzeStack(stackBytes(), stackDeadlineMs)).diagnostics.map((d) => toViolation(d, rootUrn, inStack));
+        const stack = await stackTurn(async () => {
+          const outcome = await proc.analyzeStack(stackBytes(), stackDeadlineMs);
+          await proc.stop();
+          return outcome.diagnostics.map((d) => toViolation(d, rootUrn, inStack));
+        });
         tick();
         return [...perResource.flat(), ...stack];
       }),
