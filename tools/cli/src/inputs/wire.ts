@@ -21,10 +21,22 @@ const RESOURCE_REF_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
 export const REDACTED_SECRET = "[secret]";
 const OUTPUT_VALUE_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
 
-/** Converts a state value into the analyzer's wire form. */
+/**
+ * Converts a state value into the analyzer's wire form. Parts that need no conversion are returned
+ * as they are, not copied (a value with no special object and no `__` key is its own wire form), so
+ * a converted export shares its plain values with the parsed file instead of holding them twice
+ * (inputs for Analyze, outputs for AnalyzeStack). Callers must not mutate the result.
+ */
 export function toWire(v: unknown): unknown {
   if (v === null || typeof v !== "object") return v;
-  if (Array.isArray(v)) return v.map(toWire);
+  if (Array.isArray(v)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const e = toWire(v[i]);
+      if (e !== v[i]) (out ??= v.slice())[i] = e;
+    }
+    return out ?? v;
+  }
   const o = v as Record<string, unknown>;
   const sig = o[SIG_KEY];
   if (sig === SECRET_SIG) {
@@ -46,7 +58,18 @@ export function toWire(v: unknown): unknown {
     const inner = "value" in o ? toWire(o.value) : UNKNOWN_WIRE;
     return o.secret ? secret(inner) : inner;
   }
-  const out: Record<string, unknown> = {};
-  for (const [k, e] of Object.entries(o)) if (!k.startsWith("__")) out[k] = toWire(e);
-  return out;
+  const keys = Object.keys(o);
+  // The copy is made at the first key that changes (converted or dropped), with the keys before it.
+  let out: Record<string, unknown> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const drop = k.startsWith("__");
+    const w = drop ? undefined : toWire(o[k]);
+    if (!out && (drop || w !== o[k])) {
+      out = {};
+      for (let j = 0; j < i; j++) out[keys[j]] = o[keys[j]];
+    }
+    if (out && !drop) out[k] = w;
+  }
+  return out ?? o;
 }
