@@ -4,6 +4,7 @@
  * same for both modules but for the type tokens.
  */
 import { fixtures, unknown, type Fixture } from "@rampart/policy-testing";
+import { requiredFlagFixtures } from "./data.fixtures-kit";
 import { namespaceType, ruleSetType, type MessagingModule } from "./messaging";
 
 /** A minimal namespace's inputs. */
@@ -20,19 +21,15 @@ function ruleSetIsNotNamespace(m: MessagingModule): Fixture {
 
 /** Cases of a `disableLocalAuth` policy on namespaces of `m`: true passes, omitted and false violate, unknown is unknown. */
 export function localAuthFixtures(m: MessagingModule): Fixture[] {
-  const NS = namespaceType(m);
-  return fixtures([
-    { name: "Entra ID only", expect: "pass", resource: { type: NS, props: { ...NAMESPACE_BASE, disableLocalAuth: true } } },
-    { name: "namespace with defaults", expect: "violate", message: "disableLocalAuth is not set", resource: { type: NS, props: NAMESPACE_BASE } },
-    {
-      name: "SAS keys explicitly allowed",
-      expect: "violate",
-      message: "disableLocalAuth is false",
-      resource: { type: NS, props: { ...NAMESPACE_BASE, disableLocalAuth: false } },
-    },
-    { name: "flag unknown during preview", expect: "unknown", resource: { type: NS, props: { ...NAMESPACE_BASE, disableLocalAuth: unknown() } } },
-    ruleSetIsNotNamespace(m),
-  ]);
+  return requiredFlagFixtures({
+    type: namespaceType(m),
+    base: NAMESPACE_BASE,
+    flag: "disableLocalAuth",
+    on: "Entra ID only",
+    defaults: "namespace with defaults",
+    off: "SAS keys explicitly allowed",
+    notApplicable: ruleSetIsNotNamespace(m),
+  });
 }
 
 /** Cases of a `minimumTlsVersion` policy on namespaces of `m`: omitted and 1.2 pass, 1.0 and 1.1 violate (as stale values), unknown is unknown. */

@@ -3,7 +3,8 @@
  * `serverName` input or `name` output, or the property dependency during preview).
  */
 import { isSet, peek, requireKnown } from "@rampart/policy-core";
-import type { CompanionSpec } from "./companions";
+import type { PolicyResource } from "@pulumi/policy";
+import type { CompanionSpec, CompanionVerdict } from "./companions";
 import { sameText } from "./settings";
 
 /** Azure SQL logical server. */
@@ -31,6 +32,18 @@ export function serverLink(
   companionTypes: readonly string[],
 ): Pick<CompanionSpec, "targetTypes" | "companionTypes" | "linkProperty" | "targetKeys"> {
   return { targetTypes: [serverType], companionTypes, linkProperty: "serverName", targetKeys: ["serverName", "name"] };
+}
+
+/**
+ * The verdict on a server companion whose `state` must be "Enabled" (case-insensitive), such as
+ * `sql:ServerSecurityAlertPolicy` or `sql:ServerBlobAuditingPolicy`: "unknown" during preview,
+ * "ok" when Enabled, else "bad" (an omitted state too, unless `absentOk`).
+ */
+export function enabledStateVerdict(companion: PolicyResource, absentOk = false): CompanionVerdict {
+  const s = peek(companion.props, "state");
+  if (s.state === "unknown") return "unknown";
+  if (s.state === "absent") return absentOk ? "ok" : "bad";
+  return sameText(s.value, "Enabled") ? "ok" : "bad";
 }
 
 /**

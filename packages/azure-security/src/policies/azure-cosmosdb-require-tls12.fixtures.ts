@@ -1,5 +1,6 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
 import { COSMOS, COSMOS_BASE } from "../lib/data";
+import { registryIsNot } from "../lib/data.fixtures-kit";
 
 export default fixtures([
   { name: "account with defaults (Tls12)", expect: "pass", resource: { type: COSMOS, props: COSMOS_BASE } },
@@ -17,9 +18,5 @@ export default fixtures([
     resource: { type: COSMOS, props: { ...COSMOS_BASE, minimalTlsVersion: "Tls11" } },
   },
   { name: "version unknown during preview", expect: "unknown", resource: { type: COSMOS, props: { ...COSMOS_BASE, minimalTlsVersion: unknown() } } },
-  {
-    name: "a registry is not a Cosmos DB account",
-    expect: "not-applicable",
-    resource: { type: "azure-native:containerregistry:Registry", props: { resourceGroupName: "rg", sku: { name: "Basic" } } },
-  },
+  registryIsNot("a Cosmos DB account"),
 ]);

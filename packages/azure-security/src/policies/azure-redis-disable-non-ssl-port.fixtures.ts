@@ -1,5 +1,6 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
 import { REDIS, REDIS_BASE, REDIS_ENTERPRISE_DB, REDIS_ENTERPRISE_DB_BASE } from "../lib/data";
+import { registryIsNot } from "../lib/data.fixtures-kit";
 
 export default fixtures([
   { name: "cache with defaults", expect: "pass", resource: { type: REDIS, props: REDIS_BASE } },
@@ -29,9 +30,5 @@ export default fixtures([
     expect: "unknown",
     resource: { type: REDIS_ENTERPRISE_DB, props: { ...REDIS_ENTERPRISE_DB_BASE, clientProtocol: unknown() } },
   },
-  {
-    name: "a registry is not a cache",
-    expect: "not-applicable",
-    resource: { type: "azure-native:containerregistry:Registry", props: { resourceGroupName: "rg", sku: { name: "Basic" } } },
-  },
+  registryIsNot("a cache"),
 ]);

@@ -1,5 +1,6 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
 import { REDIS, REDIS_BASE } from "../lib/data";
+import { registryIsNot } from "../lib/data.fixtures-kit";
 
 export default fixtures([
   { name: "cache with defaults", expect: "pass", resource: { type: REDIS, props: REDIS_BASE } },
@@ -13,9 +14,5 @@ export default fixtures([
     resource: { type: REDIS, props: { ...REDIS_BASE, minimumTlsVersion: "1.0" } },
   },
   { name: "version unknown during preview", expect: "unknown", resource: { type: REDIS, props: { ...REDIS_BASE, minimumTlsVersion: unknown() } } },
-  {
-    name: "a registry is not a cache",
-    expect: "not-applicable",
-    resource: { type: "azure-native:containerregistry:Registry", props: { resourceGroupName: "rg", sku: { name: "Basic" } } },
-  },
+  registryIsNot("a cache"),
 ]);
