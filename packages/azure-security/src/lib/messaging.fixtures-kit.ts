@@ -6,6 +6,7 @@
 import { fixtures, unknown, type Fixture } from "@rampart/policy-testing";
 import { requiredFlagFixtures } from "./data.fixtures-kit";
 import { namespaceType, ruleSetType, type MessagingModule } from "./messaging";
+import { minimumTlsFixtures } from "./tls.fixtures-kit";
 
 /** A minimal namespace's inputs. */
 const NAMESPACE_BASE = { resourceGroupName: "rg", namespaceName: "ns-prod", sku: { name: "Standard" } } as const;
@@ -34,31 +35,15 @@ export function localAuthFixtures(m: MessagingModule): Fixture[] {
 
 /** Cases of a `minimumTlsVersion` policy on namespaces of `m`: omitted and 1.2 pass, 1.0 and 1.1 violate (as stale values), unknown is unknown. */
 export function namespaceTlsFixtures(m: MessagingModule): Fixture[] {
-  const NS = namespaceType(m);
-  return fixtures([
-    { name: "namespace with defaults", expect: "pass", resource: { type: NS, props: NAMESPACE_BASE } },
-    { name: "TLS 1.2", expect: "pass", resource: { type: NS, props: { ...NAMESPACE_BASE, minimumTlsVersion: "1.2" } } },
-    {
-      name: "TLS 1.0",
-      expect: "violate",
-      message: 'minimumTlsVersion is "1.0"',
-      resource: { type: NS, props: { ...NAMESPACE_BASE, minimumTlsVersion: "1.0" } },
-    },
-    {
-      name: "TLS 1.0 reported as stale, not as an exposure",
-      expect: "violate",
-      message: "no longer supported",
-      resource: { type: NS, props: { ...NAMESPACE_BASE, minimumTlsVersion: "1.0" } },
-    },
-    {
-      name: "TLS 1.1",
-      expect: "violate",
-      message: 'minimumTlsVersion is "1.1"',
-      resource: { type: NS, props: { ...NAMESPACE_BASE, minimumTlsVersion: "1.1" } },
-    },
-    { name: "version unknown during preview", expect: "unknown", resource: { type: NS, props: { ...NAMESPACE_BASE, minimumTlsVersion: unknown() } } },
-    ruleSetIsNotNamespace(m),
-  ]);
+  return minimumTlsFixtures({
+    type: namespaceType(m),
+    base: NAMESPACE_BASE,
+    path: "minimumTlsVersion",
+    defaults: "namespace with defaults",
+    versions: { v12: "1.2", v10: "1.0", v11: "1.1" },
+    retired: { name: "TLS 1.0 reported as stale, not as an exposure", message: "no longer supported" },
+    notApplicable: ruleSetIsNotNamespace(m),
+  });
 }
 
 /**
