@@ -4,7 +4,7 @@
  * same for both modules but for the type tokens.
  */
 import { fixtures, unknown, type Fixture } from "@rampart/policy-testing";
-import { requiredFlagFixtures } from "./data.fixtures-kit";
+import { requiredFlagFixtures } from "./flags.fixtures-kit";
 import { namespaceType, ruleSetType, type MessagingModule } from "./messaging";
 import { minimumTlsFixtures } from "./tls.fixtures-kit";
 

@@ -1,5 +1,6 @@
 import { COSMOS, COSMOS_BASE } from "../lib/data";
-import { registryIsNot, requiredFlagFixtures } from "../lib/data.fixtures-kit";
+import { registryIsNot } from "../lib/data.fixtures-kit";
+import { requiredFlagFixtures } from "../lib/flags.fixtures-kit";
 
 export default requiredFlagFixtures({
   type: COSMOS,
