@@ -38,3 +38,28 @@ export function classifyRange(props: unknown, start = "startIpAddress", end = "e
   if (a === 0 && b === 0) return "azure-services";
   return b - a + 1 > SLASH_8 ? "internet" : "limited";
 }
+
+/**
+ * The resource check of "no allow-all-Azure-services rule" on a firewall rule's inputs `props`:
+ * reports the 0.0.0.0–0.0.0.0 rule (see `classifyRange`), which admits every Azure resource,
+ * other customers' included.
+ */
+export function checkAzureServicesRule(props: unknown, report: (message: string) => void): void {
+  if (classifyRange(props) === "azure-services") {
+    report(
+      "startIpAddress and endIpAddress are 0.0.0.0, which allows connections from any Azure resource, including other customers'. Remove the rule and allow specific networks instead.",
+    );
+  }
+}
+
+/**
+ * The resource check of "no rule open to the internet" on a firewall rule's inputs `props`:
+ * reports a `startIpAddress`–`endIpAddress` range wider than a /8 (see `classifyRange`).
+ */
+export function checkInternetRule(props: unknown, report: (message: string) => void): void {
+  if (classifyRange(props) === "internet") {
+    report(
+      "startIpAddress to endIpAddress spans more than a /8 (e.g. 0.0.0.0 to 255.255.255.255), so the server accepts connections from almost any address. Narrow the rule to your clients' addresses.",
+    );
+  }
+}

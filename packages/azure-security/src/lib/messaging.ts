@@ -6,6 +6,7 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import { isOpenCidr, msg, peek, peekItems, type StackIndex, type StackReport } from "@rampart/policy-core";
+import { checkValue, isTrue, tls12OrNewer } from "./checks";
 import { isPublicAccessOff } from "./data";
 
 /** The two messaging modules of azure-native with the same namespace shape. */
@@ -16,8 +17,34 @@ export const namespaceType = (m: MessagingModule): string => `azure-native:${m}:
 /** Type token of the namespace network rule set of `m`. */
 export const ruleSetType = (m: MessagingModule): string => `azure-native:${m}:NamespaceNetworkRuleSet`;
 
-/** A minimal namespace's inputs, for fixtures. */
-export const NAMESPACE_BASE = { resourceGroupName: "rg", namespaceName: "ns-prod", sku: { name: "Standard" } } as const;
+/** The service's name in messages ("Event Hubs namespace ..."). */
+const LABEL: Record<MessagingModule, string> = { eventhub: "Event Hubs", servicebus: "Service Bus" };
+
+/**
+ * The resource check of "namespace must accept Microsoft Entra ID only" on a namespace's inputs
+ * `props`: `disableLocalAuth` must be true (false when omitted, so SAS keys work).
+ */
+export function checkLocalAuth(props: unknown, report: (message: string) => void): void {
+  checkValue(props, report, {
+    path: "disableLocalAuth",
+    ok: isTrue,
+    bad: "shared access signature keys grant access to the namespace. Set it to true and use Entra ID.",
+    absent: "SAS key authentication is enabled by default. Set disableLocalAuth to true and use Entra ID.",
+  });
+}
+
+/**
+ * The resource check of "namespace must require TLS 1.2" on a namespace of `m`: an explicit
+ * `minimumTlsVersion` below 1.2 is reported as a stale value (the service has required TLS 1.2
+ * since 28 February 2025, so an omitted value passes).
+ */
+export function checkNamespaceTls(m: MessagingModule, props: unknown, report: (message: string) => void): void {
+  checkValue(props, report, {
+    path: "minimumTlsVersion",
+    ok: tls12OrNewer,
+    bad: `TLS 1.0 and 1.1 are no longer supported on ${LABEL[m]} (since 28 February 2025 every namespace requires TLS 1.2), so the value is stale and misleading. Set "1.2" or remove it.`,
+  });
+}
 
 function closes(r: PolicyResource): "yes" | "no" | "unknown" {
   const pna = peek<unknown>(r.props, "publicNetworkAccess");
@@ -41,7 +68,8 @@ function closes(r: PolicyResource): "yes" | "no" | "unknown" {
  * `publicNetworkAccess: "Disabled"`. By default public access is
  * enabled with no rule set.
  */
-export function checkNamespaceNetwork(m: MessagingModule, index: StackIndex, report: StackReport, label: string): void {
+export function checkNamespaceNetwork(m: MessagingModule, index: StackIndex, report: StackReport): void {
+  const label = LABEL[m];
   const ns = namespaceType(m);
   const links = index.companions({ targetTypes: [ns], companionTypes: [ruleSetType(m)], linkProperty: "namespaceName", targetKeys: ["namespaceName", "name"] });
   for (const n of index.ofType(ns)) {

@@ -8,14 +8,12 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { peek, type StackIndex, type StackReport } from "@rampart/policy-core";
 import { checkCompanions, type CompanionVerdict } from "./companions";
-import { serverLink } from "./servers";
+import { configurationType, flexibleServerType, serverLink, type FlexibleEngine } from "./servers";
 
 /** One server parameter rule. */
 export interface ServerParameterSpec {
-  /** The server type token. */
-  server: string;
-  /** The Configuration type token. */
-  configuration: string;
+  /** The flexible-server module: its `Server` and `Configuration` are the resources checked. */
+  engine: FlexibleEngine;
   /** The parameter name (`require_secure_transport`), compared case-insensitively. */
   parameter: string;
   /** Whether a value is acceptable. */
@@ -26,6 +24,11 @@ export interface ServerParameterSpec {
   bad: string;
   /** Advisory message for a server without the Configuration, when the default is not acceptable. */
   missing?: string;
+}
+
+/** The resource types a server parameter policy of `engine` applies to: the server and its Configuration. */
+export function serverParameterTypes(engine: FlexibleEngine): string[] {
+  return [flexibleServerType(engine), configurationType(engine)];
 }
 
 /** "on"/"off" parameters: whether the value turns the feature on. */
@@ -47,7 +50,7 @@ function verdictOf(spec: ServerParameterSpec, c: PolicyResource): CompanionVerdi
 /** Runs a server parameter rule over the stack (see the module comment). */
 export function checkServerParameter(index: StackIndex, report: StackReport, spec: ServerParameterSpec): void {
   checkCompanions(index, report, {
-    ...serverLink(spec.server, [spec.configuration]),
+    ...serverLink(flexibleServerType(spec.engine), [configurationType(spec.engine)]),
     verdict: (c) => verdictOf(spec, c),
     bad: () => spec.bad,
     missing: spec.defaultOk ? undefined : spec.missing,

@@ -1,28 +1,13 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
 import { COSMOS, COSMOS_BASE } from "../lib/data";
+import { registryIsNot } from "../lib/data.fixtures-kit";
+import { requiredFlagFixtures } from "../lib/flags.fixtures-kit";
 
-export default fixtures([
-  { name: "metadata writes through ARM only", expect: "pass", resource: { type: COSMOS, props: { ...COSMOS_BASE, disableKeyBasedMetadataWriteAccess: true } } },
-  {
-    name: "account with defaults",
-    expect: "violate",
-    message: "disableKeyBasedMetadataWriteAccess is not set",
-    resource: { type: COSMOS, props: COSMOS_BASE },
-  },
-  {
-    name: "key-based writes allowed",
-    expect: "violate",
-    message: "disableKeyBasedMetadataWriteAccess is false",
-    resource: { type: COSMOS, props: { ...COSMOS_BASE, disableKeyBasedMetadataWriteAccess: false } },
-  },
-  {
-    name: "flag unknown during preview",
-    expect: "unknown",
-    resource: { type: COSMOS, props: { ...COSMOS_BASE, disableKeyBasedMetadataWriteAccess: unknown() } },
-  },
-  {
-    name: "a registry is not a Cosmos DB account",
-    expect: "not-applicable",
-    resource: { type: "azure-native:containerregistry:Registry", props: { resourceGroupName: "rg", sku: { name: "Basic" } } },
-  },
-]);
+export default requiredFlagFixtures({
+  type: COSMOS,
+  base: COSMOS_BASE,
+  flag: "disableKeyBasedMetadataWriteAccess",
+  on: "metadata writes through ARM only",
+  defaults: "account with defaults",
+  off: "key-based writes allowed",
+  notApplicable: registryIsNot("a Cosmos DB account"),
+});

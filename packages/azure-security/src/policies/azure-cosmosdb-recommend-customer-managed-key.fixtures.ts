@@ -1,5 +1,6 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
 import { COSMOS, COSMOS_BASE } from "../lib/data";
+import { registryIsNot } from "../lib/data.fixtures-kit";
 
 export default fixtures([
   {
@@ -9,9 +10,5 @@ export default fixtures([
   },
   { name: "key URI unknown during preview counts as set", expect: "pass", resource: { type: COSMOS, props: { ...COSMOS_BASE, keyVaultKeyUri: unknown() } } },
   { name: "account with defaults", expect: "violate", message: "keyVaultKeyUri is not set", resource: { type: COSMOS, props: COSMOS_BASE } },
-  {
-    name: "a registry is not a Cosmos DB account",
-    expect: "not-applicable",
-    resource: { type: "azure-native:containerregistry:Registry", props: { resourceGroupName: "rg", sku: { name: "Basic" } } },
-  },
+  registryIsNot("a Cosmos DB account"),
 ]);

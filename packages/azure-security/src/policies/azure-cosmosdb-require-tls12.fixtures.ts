@@ -1,25 +1,13 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
 import { COSMOS, COSMOS_BASE } from "../lib/data";
+import { registryIsNot } from "../lib/data.fixtures-kit";
+import { minimumTlsFixtures } from "../lib/tls.fixtures-kit";
 
-export default fixtures([
-  { name: "account with defaults (Tls12)", expect: "pass", resource: { type: COSMOS, props: COSMOS_BASE } },
-  { name: "Tls12", expect: "pass", resource: { type: COSMOS, props: { ...COSMOS_BASE, minimalTlsVersion: "Tls12" } } },
-  {
-    name: "TLS 1.0",
-    expect: "violate",
-    message: 'minimalTlsVersion is "Tls"',
-    resource: { type: COSMOS, props: { ...COSMOS_BASE, minimalTlsVersion: "Tls" } },
-  },
-  {
-    name: "TLS 1.1",
-    expect: "violate",
-    message: 'minimalTlsVersion is "Tls11"',
-    resource: { type: COSMOS, props: { ...COSMOS_BASE, minimalTlsVersion: "Tls11" } },
-  },
-  { name: "version unknown during preview", expect: "unknown", resource: { type: COSMOS, props: { ...COSMOS_BASE, minimalTlsVersion: unknown() } } },
-  {
-    name: "a registry is not a Cosmos DB account",
-    expect: "not-applicable",
-    resource: { type: "azure-native:containerregistry:Registry", props: { resourceGroupName: "rg", sku: { name: "Basic" } } },
-  },
-]);
+export default minimumTlsFixtures({
+  type: COSMOS,
+  base: COSMOS_BASE,
+  path: "minimalTlsVersion",
+  defaults: "account with defaults (Tls12)",
+  versions: { v12: "Tls12", v10: "Tls", v11: "Tls11" },
+  v12Name: "Tls12",
+  notApplicable: registryIsNot("a Cosmos DB account"),
+});

@@ -1,5 +1,6 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
 import { COSMOS, COSMOS_BASE } from "../lib/data";
+import { registryIsNot } from "../lib/data.fixtures-kit";
 
 const subnet = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/app";
 
@@ -31,9 +32,5 @@ export default fixtures([
     expect: "unknown",
     resource: { type: COSMOS, props: { ...COSMOS_BASE, publicNetworkAccess: unknown(), ipRules: [{ ipAddressOrRange: "0.0.0.0/0" }] } },
   },
-  {
-    name: "a registry is not a Cosmos DB account",
-    expect: "not-applicable",
-    resource: { type: "azure-native:containerregistry:Registry", props: { resourceGroupName: "rg", sku: { name: "Basic" } } },
-  },
+  registryIsNot("a Cosmos DB account"),
 ]);

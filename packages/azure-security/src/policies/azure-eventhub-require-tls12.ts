@@ -1,6 +1,5 @@
 import { azurePolicy } from "../policy";
-import { checkValue, tls12OrNewer } from "../lib/checks";
-import { namespaceType } from "../lib/messaging";
+import { checkNamespaceTls, namespaceType } from "../lib/messaging";
 
 /**
  * Event Hubs namespaces must require TLS 1.2 (`minimumTlsVersion`). Omitted, the service minimum of
@@ -15,11 +14,5 @@ export default azurePolicy({
   remediationSteps: 'Set `minimumTlsVersion: "1.2"` on the eventhub.Namespace or remove it.',
   url: "https://learn.microsoft.com/en-us/azure/event-hubs/transport-layer-security-configure-minimum-version",
   resourceTypes: [namespaceType("eventhub")],
-  validateResource: ({ props }, report) => {
-    checkValue(props, report, {
-      path: "minimumTlsVersion",
-      ok: tls12OrNewer,
-      bad: 'TLS 1.0 and 1.1 are no longer supported on Event Hubs (since 28 February 2025 every namespace requires TLS 1.2), so the value is stale and misleading. Set "1.2" or remove it.',
-    });
-  },
+  validateResource: ({ props }, report) => checkNamespaceTls("eventhub", props, report),
 });

@@ -16,5 +16,5 @@ export default azurePolicy({
     'Set `publicNetworkAccess: "Disabled"` on the eventhub.Namespace and use private endpoints, or add a eventhub.NamespaceNetworkRuleSet with `defaultAction: "Deny"` and `ipRules` / `virtualNetworkRules` for your networks (Premium, or Standard for IP rules).',
   url: "https://learn.microsoft.com/en-us/azure/event-hubs/event-hubs-ip-filtering",
   resourceTypes: [namespaceType("eventhub"), ruleSetType("eventhub")],
-  validateStack: ({ index }, report) => checkNamespaceNetwork("eventhub", index, report, "Event Hubs"),
+  validateStack: ({ index }, report) => checkNamespaceNetwork("eventhub", index, report),
 });

@@ -1,8 +1,5 @@
 import { azurePolicy } from "../policy";
-import { checkServerParameter } from "../lib/server-parameters";
-
-const SERVER = "azure-native:dbformysql:Server";
-const CONFIGURATION = "azure-native:dbformysql:Configuration";
+import { checkServerParameter, serverParameterTypes } from "../lib/server-parameters";
 
 /**
  * MySQL flexible servers should audit connection events. Server parameter `audit_log_events` (default CONNECTION), set with a Configuration of the
@@ -15,11 +12,10 @@ export default azurePolicy({
   enforcementLevel: "advisory",
   remediationSteps: 'Remove the audit_log_events Configuration (CONNECTION is the default) or include CONNECTION in its value, e.g. "CONNECTION,DDL".',
   url: "https://learn.microsoft.com/en-us/azure/mysql/flexible-server/concepts-audit-logs",
-  resourceTypes: [SERVER, CONFIGURATION],
+  resourceTypes: serverParameterTypes("dbformysql"),
   validateStack: ({ index }, report) => {
     checkServerParameter(index, report, {
-      server: SERVER,
-      configuration: CONFIGURATION,
+      engine: "dbformysql",
       parameter: "audit_log_events",
       ok: (v) => v.split(",").some((e) => e.trim().toUpperCase() === "CONNECTION"),
       defaultOk: true,

@@ -1,8 +1,5 @@
 import { azurePolicy } from "../policy";
-import { checkServerParameter, isOn } from "../lib/server-parameters";
-
-const SERVER = "azure-native:dbformysql:Server";
-const CONFIGURATION = "azure-native:dbformysql:Configuration";
+import { checkServerParameter, isOn, serverParameterTypes } from "../lib/server-parameters";
 
 /**
  * MySQL flexible servers should have the audit log enabled. Server parameter `audit_log_enabled` (default OFF), set with a Configuration of the
@@ -16,11 +13,10 @@ export default azurePolicy({
   remediationSteps:
     'Add an azure-native.dbformysql.Configuration for the server with `configurationName: "audit_log_enabled"`, `value: "ON"`, `source: "user-override"`, and send the MySqlAuditLogs category to Log Analytics.',
   url: "https://learn.microsoft.com/en-us/azure/mysql/flexible-server/concepts-audit-logs",
-  resourceTypes: [SERVER, CONFIGURATION],
+  resourceTypes: serverParameterTypes("dbformysql"),
   validateStack: ({ index }, report) => {
     checkServerParameter(index, report, {
-      server: SERVER,
-      configuration: CONFIGURATION,
+      engine: "dbformysql",
       parameter: "audit_log_enabled",
       ok: isOn,
       defaultOk: false,

@@ -1,8 +1,5 @@
 import { azurePolicy } from "../policy";
-import { checkServerParameter, isOn } from "../lib/server-parameters";
-
-const SERVER = "azure-native:dbformysql:Server";
-const CONFIGURATION = "azure-native:dbformysql:Configuration";
+import { checkServerParameter, isOn, serverParameterTypes } from "../lib/server-parameters";
 
 /**
  * MySQL flexible servers must require TLS for client connections. Server parameter `require_secure_transport` (default ON), set with a Configuration of the
@@ -15,11 +12,10 @@ export default azurePolicy({
   enforcementLevel: "mandatory",
   remediationSteps: 'Remove the require_secure_transport Configuration (it is ON by default) or set its value to "ON".',
   url: "https://learn.microsoft.com/en-us/azure/mysql/flexible-server/concepts-networking#tls-and-ssl",
-  resourceTypes: [SERVER, CONFIGURATION],
+  resourceTypes: serverParameterTypes("dbformysql"),
   validateStack: ({ index }, report) => {
     checkServerParameter(index, report, {
-      server: SERVER,
-      configuration: CONFIGURATION,
+      engine: "dbformysql",
       parameter: "require_secure_transport",
       ok: isOn,
       defaultOk: true,

@@ -1,5 +1,5 @@
 import { azurePolicy } from "../policy";
-import { checkServerParameter } from "../lib/server-parameters";
+import { checkServerParameter, serverParameterTypes } from "../lib/server-parameters";
 import { tlsMinor } from "../lib/settings";
 
 /** Whether every version in a tls_version list ("TLSv1.2,TLSv1.3") is TLS 1.2 or later ("TLSv1" is 1.0). */
@@ -10,9 +10,6 @@ function tlsListAtLeast12(value: string): boolean {
     .filter(Boolean)
     .every((v) => (/^tlsv1$/i.test(v) ? 0 : (tlsMinor(v) ?? 0)) >= 2);
 }
-
-const SERVER = "azure-native:dbformysql:Server";
-const CONFIGURATION = "azure-native:dbformysql:Configuration";
 
 /**
  * MySQL flexible servers must accept TLS 1.2 or later only. Server parameter `tls_version` (default TLSv1.2), set with a Configuration of the
@@ -25,11 +22,10 @@ export default azurePolicy({
   enforcementLevel: "mandatory",
   remediationSteps: 'Remove the tls_version Configuration (TLSv1.2 is the default) or set its value to "TLSv1.2" or "TLSv1.2,TLSv1.3".',
   url: "https://learn.microsoft.com/en-us/azure/mysql/flexible-server/how-to-connect-tls-ssl",
-  resourceTypes: [SERVER, CONFIGURATION],
+  resourceTypes: serverParameterTypes("dbformysql"),
   validateStack: ({ index }, report) => {
     checkServerParameter(index, report, {
-      server: SERVER,
-      configuration: CONFIGURATION,
+      engine: "dbformysql",
       parameter: "tls_version",
       ok: tlsListAtLeast12,
       defaultOk: true,

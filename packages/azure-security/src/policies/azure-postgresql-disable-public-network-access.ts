@@ -1,6 +1,5 @@
-import { isSet, peek, requireKnown } from "@rampart/policy-core";
 import { azurePolicy } from "../policy";
-import { sameText } from "../lib/settings";
+import { checkFlexiblePublicAccess } from "../lib/servers";
 
 /**
  * PostgreSQL flexible servers should not be reachable from public networks: `network.publicNetworkAccess`
@@ -16,13 +15,5 @@ export default azurePolicy({
     'Set `network: { publicNetworkAccess: "Disabled" }` and connect through a private endpoint, or deploy the server with private access (`network.delegatedSubnetResourceId` and `network.privateDnsZoneArmResourceId`).',
   url: "https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-networking-public",
   resourceTypes: ["azure-native:dbforpostgresql:Server"],
-  validateResource: ({ props }, report) => {
-    if (isSet(props, "network.delegatedSubnetResourceId")) return; // private access (virtual network integration)
-    const pna = peek<string>(props, "network.publicNetworkAccess");
-    if (pna.state === "unknown") requireKnown(props, "network.publicNetworkAccess");
-    if (pna.state === "known" && sameText(pna.value, "Disabled")) return;
-    report(
-      'network.publicNetworkAccess is not "Disabled" and the server has no delegated subnet, so its public endpoint accepts connections its firewall rules allow. Set network.publicNetworkAccess to "Disabled".',
-    );
-  },
+  validateResource: ({ props }, report) => checkFlexiblePublicAccess(props, report),
 });

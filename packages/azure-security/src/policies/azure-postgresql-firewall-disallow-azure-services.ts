@@ -1,5 +1,5 @@
 import { azurePolicy } from "../policy";
-import { classifyRange } from "../lib/ip-firewall";
+import { checkAzureServicesRule } from "../lib/ip-firewall";
 
 /** PostgreSQL flexible servers should not let every Azure service connect: the special firewall rule from 0.0.0.0 to 0.0.0.0 also admits other customers' Azure resources. */
 export default azurePolicy({
@@ -11,11 +11,5 @@ export default azurePolicy({
     "Remove the firewall rule from 0.0.0.0 to 0.0.0.0 and give the Azure workloads that need the server private access (virtual network integration) or a private endpoint, or rules for their outbound addresses.",
   url: "https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-firewall-rules",
   resourceTypes: ["azure-native:dbforpostgresql:FirewallRule"],
-  validateResource: ({ props }, report) => {
-    if (classifyRange(props) === "azure-services") {
-      report(
-        "startIpAddress and endIpAddress are 0.0.0.0, which allows connections from any Azure resource, including other customers'. Remove the rule and allow specific networks instead.",
-      );
-    }
-  },
+  validateResource: ({ props }, report) => checkAzureServicesRule(props, report),
 });

@@ -1,8 +1,5 @@
 import { azurePolicy } from "../policy";
-import { checkServerParameter } from "../lib/server-parameters";
-
-const SERVER = "azure-native:dbforpostgresql:Server";
-const CONFIGURATION = "azure-native:dbforpostgresql:Configuration";
+import { checkServerParameter, serverParameterTypes } from "../lib/server-parameters";
 
 /**
  * PostgreSQL flexible servers should keep server log files for more than 3 days. Server parameter `logfiles.retention_days` (default 3), set with a Configuration of the
@@ -16,11 +13,10 @@ export default azurePolicy({
   remediationSteps:
     'Add an azure-native.dbforpostgresql.Configuration for the server with `configurationName: "logfiles.retention_days"`, `value: "7"`, `source: "user-override"`.',
   url: "https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-server-parameters",
-  resourceTypes: [SERVER, CONFIGURATION],
+  resourceTypes: serverParameterTypes("dbforpostgresql"),
   validateStack: ({ index }, report) => {
     checkServerParameter(index, report, {
-      server: SERVER,
-      configuration: CONFIGURATION,
+      engine: "dbforpostgresql",
       parameter: "logfiles.retention_days",
       ok: (v) => Number(v) > 3,
       defaultOk: false,

@@ -1,8 +1,5 @@
 import { azurePolicy } from "../policy";
-import { checkServerParameter, isOn } from "../lib/server-parameters";
-
-const SERVER = "azure-native:dbforpostgresql:Server";
-const CONFIGURATION = "azure-native:dbforpostgresql:Configuration";
+import { checkServerParameter, isOn, serverParameterTypes } from "../lib/server-parameters";
 
 /**
  * PostgreSQL flexible servers should throttle repeated failed logins. Server parameter `connection_throttle.enable` (default off), set with a Configuration of the
@@ -16,11 +13,10 @@ export default azurePolicy({
   remediationSteps:
     'Add an azure-native.dbforpostgresql.Configuration for the server with `configurationName: "connection_throttle.enable"`, `value: "on"`, `source: "user-override"`.',
   url: "https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-server-parameters",
-  resourceTypes: [SERVER, CONFIGURATION],
+  resourceTypes: serverParameterTypes("dbforpostgresql"),
   validateStack: ({ index }, report) => {
     checkServerParameter(index, report, {
-      server: SERVER,
-      configuration: CONFIGURATION,
+      engine: "dbforpostgresql",
       parameter: "connection_throttle.enable",
       ok: isOn,
       defaultOk: false,

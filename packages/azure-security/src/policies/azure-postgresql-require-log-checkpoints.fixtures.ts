@@ -1,52 +1,10 @@
-import { fixtures, secret, unknown } from "@rampart/policy-testing";
+import { serverParameterFixtures } from "../lib/server-parameters.fixtures-kit";
 
-const SERVER = "azure-native:dbforpostgresql:Server";
-const CONF = "azure-native:dbforpostgresql:Configuration";
-const server = {
-  type: SERVER,
-  name: "db",
-  props: { resourceGroupName: "rg", serverName: "db01", administratorLogin: "dbadmin", administratorLoginPassword: secret("P@ssw0rd-Example!") },
-};
-const conf = (p: Record<string, unknown>, name = "param") => ({
-  type: CONF,
-  name,
-  props: { resourceGroupName: "rg", serverName: "db01", source: "user-override", ...p },
+export default serverParameterFixtures({
+  engine: "dbforpostgresql",
+  parameter: "log_checkpoints",
+  good: "on",
+  bad: "off",
+  defaultValue: "on",
+  defaultOk: true,
 });
-
-export default fixtures([
-  { name: "log_checkpoints on", expect: "pass", resources: [server, conf({ configurationName: "log_checkpoints", value: "on" })] },
-  {
-    name: "log_checkpoints on, linked by property dependency",
-    expect: "pass",
-    resources: [
-      server,
-      { ...conf({ configurationName: "log_checkpoints", value: "on", serverName: unknown() }), propertyDependencies: { serverName: ["db"] } },
-    ],
-  },
-  { name: "server without the Configuration (default on)", expect: "pass", resources: [server] },
-  {
-    name: "log_checkpoints off",
-    expect: "violate",
-    target: "param",
-    message: "log_checkpoints",
-    resources: [server, conf({ configurationName: "log_checkpoints", value: "off" })],
-  },
-  {
-    name: "log_checkpoints off on a server outside the stack",
-    expect: "violate",
-    target: "param",
-    message: "on this server",
-    resources: [conf({ configurationName: "log_checkpoints", value: "off", serverName: "other01" })],
-  },
-  {
-    name: "another parameter does not count",
-    expect: "pass",
-    resources: [server, conf({ configurationName: "max_connections", value: "100" }, "other")],
-  },
-  { name: "value unknown during preview", expect: "unknown", resources: [server, conf({ configurationName: "log_checkpoints", value: unknown() })] },
-  {
-    name: "no server or Configuration in the stack",
-    expect: "not-applicable",
-    resources: [{ type: "azure-native:dbforpostgresql:Database", name: "d", props: { resourceGroupName: "rg", serverName: "db01" } }],
-  },
-]);

@@ -1,8 +1,5 @@
 import { azurePolicy } from "../policy";
-import { checkServerParameter, isOn } from "../lib/server-parameters";
-
-const SERVER = "azure-native:dbforpostgresql:Server";
-const CONFIGURATION = "azure-native:dbforpostgresql:Configuration";
+import { checkServerParameter, isOn, serverParameterTypes } from "../lib/server-parameters";
 
 /**
  * PostgreSQL flexible servers should log checkpoints. Server parameter `log_checkpoints` (default on), set with a Configuration of the
@@ -15,11 +12,10 @@ export default azurePolicy({
   enforcementLevel: "advisory",
   remediationSteps: 'Remove the log_checkpoints Configuration (it is on by default) or set its value to "on".',
   url: "https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-server-parameters",
-  resourceTypes: [SERVER, CONFIGURATION],
+  resourceTypes: serverParameterTypes("dbforpostgresql"),
   validateStack: ({ index }, report) => {
     checkServerParameter(index, report, {
-      server: SERVER,
-      configuration: CONFIGURATION,
+      engine: "dbforpostgresql",
       parameter: "log_checkpoints",
       ok: isOn,
       defaultOk: true,

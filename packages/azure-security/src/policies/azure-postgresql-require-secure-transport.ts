@@ -1,8 +1,5 @@
 import { azurePolicy } from "../policy";
-import { checkServerParameter, isOn } from "../lib/server-parameters";
-
-const SERVER = "azure-native:dbforpostgresql:Server";
-const CONFIGURATION = "azure-native:dbforpostgresql:Configuration";
+import { checkServerParameter, isOn, serverParameterTypes } from "../lib/server-parameters";
 
 /**
  * PostgreSQL flexible servers must require TLS for client connections. Server parameter `require_secure_transport` (default on), set with a Configuration of the
@@ -15,11 +12,10 @@ export default azurePolicy({
   enforcementLevel: "mandatory",
   remediationSteps: 'Remove the require_secure_transport Configuration (it is on by default) or set its value to "on".',
   url: "https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-networking-ssl-tls",
-  resourceTypes: [SERVER, CONFIGURATION],
+  resourceTypes: serverParameterTypes("dbforpostgresql"),
   validateStack: ({ index }, report) => {
     checkServerParameter(index, report, {
-      server: SERVER,
-      configuration: CONFIGURATION,
+      engine: "dbforpostgresql",
       parameter: "require_secure_transport",
       ok: isOn,
       defaultOk: true,

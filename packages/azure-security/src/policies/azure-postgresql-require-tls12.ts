@@ -1,9 +1,6 @@
 import { azurePolicy } from "../policy";
-import { checkServerParameter } from "../lib/server-parameters";
+import { checkServerParameter, serverParameterTypes } from "../lib/server-parameters";
 import { tlsMinor } from "../lib/settings";
-
-const SERVER = "azure-native:dbforpostgresql:Server";
-const CONFIGURATION = "azure-native:dbforpostgresql:Configuration";
 
 /**
  * PostgreSQL flexible servers must accept TLS 1.2 or later only. Server parameter `ssl_min_protocol_version` (default TLSv1.2), set with a Configuration of the
@@ -16,11 +13,10 @@ export default azurePolicy({
   enforcementLevel: "mandatory",
   remediationSteps: 'Remove the ssl_min_protocol_version Configuration (TLSv1.2 is the default) or set its value to "TLSv1.2" or "TLSv1.3".',
   url: "https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-networking-ssl-tls",
-  resourceTypes: [SERVER, CONFIGURATION],
+  resourceTypes: serverParameterTypes("dbforpostgresql"),
   validateStack: ({ index }, report) => {
     checkServerParameter(index, report, {
-      server: SERVER,
-      configuration: CONFIGURATION,
+      engine: "dbforpostgresql",
       parameter: "ssl_min_protocol_version",
       ok: (v) => (tlsMinor(v) ?? 0) >= 2,
       defaultOk: true,

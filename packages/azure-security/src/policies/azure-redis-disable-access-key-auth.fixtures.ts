@@ -1,23 +1,14 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
 import { REDIS, REDIS_BASE } from "../lib/data";
+import { registryIsNot } from "../lib/data.fixtures-kit";
+import { requiredFlagFixtures } from "../lib/flags.fixtures-kit";
 
-export default fixtures([
-  {
-    name: "Entra ID only",
-    expect: "pass",
-    resource: { type: REDIS, props: { ...REDIS_BASE, redisConfiguration: { aadEnabled: "true" }, disableAccessKeyAuthentication: true } },
-  },
-  { name: "cache with defaults", expect: "violate", message: "disableAccessKeyAuthentication is not set", resource: { type: REDIS, props: REDIS_BASE } },
-  {
-    name: "keys explicitly allowed",
-    expect: "violate",
-    message: "disableAccessKeyAuthentication is false",
-    resource: { type: REDIS, props: { ...REDIS_BASE, disableAccessKeyAuthentication: false } },
-  },
-  { name: "flag unknown during preview", expect: "unknown", resource: { type: REDIS, props: { ...REDIS_BASE, disableAccessKeyAuthentication: unknown() } } },
-  {
-    name: "a registry is not a cache",
-    expect: "not-applicable",
-    resource: { type: "azure-native:containerregistry:Registry", props: { resourceGroupName: "rg", sku: { name: "Basic" } } },
-  },
-]);
+export default requiredFlagFixtures({
+  type: REDIS,
+  base: REDIS_BASE,
+  flag: "disableAccessKeyAuthentication",
+  on: "Entra ID only",
+  onProps: { redisConfiguration: { aadEnabled: "true" } },
+  defaults: "cache with defaults",
+  off: "keys explicitly allowed",
+  notApplicable: registryIsNot("a cache"),
+});

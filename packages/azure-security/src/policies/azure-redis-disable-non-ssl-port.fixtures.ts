@@ -1,37 +1,26 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
 import { REDIS, REDIS_BASE, REDIS_ENTERPRISE_DB, REDIS_ENTERPRISE_DB_BASE } from "../lib/data";
+import { registryIsNot } from "../lib/data.fixtures-kit";
+import { forbiddenFlagCases } from "../lib/flags.fixtures-kit";
+
+const managed = (clientProtocol?: unknown) => ({
+  type: REDIS_ENTERPRISE_DB,
+  props: clientProtocol === undefined ? REDIS_ENTERPRISE_DB_BASE : { ...REDIS_ENTERPRISE_DB_BASE, clientProtocol },
+});
 
 export default fixtures([
-  { name: "cache with defaults", expect: "pass", resource: { type: REDIS, props: REDIS_BASE } },
-  { name: "non-TLS port off", expect: "pass", resource: { type: REDIS, props: { ...REDIS_BASE, enableNonSslPort: false } } },
-  {
-    name: "non-TLS port on",
-    expect: "violate",
-    message: "enableNonSslPort is true",
-    resource: { type: REDIS, props: { ...REDIS_BASE, enableNonSslPort: true } },
-  },
-  { name: "flag unknown during preview", expect: "unknown", resource: { type: REDIS, props: { ...REDIS_BASE, enableNonSslPort: unknown() } } },
+  ...forbiddenFlagCases({
+    type: REDIS,
+    base: REDIS_BASE,
+    flag: "enableNonSslPort",
+    defaults: "cache with defaults",
+    off: "non-TLS port off",
+    on: "non-TLS port on",
+  }),
   // Azure Managed Redis / Redis Enterprise (the v2 service): clientProtocol on the database.
-  { name: "managed redis database with defaults (Encrypted)", expect: "pass", resource: { type: REDIS_ENTERPRISE_DB, props: REDIS_ENTERPRISE_DB_BASE } },
-  {
-    name: "managed redis database encrypted",
-    expect: "pass",
-    resource: { type: REDIS_ENTERPRISE_DB, props: { ...REDIS_ENTERPRISE_DB_BASE, clientProtocol: "Encrypted" } },
-  },
-  {
-    name: "managed redis database in plaintext",
-    expect: "violate",
-    message: "clientProtocol is",
-    resource: { type: REDIS_ENTERPRISE_DB, props: { ...REDIS_ENTERPRISE_DB_BASE, clientProtocol: "Plaintext" } },
-  },
-  {
-    name: "managed redis protocol unknown during preview",
-    expect: "unknown",
-    resource: { type: REDIS_ENTERPRISE_DB, props: { ...REDIS_ENTERPRISE_DB_BASE, clientProtocol: unknown() } },
-  },
-  {
-    name: "a registry is not a cache",
-    expect: "not-applicable",
-    resource: { type: "azure-native:containerregistry:Registry", props: { resourceGroupName: "rg", sku: { name: "Basic" } } },
-  },
+  { name: "managed redis database with defaults (Encrypted)", expect: "pass", resource: managed() },
+  { name: "managed redis database encrypted", expect: "pass", resource: managed("Encrypted") },
+  { name: "managed redis database in plaintext", expect: "violate", message: "clientProtocol is", resource: managed("Plaintext") },
+  { name: "managed redis protocol unknown during preview", expect: "unknown", resource: managed(unknown()) },
+  registryIsNot("a cache"),
 ]);

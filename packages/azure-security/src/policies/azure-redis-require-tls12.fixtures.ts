@@ -1,21 +1,13 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
 import { REDIS, REDIS_BASE } from "../lib/data";
+import { registryIsNot } from "../lib/data.fixtures-kit";
+import { minimumTlsFixtures } from "../lib/tls.fixtures-kit";
 
-export default fixtures([
-  { name: "cache with defaults", expect: "pass", resource: { type: REDIS, props: REDIS_BASE } },
-  { name: "TLS 1.2", expect: "pass", resource: { type: REDIS, props: { ...REDIS_BASE, minimumTlsVersion: "1.2" } } },
-  { name: "TLS 1.0", expect: "violate", message: 'minimumTlsVersion is "1.0"', resource: { type: REDIS, props: { ...REDIS_BASE, minimumTlsVersion: "1.0" } } },
-  { name: "TLS 1.1", expect: "violate", message: 'minimumTlsVersion is "1.1"', resource: { type: REDIS, props: { ...REDIS_BASE, minimumTlsVersion: "1.1" } } },
-  {
-    name: "TLS 1.0 reported as retired, not as an exposure",
-    expect: "violate",
-    message: "the API rejects them",
-    resource: { type: REDIS, props: { ...REDIS_BASE, minimumTlsVersion: "1.0" } },
-  },
-  { name: "version unknown during preview", expect: "unknown", resource: { type: REDIS, props: { ...REDIS_BASE, minimumTlsVersion: unknown() } } },
-  {
-    name: "a registry is not a cache",
-    expect: "not-applicable",
-    resource: { type: "azure-native:containerregistry:Registry", props: { resourceGroupName: "rg", sku: { name: "Basic" } } },
-  },
-]);
+export default minimumTlsFixtures({
+  type: REDIS,
+  base: REDIS_BASE,
+  path: "minimumTlsVersion",
+  defaults: "cache with defaults",
+  versions: { v12: "1.2", v10: "1.0", v11: "1.1" },
+  retired: { name: "TLS 1.0 reported as retired, not as an exposure", message: "the API rejects them" },
+  notApplicable: registryIsNot("a cache"),
+});

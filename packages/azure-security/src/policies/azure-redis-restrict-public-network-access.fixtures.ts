@@ -1,5 +1,6 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
 import { REDIS, REDIS_BASE } from "../lib/data";
+import { registryIsNot } from "../lib/data.fixtures-kit";
 
 export default fixtures([
   { name: "private endpoint only", expect: "pass", resource: { type: REDIS, props: { ...REDIS_BASE, publicNetworkAccess: "Disabled" } } },
@@ -23,9 +24,5 @@ export default fixtures([
     resource: { type: REDIS, props: { ...REDIS_BASE, publicNetworkAccess: "Enabled" } },
   },
   { name: "public access unknown during preview", expect: "unknown", resource: { type: REDIS, props: { ...REDIS_BASE, publicNetworkAccess: unknown() } } },
-  {
-    name: "a registry is not a cache",
-    expect: "not-applicable",
-    resource: { type: "azure-native:containerregistry:Registry", props: { resourceGroupName: "rg", sku: { name: "Basic" } } },
-  },
+  registryIsNot("a cache"),
 ]);

@@ -1,6 +1,5 @@
 import { azurePolicy } from "../policy";
-import { checkValue, isTrue } from "../lib/checks";
-import { namespaceType } from "../lib/messaging";
+import { checkLocalAuth, namespaceType } from "../lib/messaging";
 
 /** Service Bus namespaces must accept Microsoft Entra ID only (`disableLocalAuth`, false unless set, so SAS keys work). */
 export default azurePolicy({
@@ -12,12 +11,5 @@ export default azurePolicy({
     "Set `disableLocalAuth: true` on the servicebus.Namespace, give applications' managed identities the Service Bus Data Sender/Receiver roles, and remove SAS connection strings.",
   url: "https://learn.microsoft.com/en-us/azure/service-bus-messaging/disable-local-authentication",
   resourceTypes: [namespaceType("servicebus")],
-  validateResource: ({ props }, report) => {
-    checkValue(props, report, {
-      path: "disableLocalAuth",
-      ok: isTrue,
-      bad: "shared access signature keys grant access to the namespace. Set it to true and use Entra ID.",
-      absent: "SAS key authentication is enabled by default. Set disableLocalAuth to true and use Entra ID.",
-    });
-  },
+  validateResource: ({ props }, report) => checkLocalAuth(props, report),
 });

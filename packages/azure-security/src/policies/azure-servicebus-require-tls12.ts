@@ -1,6 +1,5 @@
 import { azurePolicy } from "../policy";
-import { checkValue, tls12OrNewer } from "../lib/checks";
-import { namespaceType } from "../lib/messaging";
+import { checkNamespaceTls, namespaceType } from "../lib/messaging";
 
 /**
  * Service Bus namespaces must require TLS 1.2 (`minimumTlsVersion`). Omitted, the service minimum of
@@ -15,11 +14,5 @@ export default azurePolicy({
   remediationSteps: 'Set `minimumTlsVersion: "1.2"` on the servicebus.Namespace or remove it.',
   url: "https://learn.microsoft.com/en-us/azure/service-bus-messaging/transport-layer-security-configure-minimum-version",
   resourceTypes: [namespaceType("servicebus")],
-  validateResource: ({ props }, report) => {
-    checkValue(props, report, {
-      path: "minimumTlsVersion",
-      ok: tls12OrNewer,
-      bad: 'TLS 1.0 and 1.1 are no longer supported on Service Bus (since 28 February 2025 every namespace requires TLS 1.2), so the value is stale and misleading. Set "1.2" or remove it.',
-    });
-  },
+  validateResource: ({ props }, report) => checkNamespaceTls("servicebus", props, report),
 });

@@ -16,5 +16,5 @@ export default azurePolicy({
     'Set `publicNetworkAccess: "Disabled"` on the servicebus.Namespace and use private endpoints, or add a servicebus.NamespaceNetworkRuleSet with `defaultAction: "Deny"` and `ipRules` / `virtualNetworkRules` for your networks (Premium, or Standard for IP rules).',
   url: "https://learn.microsoft.com/en-us/azure/service-bus-messaging/service-bus-ip-filtering",
   resourceTypes: [namespaceType("servicebus"), ruleSetType("servicebus")],
-  validateStack: ({ index }, report) => checkNamespaceNetwork("servicebus", index, report, "Service Bus"),
+  validateStack: ({ index }, report) => checkNamespaceNetwork("servicebus", index, report),
 });

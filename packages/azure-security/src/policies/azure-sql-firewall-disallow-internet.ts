@@ -1,5 +1,5 @@
 import { azurePolicy } from "../policy";
-import { classifyRange } from "../lib/ip-firewall";
+import { checkInternetRule } from "../lib/ip-firewall";
 
 /** Azure SQL firewall rules must not open the server to the internet: a `startIpAddress`–`endIpAddress` range wider than a /8 (0.0.0.0–255.255.255.255 above all). */
 export default azurePolicy({
@@ -10,11 +10,5 @@ export default azurePolicy({
   remediationSteps: "Replace the rule with rules for the specific public IP addresses of your clients, or use a virtual network rule or a private endpoint.",
   url: "https://learn.microsoft.com/en-us/azure/azure-sql/database/firewall-configure",
   resourceTypes: ["azure-native:sql:FirewallRule"],
-  validateResource: ({ props }, report) => {
-    if (classifyRange(props) === "internet") {
-      report(
-        "startIpAddress to endIpAddress spans more than a /8 (e.g. 0.0.0.0 to 255.255.255.255), so the server accepts connections from almost any address. Narrow the rule to your clients' addresses.",
-      );
-    }
-  },
+  validateResource: ({ props }, report) => checkInternetRule(props, report),
 });

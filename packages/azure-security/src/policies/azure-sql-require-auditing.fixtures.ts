@@ -1,14 +1,10 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { noSqlServerCase, sqlCompanion, SQL_SERVER_RESOURCE } from "../lib/sql.fixtures-kit";
 
-const S = "azure-native:sql:Server";
 const BA = "azure-native:sql:ServerBlobAuditingPolicy";
 const EBA = "azure-native:sql:ExtendedServerBlobAuditingPolicy";
-const server = { type: S, name: "sql", props: { resourceGroupName: "rg", serverName: "sql01" } };
-const audit = (type: string, p: Record<string, unknown>) => ({
-  type,
-  name: "audit",
-  props: { resourceGroupName: "rg", serverName: "sql01", blobAuditingPolicyName: "default", ...p },
-});
+const server = SQL_SERVER_RESOURCE;
+const audit = (type: string, p: Record<string, unknown>) => sqlCompanion(type, "audit", { blobAuditingPolicyName: "default" })(p);
 
 export default fixtures([
   { name: "auditing to Azure Monitor", expect: "pass", resources: [server, audit(BA, { state: "Enabled", isAzureMonitorTargetEnabled: true })] },
@@ -27,9 +23,5 @@ export default fixtures([
   },
   { name: "server without auditing policy", expect: "advisory", message: "no server auditing policy in the stack", resources: [server] },
   { name: "state unknown during preview", expect: "unknown", resources: [server, audit(BA, { state: unknown() })] },
-  {
-    name: "no server or auditing policy in the stack",
-    expect: "not-applicable",
-    resources: [{ type: "azure-native:sql:Database", name: "db", props: { resourceGroupName: "rg", serverName: "sql01" } }],
-  },
+  noSqlServerCase("no server or auditing policy in the stack"),
 ]);

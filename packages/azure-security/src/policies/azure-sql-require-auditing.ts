@@ -1,8 +1,6 @@
-import { peek } from "@rampart/policy-core";
 import { azurePolicy } from "../policy";
 import { checkCompanions } from "../lib/companions";
-import { sameText } from "../lib/settings";
-import { SQL_SERVER, serverLink } from "../lib/servers";
+import { enabledStateVerdict, SQL_SERVER, serverLink } from "../lib/servers";
 
 const AUDIT = ["azure-native:sql:ServerBlobAuditingPolicy", "azure-native:sql:ExtendedServerBlobAuditingPolicy"];
 
@@ -23,10 +21,7 @@ export default azurePolicy({
   validateStack: ({ index }, report) => {
     checkCompanions(index, report, {
       ...serverLink(SQL_SERVER, AUDIT),
-      verdict: (c) => {
-        const s = peek(c.props, "state");
-        return s.state === "unknown" ? "unknown" : s.state === "known" && sameText(s.value, "Enabled") ? "ok" : "bad";
-      },
+      verdict: (c) => enabledStateVerdict(c),
       bad: () => 'state is not "Enabled" on this server auditing policy, so database events are not audited. Set state to "Enabled".',
       missing: "The server has no server auditing policy in the stack, and auditing is off by default. Add a ServerBlobAuditingPolicy with state Enabled.",
     });

@@ -1,12 +1,8 @@
-import { fixtures, secret, unknown } from "@rampart/policy-testing";
+import { fixtures, unknown } from "@rampart/policy-testing";
+import { inlineEntraServerCase, noSqlServerCase, SQL_SERVER_WITH_LOGIN } from "../lib/sql.fixtures-kit";
 
-const S = "azure-native:sql:Server";
 const ADMIN = "azure-native:sql:ServerAzureADAdministrator";
-const server = {
-  type: S,
-  name: "sql",
-  props: { resourceGroupName: "rg", serverName: "sql01", administratorLogin: "sqladmin", administratorLoginPassword: secret("P@ssw0rd-Example!") },
-};
+const server = SQL_SERVER_WITH_LOGIN;
 const adminProps = {
   resourceGroupName: "rg",
   serverName: "sql01",
@@ -16,25 +12,7 @@ const adminProps = {
 };
 
 export default fixtures([
-  {
-    name: "inline Entra administrator",
-    expect: "pass",
-    resources: [
-      {
-        type: S,
-        name: "sql",
-        props: {
-          resourceGroupName: "rg",
-          administrators: {
-            administratorType: "ActiveDirectory",
-            login: "sql-admins",
-            sid: "11111111-2222-3333-4444-555555555555",
-            azureADOnlyAuthentication: true,
-          },
-        },
-      },
-    ],
-  },
+  inlineEntraServerCase("inline Entra administrator"),
   { name: "ServerAzureADAdministrator linked by server name", expect: "pass", resources: [server, { type: ADMIN, name: "admin", props: adminProps }] },
   {
     name: "ServerAzureADAdministrator linked by property dependency",
@@ -54,9 +32,5 @@ export default fixtures([
     expect: "unknown",
     resources: [server, { type: ADMIN, name: "admin", props: { ...adminProps, serverName: unknown() } }],
   },
-  {
-    name: "no SQL server in the stack",
-    expect: "not-applicable",
-    resources: [{ type: "azure-native:sql:Database", name: "db", props: { resourceGroupName: "rg", serverName: "sql01" } }],
-  },
+  noSqlServerCase("no SQL server in the stack"),
 ]);

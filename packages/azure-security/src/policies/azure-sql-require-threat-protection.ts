@@ -1,8 +1,6 @@
-import { peek } from "@rampart/policy-core";
 import { azurePolicy } from "../policy";
 import { checkCompanions } from "../lib/companions";
-import { sameText } from "../lib/settings";
-import { SQL_SERVER, serverLink } from "../lib/servers";
+import { enabledStateVerdict, SQL_SERVER, serverLink } from "../lib/servers";
 
 const ALERTS = "azure-native:sql:ServerSecurityAlertPolicy";
 
@@ -23,10 +21,7 @@ export default azurePolicy({
   validateStack: ({ index }, report) => {
     checkCompanions(index, report, {
       ...serverLink(SQL_SERVER, [ALERTS]),
-      verdict: (c) => {
-        const s = peek(c.props, "state");
-        return s.state === "unknown" ? "unknown" : s.state === "known" && sameText(s.value, "Enabled") ? "ok" : "bad";
-      },
+      verdict: (c) => enabledStateVerdict(c),
       bad: () =>
         'state is not "Enabled" on this ServerSecurityAlertPolicy, so SQL injection, brute force and anomalous access are not detected. Set state to "Enabled".',
       missing:
