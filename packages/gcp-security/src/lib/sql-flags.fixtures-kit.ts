@@ -1,5 +1,5 @@
 /**
- * The standard fixture cases of a Cloud SQL "flag must be X" policy (one written with
+ * Cloud SQL instance resources for fixtures, and the standard fixture cases of a Cloud SQL "flag must be X" policy (one written with
  * `sqlFlagPolicy` of ./sql-flags), generated from the flag's facts so every flag policy is
  * tested the same way: the compliant value, a wrong value, the flag absent (the engine's
  * default), another engine, and the three preview-unknown places (databaseVersion, the flag's
@@ -38,11 +38,20 @@ const NEIGHBOURS: Record<SqlEngine, FlagEntry[]> = {
 };
 
 /**
- * A Cloud SQL instance resource for a fixture: `databaseVersion` (a string or `unknown()`), the
- * `settings.databaseFlags` list (left out when `undefined`; may be `unknown()`) and the tier.
+ * A Cloud SQL instance resource for a fixture: `databaseVersion` (a string or `unknown()`),
+ * `settings` (tier `db-f1-micro` unless it gives one) and other top-level `props`
+ * (`masterInstanceName`, `deletionProtection`).
+ */
+export function sqlInstanceWith(databaseVersion: unknown, settings: Record<string, unknown>, props: Record<string, unknown> = {}): FixtureResource {
+  return { type: SQL_INSTANCE, props: { databaseVersion, ...props, settings: { tier: "db-f1-micro", ...settings } } };
+}
+
+/**
+ * A Cloud SQL instance resource for a flag fixture: `databaseVersion` (a string or `unknown()`),
+ * the `settings.databaseFlags` list (left out when `undefined`; may be `unknown()`) and the tier.
  */
 export function sqlInstance(databaseVersion: unknown, databaseFlags?: unknown, tier = "db-custom-2-7680"): FixtureResource {
-  return { type: SQL_INSTANCE, props: { databaseVersion, settings: { tier, ...(databaseFlags === undefined ? {} : { databaseFlags }) } } };
+  return sqlInstanceWith(databaseVersion, { tier, ...(databaseFlags === undefined ? {} : { databaseFlags }) });
 }
 
 /** What the standard cases of one flag policy need: its rule's engine, flag, default and whether absence passes, plus two values. */

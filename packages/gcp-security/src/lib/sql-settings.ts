@@ -1,0 +1,42 @@
+/**
+ * Boolean settings of a Cloud SQL instance (`gcp:sql/databaseInstance:DatabaseInstance`) that a
+ * policy wants at one value: `settings.deletionProtectionEnabled`, `settings.backupConfiguration.enabled`,
+ * `settings.ipConfiguration.ipv4Enabled`. Read unknown-safe; the message says whether the value
+ * was set to the other value or left out (and what the provider then does, per its docs).
+ */
+import { peek, requireKnown, type Report } from "@rampart/policy-core";
+
+/** One boolean setting rule, with the words of its message. */
+export interface SqlSettingRule {
+  /** Property path, e.g. `settings.deletionProtectionEnabled`. */
+  path: string;
+  /** The compliant value. */
+  want: boolean;
+  /** What the omitted setting means, in the parentheses after "not set", e.g. `off by default`. */
+  unset: string;
+  /** What the other value means, after "so", e.g. `the instance has no automated backups`. */
+  risk: string;
+  /** What to do, one sentence. */
+  fix: string;
+}
+
+/**
+ * The state of a rule's setting: `ok` (it is `want`), `unknown` (during preview; the SDK's advisory
+ * has been asked for with `requireKnown`), or `bad` with the message to report.
+ */
+export function sqlSetting(props: unknown, rule: SqlSettingRule): { state: "ok" | "unknown" } | { state: "bad"; message: string } {
+  const v = peek<boolean>(props, rule.path);
+  if (v.state === "unknown") {
+    requireKnown(props, rule.path);
+    return { state: "unknown" };
+  }
+  if (v.state === "known" && v.value === rule.want) return { state: "ok" };
+  const how = v.state === "known" ? String(!rule.want) : `not set (${rule.unset})`;
+  return { state: "bad", message: `${rule.path} is ${how}, so ${rule.risk}. ${rule.fix}` };
+}
+
+/** Validates one setting rule: quiet when compliant, the preview advisory when unknown, else a violation. */
+export function checkSqlSetting(props: unknown, rule: SqlSettingRule, report: Report): void {
+  const s = sqlSetting(props, rule);
+  if (s.state === "bad") report(s.message);
+}
