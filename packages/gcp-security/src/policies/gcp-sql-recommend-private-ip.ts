@@ -1,5 +1,5 @@
 import { SQL_INSTANCE } from "../lib/sql-flags";
-import { checkSqlSetting } from "../lib/sql-settings";
+import { checkSetting } from "../lib/settings";
 import { gcpPolicy } from "../policy";
 
 /**
@@ -18,7 +18,7 @@ export default gcpPolicy({
   url: "https://cloud.google.com/sql/docs/mysql/configure-private-ip",
   resourceTypes: [SQL_INSTANCE],
   validateResource: ({ props }, report) =>
-    checkSqlSetting(
+    checkSetting(
       props,
       {
         path: "settings.ipConfiguration.ipv4Enabled",

@@ -1,6 +1,6 @@
 import { peek, requireKnown } from "@rampart/policy-core";
 import { SQL_INSTANCE } from "../lib/sql-flags";
-import { sqlSetting } from "../lib/sql-settings";
+import { settingVerdict } from "../lib/settings";
 import { gcpPolicy } from "../policy";
 
 /**
@@ -20,7 +20,7 @@ export default gcpPolicy({
   validateResource: ({ props }, report) => {
     const master = peek<string>(props, "masterInstanceName");
     if (master.state === "known" && master.value !== "") return; // a read replica
-    const backups = sqlSetting(props, {
+    const backups = settingVerdict(props, {
       path: "settings.backupConfiguration.enabled",
       want: true,
       unset: "automated backups are off by default",

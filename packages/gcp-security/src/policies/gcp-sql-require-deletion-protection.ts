@@ -1,5 +1,5 @@
 import { SQL_INSTANCE } from "../lib/sql-flags";
-import { checkSqlSetting } from "../lib/sql-settings";
+import { checkSetting } from "../lib/settings";
 import { gcpPolicy } from "../policy";
 
 /**
@@ -17,7 +17,7 @@ export default gcpPolicy({
   url: "https://cloud.google.com/sql/docs/mysql/deletion-protection",
   resourceTypes: [SQL_INSTANCE],
   validateResource: ({ props }, report) =>
-    checkSqlSetting(
+    checkSetting(
       props,
       {
         path: "settings.deletionProtectionEnabled",

@@ -1,13 +1,15 @@
 /**
- * Boolean settings of a Cloud SQL instance (`gcp:sql/databaseInstance:DatabaseInstance`) that a
- * policy wants at one value: `settings.deletionProtectionEnabled`, `settings.backupConfiguration.enabled`,
- * `settings.ipConfiguration.ipv4Enabled`. Read unknown-safe; the message says whether the value
- * was set to the other value or left out (and what the provider then does, per its docs).
+ * A boolean resource setting that a policy wants at one value (Cloud SQL
+ * `settings.deletionProtectionEnabled`, `settings.backupConfiguration.enabled`,
+ * `settings.ipConfiguration.ipv4Enabled`; Cloud DNS policy `enableLogging`). Read unknown-safe;
+ * only the literal `want` is compliant, and the message says whether the value was set to the
+ * other value or left out (and what the provider then does, per its docs, in the rule's words).
+ * Unlike `checkBoolean` of ./checks, the omitted case is phrased by the rule (`not set (off by default)`).
  */
 import { peek, requireKnown, type Report } from "@rampart/policy-core";
 
 /** One boolean setting rule, with the words of its message. */
-export interface SqlSettingRule {
+export interface SettingRule {
   /** Property path, e.g. `settings.deletionProtectionEnabled`. */
   path: string;
   /** The compliant value. */
@@ -24,7 +26,7 @@ export interface SqlSettingRule {
  * The state of a rule's setting: `ok` (it is `want`), `unknown` (during preview; the SDK's advisory
  * has been asked for with `requireKnown`), or `bad` with the message to report.
  */
-export function sqlSetting(props: unknown, rule: SqlSettingRule): { state: "ok" | "unknown" } | { state: "bad"; message: string } {
+export function settingVerdict(props: unknown, rule: SettingRule): { state: "ok" | "unknown" } | { state: "bad"; message: string } {
   const v = peek<boolean>(props, rule.path);
   if (v.state === "unknown") {
     requireKnown(props, rule.path);
@@ -36,7 +38,7 @@ export function sqlSetting(props: unknown, rule: SqlSettingRule): { state: "ok" 
 }
 
 /** Validates one setting rule: quiet when compliant, the preview advisory when unknown, else a violation. */
-export function checkSqlSetting(props: unknown, rule: SqlSettingRule, report: Report): void {
-  const s = sqlSetting(props, rule);
+export function checkSetting(props: unknown, rule: SettingRule, report: Report): void {
+  const s = settingVerdict(props, rule);
   if (s.state === "bad") report(s.message);
 }
