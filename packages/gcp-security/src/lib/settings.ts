@@ -1,10 +1,11 @@
 /**
  * A boolean resource setting that a policy wants at one value (Cloud SQL
  * `settings.deletionProtectionEnabled`, `settings.backupConfiguration.enabled`,
- * `settings.ipConfiguration.ipv4Enabled`; Cloud DNS policy `enableLogging`). Read unknown-safe;
- * only the literal `want` is compliant, and the message says whether the value was set to the
- * other value or left out (and what the provider then does, per its docs, in the rule's words).
- * Unlike `checkBoolean` of ./checks, the omitted case is phrased by the rule (`not set (off by default)`).
+ * `settings.ipConfiguration.ipv4Enabled`; Cloud DNS policy `enableLogging`; Cloud Storage
+ * `uniformBucketLevelAccess`). Read unknown-safe; only the literal `want` is compliant, and the
+ * message says whether the value was set to the other value or left out (and what the provider
+ * then does, per its docs, in the rule's words). Unlike `checkBoolean` of ./checks, the omitted
+ * case is phrased by the rule (`not set (off by default)`).
  */
 import { peek, requireKnown, type Report } from "@rampart/policy-core";
 
