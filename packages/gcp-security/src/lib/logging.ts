@@ -3,7 +3,8 @@
  * alert-policy type tokens, and when a stack is one that sets up logging for a project, folder or
  * organization (so application stacks are not told to create sinks they do not own).
  */
-import type { StackIndex } from "@rampart/policy-core";
+import type { FactoryPolicyMetadata, StackIndex, StackReport } from "@rampart/policy-core";
+import { gcpPolicy } from "../policy";
 
 /** Log sinks at project, folder and organization level. */
 export const SINKS = ["gcp:logging/projectSink:ProjectSink", "gcp:logging/folderSink:FolderSink", "gcp:logging/organizationSink:OrganizationSink"] as const;
@@ -52,4 +53,22 @@ export function isGovernanceStack(index: StackIndex): boolean {
 /** Lower-cased text with whitespace removed, for matching log filters. */
 export function normalizeFilter(filter: string): string {
   return filter.toLowerCase().replace(/\s+/g, "");
+}
+
+/**
+ * Defines a "the project must have X" stack policy: the policy's own metadata plus `validate`,
+ * which runs only on stacks that set up a project, folder or organization (`isGovernanceStack`);
+ * other stacks pass. The policy applies to `GOVERNANCE_TYPES`.
+ */
+export function governanceStackPolicy<const N extends string>(
+  meta: Omit<FactoryPolicyMetadata<N>, "resourceTypes">,
+  validate: (index: StackIndex, report: StackReport) => void,
+) {
+  return gcpPolicy({
+    ...meta,
+    resourceTypes: [...GOVERNANCE_TYPES],
+    validateStack: ({ index }, report) => {
+      if (isGovernanceStack(index)) validate(index, report);
+    },
+  });
 }

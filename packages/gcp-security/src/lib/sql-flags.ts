@@ -6,7 +6,8 @@
  * `SQLSERVER_`); instances of other engines are not checked. An absent flag has the engine's
  * default, which each rule states (CIS GCP v5.0.0 section 6 gives it per flag).
  */
-import { msg, peek, peekItems, requireKnown, show, type Report, type ResourceContext } from "@rampart/policy-core";
+import { msg, peek, peekItems, requireKnown, show, type FactoryPolicyMetadata, type Report, type ResourceContext } from "@rampart/policy-core";
+import { gcpPolicy } from "../policy";
 
 /** The Cloud SQL instance type token. */
 export const SQL_INSTANCE = "gcp:sql/databaseInstance:DatabaseInstance";
@@ -14,7 +15,8 @@ export const SQL_INSTANCE = "gcp:sql/databaseInstance:DatabaseInstance";
 /** A Cloud SQL engine, as the prefix of `databaseVersion`. */
 export type SqlEngine = "MYSQL" | "POSTGRES" | "SQLSERVER";
 
-const ENGINE_NAMES: Record<SqlEngine, string> = { MYSQL: "MySQL", POSTGRES: "PostgreSQL", SQLSERVER: "SQL Server" };
+/** Each engine's name as the messages (and the fixtures' case names) spell it. */
+export const ENGINE_NAMES: Record<SqlEngine, string> = { MYSQL: "MySQL", POSTGRES: "PostgreSQL", SQLSERVER: "SQL Server" };
 
 /** The engine of an instance: known, unknown during preview, or none of the three (absent or another prefix). */
 export function sqlEngine(props: unknown): SqlEngine | "unknown" | undefined {
@@ -84,6 +86,15 @@ export function checkFlag(rule: FlagRule, { props }: Pick<ResourceContext<unknow
     return;
   }
   if (!rule.ok(found.value.trim().toLowerCase())) report(msg`${where} is ${show(found.value)} on this ${ENGINE_NAMES[rule.engine]} instance. ${fix}`);
+}
+
+/**
+ * Defines a "flag must be X" policy: the policy's own metadata (name, description, severity,
+ * enforcement level, remediation, url) plus its flag rule; it applies to Cloud SQL instances
+ * (`SQL_INSTANCE`) and validates with `checkFlag(rule, ...)`.
+ */
+export function sqlFlagPolicy<const N extends string>(meta: Omit<FactoryPolicyMetadata<N>, "resourceTypes">, rule: FlagRule) {
+  return gcpPolicy({ ...meta, resourceTypes: [SQL_INSTANCE], validateResource: (resource, report) => checkFlag(rule, resource, report) });
 }
 
 /** The PostgreSQL severity levels, least severe first (`log_min_messages`, `log_min_error_statement`). */

@@ -4,21 +4,14 @@ const D = "gcp:bigquery/dataset:Dataset";
 const A = "gcp:bigquery/datasetAccess:DatasetAccess";
 const M = "gcp:bigquery/datasetIamMember:DatasetIamMember";
 const T = "gcp:bigquery/iamBinding:IamBinding";
+/** The project owners' access entry every dataset has. */
+const OWNERS = { role: "OWNER", specialGroup: "projectOwners" };
 
 export default fixtures([
   {
     name: "dataset shared with a group and the project owners",
     expect: "pass",
-    resource: {
-      type: D,
-      props: {
-        datasetId: "sales",
-        accesses: [
-          { role: "OWNER", specialGroup: "projectOwners" },
-          { role: "READER", groupByEmail: "analysts@example.com" },
-        ],
-      },
-    },
+    resource: { type: D, props: { datasetId: "sales", accesses: [OWNERS, { role: "READER", groupByEmail: "analysts@example.com" }] } },
   },
   { name: "dataset with default access", expect: "pass", resource: { type: D, props: { datasetId: "sales", location: "EU" } } },
   { name: "access resource for a user", expect: "pass", resource: { type: A, props: { datasetId: "sales", role: "READER", userByEmail: "a@example.com" } } },
@@ -31,16 +24,7 @@ export default fixtures([
     name: "dataset readable by all authenticated users",
     expect: "violate",
     message: "accesses[1].specialGroup grants",
-    resource: {
-      type: D,
-      props: {
-        datasetId: "sales",
-        accesses: [
-          { role: "OWNER", specialGroup: "projectOwners" },
-          { role: "READER", specialGroup: "allAuthenticatedUsers" },
-        ],
-      },
-    },
+    resource: { type: D, props: { datasetId: "sales", accesses: [OWNERS, { role: "READER", specialGroup: "allAuthenticatedUsers" }] } },
   },
   {
     name: "dataset readable by allUsers through iamMember",

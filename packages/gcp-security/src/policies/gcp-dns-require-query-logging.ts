@@ -1,4 +1,4 @@
-import { peek, requireKnown } from "@rampart/policy-core";
+import { checkSetting } from "../lib/settings";
 import { gcpPolicy } from "../policy";
 
 /**
@@ -14,12 +14,16 @@ export default gcpPolicy({
   remediationSteps: "Set enableLogging to true on the gcp.dns.Policy and attach it (networks) to every VPC network.",
   url: "https://cloud.google.com/dns/docs/monitoring",
   resourceTypes: ["gcp:dns/policy:Policy"],
-  validateResource: ({ props }, report) => {
-    const log = peek<boolean>(props, "enableLogging");
-    if (log.state === "unknown") return requireKnown(props, "enableLogging");
-    if (log.state === "known" && log.value === true) return;
-    report(
-      `enableLogging is ${log.state === "known" ? "false" : "not set (off by default)"}, so DNS queries from the policy's networks are not logged. Set enableLogging to true.`,
-    );
-  },
+  validateResource: ({ props }, report) =>
+    checkSetting(
+      props,
+      {
+        path: "enableLogging",
+        want: true,
+        unset: "off by default",
+        risk: "DNS queries from the policy's networks are not logged",
+        fix: "Set enableLogging to true.",
+      },
+      report,
+    ),
 });

@@ -1,47 +1,41 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { publicGrantCases } from "../lib/public-grant.fixtures-kit";
 
 const M = "gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember";
 const B = "gcp:kms/keyRingIAMBinding:KeyRingIAMBinding";
 const P = "gcp:kms/cryptoKeyIAMPolicy:CryptoKeyIAMPolicy";
 const role = "roles/cloudkms.cryptoKeyEncrypterDecrypter";
+const c = publicGrantCases({
+  member: { type: M, props: { cryptoKeyId: "k", role } },
+  binding: { type: B, props: { keyRingId: "r", role } },
+  policy: { type: P, props: { cryptoKeyId: "k" }, role },
+  names: {
+    pass: "service account member",
+    member: "allUsers member",
+    binding: "allAuthenticatedUsers in a key ring binding",
+    policy: "public member in a policy document",
+    unknown: "member unknown during preview",
+  },
+});
 
 export default fixtures([
-  {
-    name: "service account member",
-    expect: "pass",
-    resource: { type: M, props: { cryptoKeyId: "k", role, member: "serviceAccount:app@p.iam.gserviceaccount.com" } },
-  },
+  c.pass,
   { name: "binding to a group", expect: "pass", resource: { type: B, props: { keyRingId: "r", role, members: ["group:sec@example.com"] } } },
   {
     name: "a user whose address starts with allusers is not public",
     expect: "pass",
     resource: { type: M, props: { cryptoKeyId: "k", role, member: "user:allusers@example.com" } },
   },
-  {
-    name: "allUsers member",
-    expect: "violate",
-    message: "member grants allUsers access",
-    resource: { type: M, props: { cryptoKeyId: "k", role, member: "allUsers" } },
-  },
-  {
-    name: "allAuthenticatedUsers in a key ring binding",
-    expect: "violate",
-    message: "members grants allAuthenticatedUsers",
-    resource: { type: B, props: { keyRingId: "r", role, members: ["user:a@example.com", "allAuthenticatedUsers"] } },
-  },
-  {
-    name: "public member in a policy document",
-    expect: "violate",
-    message: "policyData bindings grants allUsers",
-    resource: { type: P, props: { cryptoKeyId: "k", policyData: JSON.stringify({ bindings: [{ role, members: ["allUsers"] }] }) } },
-  },
+  { ...c.member, message: "member grants allUsers access" },
+  { ...c.binding, resource: { type: B, props: { keyRingId: "r", role, members: ["user:a@example.com", "allAuthenticatedUsers"] } } },
+  c.policy,
   {
     name: "public member next to an unknown one is still public",
     expect: "violate",
     message: "grants allUsers",
     resource: { type: B, props: { keyRingId: "r", role, members: ["allUsers", unknown()] } },
   },
-  { name: "member unknown during preview", expect: "unknown", resource: { type: M, props: { cryptoKeyId: "k", role, member: unknown() } } },
+  c.unknown,
   { name: "policy document unknown during preview", expect: "unknown", resource: { type: P, props: { cryptoKeyId: "k", policyData: unknown() } } },
   { name: "a key is not an IAM grant", expect: "not-applicable", resource: { type: "gcp:kms/cryptoKey:CryptoKey", props: { keyRing: "r" } } },
 ]);

@@ -1,4 +1,5 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { APP_STACK_WITH_OWN_ALERTS } from "../lib/logging.fixtures-kit";
 
 const AC = "gcp:projects/iAMAuditConfig:IAMAuditConfig";
 const OAC = "gcp:organizations/iamAuditConfig:IamAuditConfig";
@@ -57,29 +58,5 @@ export default fixtures([
     expect: "unknown",
     resources: [{ type: AC, name: "audit", props: { project: "p", service: unknown(), auditLogConfigs: all } }],
   },
-  {
-    name: "application stack with its own alert policy and log metric is not checked",
-    expect: "pass",
-    resources: [
-      {
-        type: "gcp:monitoring/alertPolicy:AlertPolicy",
-        name: "uptime",
-        props: {
-          displayName: "api uptime",
-          combiner: "OR",
-          conditions: [
-            {
-              displayName: "down",
-              conditionThreshold: {
-                filter: 'metric.type="monitoring.googleapis.com/uptime_check/check_passed" AND resource.type="uptime_url"',
-                comparison: "COMPARISON_GT",
-                duration: "60s",
-              },
-            },
-          ],
-        },
-      },
-      { type: "gcp:logging/metric:Metric", name: "errors", props: { name: "api-errors", filter: 'resource.type="cloud_run_revision" AND severity>=ERROR' } },
-    ],
-  },
+  APP_STACK_WITH_OWN_ALERTS,
 ]);

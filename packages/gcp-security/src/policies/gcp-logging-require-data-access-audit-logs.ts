@@ -1,7 +1,6 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { peek, peekItems } from "@rampart/policy-core";
-import { AUDIT_CONFIGS, GOVERNANCE_TYPES, isGovernanceStack } from "../lib/logging";
-import { gcpPolicy } from "../policy";
+import { AUDIT_CONFIGS, governanceStackPolicy } from "../lib/logging";
 
 const LOG_TYPES = ["ADMIN_READ", "DATA_READ", "DATA_WRITE"] as const;
 
@@ -31,17 +30,17 @@ function audit(c: PolicyResource): { relevant: boolean | "unknown"; missing: str
  * ADMIN_READ, DATA_READ and DATA_WRITE, exempting no members. Stack policy (see lib/logging.ts);
  * a config at a parent folder or organization in another stack cannot be seen, so advisory.
  */
-export default gcpPolicy({
-  name: "gcp-logging-require-data-access-audit-logs",
-  description: "Data Access audit logs (ADMIN_READ, DATA_READ, DATA_WRITE) must be enabled for allServices with no exempted members.",
-  severity: "medium",
-  enforcementLevel: "advisory",
-  remediationSteps:
-    'Add a gcp.projects.IAMAuditConfig (or folder / organizations IamAuditConfig) with service "allServices" and auditLogConfigs [{ logType: "ADMIN_READ" }, { logType: "DATA_READ" }, { logType: "DATA_WRITE" }] and no exemptedMembers.',
-  url: "https://cloud.google.com/logging/docs/audit/configure-data-access",
-  resourceTypes: [...GOVERNANCE_TYPES],
-  validateStack: ({ index }, report) => {
-    if (!isGovernanceStack(index)) return;
+export default governanceStackPolicy(
+  {
+    name: "gcp-logging-require-data-access-audit-logs",
+    description: "Data Access audit logs (ADMIN_READ, DATA_READ, DATA_WRITE) must be enabled for allServices with no exempted members.",
+    severity: "medium",
+    enforcementLevel: "advisory",
+    remediationSteps:
+      'Add a gcp.projects.IAMAuditConfig (or folder / organizations IamAuditConfig) with service "allServices" and auditLogConfigs [{ logType: "ADMIN_READ" }, { logType: "DATA_READ" }, { logType: "DATA_WRITE" }] and no exemptedMembers.',
+    url: "https://cloud.google.com/logging/docs/audit/configure-data-access",
+  },
+  (index, report) => {
     const configs = index.ofType(...AUDIT_CONFIGS);
     const results = configs.map(audit);
     let unknown = false;
@@ -69,4 +68,4 @@ export default gcpPolicy({
       configs[0]?.urn,
     );
   },
-});
+);

@@ -1,7 +1,6 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { peek } from "@rampart/policy-core";
-import { GOVERNANCE_TYPES, isGovernanceStack, SINKS } from "../lib/logging";
-import { gcpPolicy } from "../policy";
+import { governanceStackPolicy, SINKS } from "../lib/logging";
 
 /** Whether a sink exports every log entry: enabled, no inclusion filter. */
 function exportsAll(s: PolicyResource): "yes" | "no" | "unknown" {
@@ -18,17 +17,17 @@ function exportsAll(s: PolicyResource): "yes" | "no" | "unknown" {
  * enabled and with no inclusion `filter`. Stack policy, checked only in such stacks (see
  * lib/logging.ts); a folder or organization sink in another stack cannot be seen, so advisory.
  */
-export default gcpPolicy({
-  name: "gcp-logging-require-sink-all-logs",
-  description: "Projects, folders and organizations must have a log sink that exports all log entries (no inclusion filter).",
-  severity: "medium",
-  enforcementLevel: "advisory",
-  remediationSteps:
-    "Add a gcp.logging.ProjectSink (or a FolderSink / OrganizationSink with includeChildren true) with no filter and a destination such as a Cloud Storage bucket with a locked retention policy, a BigQuery dataset or a log bucket; grant its writerIdentity access to the destination.",
-  url: "https://cloud.google.com/logging/docs/export/configure_export_v2",
-  resourceTypes: [...GOVERNANCE_TYPES],
-  validateStack: ({ index }, report) => {
-    if (!isGovernanceStack(index)) return;
+export default governanceStackPolicy(
+  {
+    name: "gcp-logging-require-sink-all-logs",
+    description: "Projects, folders and organizations must have a log sink that exports all log entries (no inclusion filter).",
+    severity: "medium",
+    enforcementLevel: "advisory",
+    remediationSteps:
+      "Add a gcp.logging.ProjectSink (or a FolderSink / OrganizationSink with includeChildren true) with no filter and a destination such as a Cloud Storage bucket with a locked retention policy, a BigQuery dataset or a log bucket; grant its writerIdentity access to the destination.",
+    url: "https://cloud.google.com/logging/docs/export/configure_export_v2",
+  },
+  (index, report) => {
     const sinks = index.ofType(...SINKS);
     const states = sinks.map(exportsAll);
     if (states.includes("yes")) return;
@@ -43,4 +42,4 @@ export default gcpPolicy({
       sinks[0]?.urn,
     );
   },
-});
+);

@@ -1,19 +1,14 @@
-import { checkFlag, SQL_INSTANCE } from "../lib/sql-flags";
-import { gcpPolicy } from "../policy";
+import { sqlFlagPolicy } from "../lib/sql-flags";
 
 /** Cloud SQL for SQL Server instances should keep `contained database authentication` off (the default), so users cannot authenticate to a contained database outside the server's login policy. */
-export default gcpPolicy({
-  name: "gcp-sql-disallow-sqlserver-contained-database-authentication",
-  description: "Cloud SQL for SQL Server instances must keep the database flag contained database authentication off.",
-  severity: "medium",
-  enforcementLevel: "advisory",
-  remediationSteps: 'Remove the "contained database authentication" flag from settings.databaseFlags (its default is off) or set it to off.',
-  url: "https://cloud.google.com/sql/docs/sqlserver/flags",
-  resourceTypes: [SQL_INSTANCE],
-  validateResource: (resource, report) =>
-    checkFlag(
-      { engine: "SQLSERVER", flag: "contained database authentication", want: "off", defaultValue: "off", absentOk: true, ok: (v) => v === "off" },
-      resource,
-      report,
-    ),
-});
+export default sqlFlagPolicy(
+  {
+    name: "gcp-sql-disallow-sqlserver-contained-database-authentication",
+    description: "Cloud SQL for SQL Server instances must keep the database flag contained database authentication off.",
+    severity: "medium",
+    enforcementLevel: "advisory",
+    remediationSteps: 'Remove the "contained database authentication" flag from settings.databaseFlags (its default is off) or set it to off.',
+    url: "https://cloud.google.com/sql/docs/sqlserver/flags",
+  },
+  { engine: "SQLSERVER", flag: "contained database authentication", want: "off", defaultValue: "off", absentOk: true, ok: (v) => v === "off" },
+);

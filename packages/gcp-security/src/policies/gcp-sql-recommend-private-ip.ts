@@ -1,5 +1,5 @@
-import { peek, requireKnown } from "@rampart/policy-core";
 import { SQL_INSTANCE } from "../lib/sql-flags";
+import { checkSetting } from "../lib/settings";
 import { gcpPolicy } from "../policy";
 
 /**
@@ -17,12 +17,16 @@ export default gcpPolicy({
     "Set settings.ipConfiguration.ipv4Enabled to false and settings.ipConfiguration.privateNetwork to your VPC (private services access) or enable Private Service Connect (pscConfigs); connect from outside the VPC through the Cloud SQL Auth Proxy.",
   url: "https://cloud.google.com/sql/docs/mysql/configure-private-ip",
   resourceTypes: [SQL_INSTANCE],
-  validateResource: ({ props }, report) => {
-    const ipv4 = peek<boolean>(props, "settings.ipConfiguration.ipv4Enabled");
-    if (ipv4.state === "unknown") return requireKnown(props, "settings.ipConfiguration.ipv4Enabled");
-    if (ipv4.state === "known" && ipv4.value === false) return;
-    report(
-      `settings.ipConfiguration.ipv4Enabled is ${ipv4.state === "known" ? "true" : "not set (the provider assigns a public IP by default)"}, so the instance has a public IP address. Set ipv4Enabled to false and use privateNetwork or Private Service Connect.`,
-    );
-  },
+  validateResource: ({ props }, report) =>
+    checkSetting(
+      props,
+      {
+        path: "settings.ipConfiguration.ipv4Enabled",
+        want: false,
+        unset: "the provider assigns a public IP by default",
+        risk: "the instance has a public IP address",
+        fix: "Set ipv4Enabled to false and use privateNetwork or Private Service Connect.",
+      },
+      report,
+    ),
 });

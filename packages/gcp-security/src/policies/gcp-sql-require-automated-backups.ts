@@ -1,5 +1,6 @@
 import { peek, requireKnown } from "@rampart/policy-core";
 import { SQL_INSTANCE } from "../lib/sql-flags";
+import { settingVerdict } from "../lib/settings";
 import { gcpPolicy } from "../policy";
 
 /**
@@ -19,12 +20,15 @@ export default gcpPolicy({
   validateResource: ({ props }, report) => {
     const master = peek<string>(props, "masterInstanceName");
     if (master.state === "known" && master.value !== "") return; // a read replica
-    const enabled = peek<boolean>(props, "settings.backupConfiguration.enabled");
-    if (enabled.state === "unknown") return requireKnown(props, "settings.backupConfiguration.enabled");
-    if (enabled.state === "known" && enabled.value === true) return;
+    const backups = settingVerdict(props, {
+      path: "settings.backupConfiguration.enabled",
+      want: true,
+      unset: "automated backups are off by default",
+      risk: "the instance has no automated backups",
+      fix: "Set settings.backupConfiguration.enabled to true.",
+    });
+    if (backups.state !== "bad") return;
     if (master.state === "unknown") return requireKnown(props, "masterInstanceName");
-    report(
-      `settings.backupConfiguration.enabled is ${enabled.state === "known" ? "false" : "not set (automated backups are off by default)"}, so the instance has no automated backups. Set settings.backupConfiguration.enabled to true.`,
-    );
+    report(backups.message);
   },
 });

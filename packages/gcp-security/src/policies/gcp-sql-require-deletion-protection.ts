@@ -1,5 +1,5 @@
-import { peek, requireKnown } from "@rampart/policy-core";
 import { SQL_INSTANCE } from "../lib/sql-flags";
+import { checkSetting } from "../lib/settings";
 import { gcpPolicy } from "../policy";
 
 /**
@@ -16,12 +16,16 @@ export default gcpPolicy({
     "Set settings.deletionProtectionEnabled to true (it blocks deletion from every client: console, gcloud, API and Pulumi); keep deletionProtection true as well.",
   url: "https://cloud.google.com/sql/docs/mysql/deletion-protection",
   resourceTypes: [SQL_INSTANCE],
-  validateResource: ({ props }, report) => {
-    const dp = peek<boolean>(props, "settings.deletionProtectionEnabled");
-    if (dp.state === "unknown") return requireKnown(props, "settings.deletionProtectionEnabled");
-    if (dp.state === "known" && dp.value === true) return;
-    report(
-      `settings.deletionProtectionEnabled is ${dp.state === "known" ? "false" : "not set (off by default)"}, so the instance can be deleted from the console, gcloud or the API. Set settings.deletionProtectionEnabled to true.`,
-    );
-  },
+  validateResource: ({ props }, report) =>
+    checkSetting(
+      props,
+      {
+        path: "settings.deletionProtectionEnabled",
+        want: true,
+        unset: "off by default",
+        risk: "the instance can be deleted from the console, gcloud or the API",
+        fix: "Set settings.deletionProtectionEnabled to true.",
+      },
+      report,
+    ),
 });

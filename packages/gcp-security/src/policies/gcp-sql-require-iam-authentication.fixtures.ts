@@ -1,10 +1,7 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { sqlInstance } from "../lib/sql-flags.fixtures-kit";
 
-const I = "gcp:sql/databaseInstance:DatabaseInstance";
-const inst = (databaseVersion: unknown, databaseFlags?: unknown) => ({
-  type: I,
-  props: { databaseVersion, settings: { tier: "db-f1-micro", ...(databaseFlags ? { databaseFlags } : {}) } },
-});
+const inst = (databaseVersion: unknown, databaseFlags?: unknown) => sqlInstance(databaseVersion, databaseFlags, "db-f1-micro");
 
 export default fixtures([
   { name: "PostgreSQL with IAM authentication", expect: "pass", resource: inst("POSTGRES_16", [{ name: "cloudsql.iam_authentication", value: "on" }]) },

@@ -1,76 +1,9 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { sqlFlagFixtures, sqlInstance } from "../lib/sql-flags.fixtures-kit";
 
-const I = "gcp:sql/databaseInstance:DatabaseInstance";
-
-export default fixtures([
-  {
-    name: "PostgreSQL instance with log_statement ddl",
-    expect: "pass",
-    resource: {
-      type: I,
-      props: { databaseVersion: "POSTGRES_16", settings: { tier: "db-custom-2-7680", databaseFlags: [{ name: "log_statement", value: "ddl" }] } },
-    },
-  },
-  {
-    name: "PostgreSQL instance with log_statement none",
-    expect: "violate",
-    message: 'settings.databaseFlags "log_statement" is',
-    resource: {
-      type: I,
-      props: {
-        databaseVersion: "POSTGRES_16",
-        settings: {
-          tier: "db-custom-2-7680",
-          databaseFlags: [
-            { name: "log_statement", value: "none" },
-            { name: "log_connections", value: "on" },
-          ],
-        },
-      },
-    },
-  },
-  {
-    name: "PostgreSQL instance without the flag (the default is none)",
-    expect: "violate",
-    message: "is not set on this PostgreSQL instance",
-    resource: { type: I, props: { databaseVersion: "POSTGRES_16", settings: { tier: "db-custom-2-7680" } } },
-  },
-  {
-    name: "another engine is not checked",
-    expect: "pass",
-    resource: {
-      type: I,
-      props: { databaseVersion: "MYSQL_8_0", settings: { tier: "db-custom-2-7680", databaseFlags: [{ name: "log_statement", value: "none" }] } },
-    },
-  },
-  {
-    name: "databaseVersion unknown during preview",
-    expect: "unknown",
-    resource: {
-      type: I,
-      props: { databaseVersion: unknown(), settings: { tier: "db-custom-2-7680", databaseFlags: [{ name: "log_statement", value: "none" }] } },
-    },
-  },
-  {
-    name: "flag value unknown during preview",
-    expect: "unknown",
-    resource: {
-      type: I,
-      props: { databaseVersion: "POSTGRES_16", settings: { tier: "db-custom-2-7680", databaseFlags: [{ name: "log_statement", value: unknown() }] } },
-    },
-  },
-  {
-    name: "flag list unknown during preview",
-    expect: "unknown",
-    resource: { type: I, props: { databaseVersion: "POSTGRES_16", settings: { tier: "db-custom-2-7680", databaseFlags: unknown() } } },
-  },
+export default sqlFlagFixtures({ engine: "POSTGRES", flag: "log_statement", good: "ddl", bad: "none", defaultValue: "none", absentOk: false }, [
   {
     name: "log_statement mod also logs DDL",
     expect: "pass",
-    resource: {
-      type: I,
-      props: { databaseVersion: "POSTGRES_15", settings: { tier: "db-f1-micro", databaseFlags: [{ name: "log_statement", value: "mod" }] } },
-    },
+    resource: sqlInstance("POSTGRES_15", [{ name: "log_statement", value: "mod" }], "db-f1-micro"),
   },
-  { name: "a SQL user is not an instance", expect: "not-applicable", resource: { type: "gcp:sql/user:User", props: { name: "app", instance: "db" } } },
 ]);

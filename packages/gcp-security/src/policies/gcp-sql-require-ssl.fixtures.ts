@@ -1,4 +1,5 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { sqlInstanceWith } from "../lib/sql-flags.fixtures-kit";
 
 const I = "gcp:sql/databaseInstance:DatabaseInstance";
 
@@ -6,42 +7,30 @@ export default fixtures([
   {
     name: "SSL required (ENCRYPTED_ONLY)",
     expect: "pass",
-    resource: { type: I, props: { databaseVersion: "POSTGRES_16", settings: { tier: "db-f1-micro", ipConfiguration: { sslMode: "ENCRYPTED_ONLY" } } } },
+    resource: sqlInstanceWith("POSTGRES_16", { ipConfiguration: { sslMode: "ENCRYPTED_ONLY" } }),
   },
   {
     name: "client certificates required",
     expect: "pass",
-    resource: {
-      type: I,
-      props: { databaseVersion: "MYSQL_8_0", settings: { tier: "db-f1-micro", ipConfiguration: { sslMode: "TRUSTED_CLIENT_CERTIFICATE_REQUIRED" } } },
-    },
+    resource: sqlInstanceWith("MYSQL_8_0", { ipConfiguration: { sslMode: "TRUSTED_CLIENT_CERTIFICATE_REQUIRED" } }),
   },
   {
     name: "unencrypted connections allowed explicitly",
     expect: "violate",
     message: 'sslMode is "ALLOW_UNENCRYPTED_AND_ENCRYPTED"',
-    resource: {
-      type: I,
-      props: { databaseVersion: "POSTGRES_16", settings: { tier: "db-f1-micro", ipConfiguration: { sslMode: "ALLOW_UNENCRYPTED_AND_ENCRYPTED" } } },
-    },
+    resource: sqlInstanceWith("POSTGRES_16", { ipConfiguration: { sslMode: "ALLOW_UNENCRYPTED_AND_ENCRYPTED" } }),
   },
   {
     name: "sslMode omitted (API default allows unencrypted)",
     expect: "violate",
     message: "sslMode is not set",
-    resource: {
-      type: I,
-      props: {
-        databaseVersion: "POSTGRES_16",
-        settings: { tier: "db-f1-micro", ipConfiguration: { ipv4Enabled: false, privateNetwork: "projects/p/global/networks/vpc" } },
-      },
-    },
+    resource: sqlInstanceWith("POSTGRES_16", { ipConfiguration: { ipv4Enabled: false, privateNetwork: "projects/p/global/networks/vpc" } }),
   },
   { name: "no settings at all", expect: "violate", message: "sslMode is not set", resource: { type: I, props: { databaseVersion: "MYSQL_8_0" } } },
   {
     name: "sslMode unknown during preview",
     expect: "unknown",
-    resource: { type: I, props: { databaseVersion: "POSTGRES_16", settings: { tier: "db-f1-micro", ipConfiguration: { sslMode: unknown() } } } },
+    resource: sqlInstanceWith("POSTGRES_16", { ipConfiguration: { sslMode: unknown() } }),
   },
   { name: "settings unknown during preview", expect: "unknown", resource: { type: I, props: { databaseVersion: "POSTGRES_16", settings: unknown() } } },
   {
@@ -53,39 +42,27 @@ export default fixtures([
   {
     name: "connectors required (connectorEnforcement REQUIRED), no sslMode",
     expect: "pass",
-    resource: { type: I, props: { databaseVersion: "POSTGRES_16", settings: { tier: "db-f1-micro", connectorEnforcement: "REQUIRED" } } },
+    resource: sqlInstanceWith("POSTGRES_16", { connectorEnforcement: "REQUIRED" }),
   },
   {
     name: "connectors required, sslMode allowing unencrypted direct connections that are refused anyway",
     expect: "pass",
-    resource: {
-      type: I,
-      props: {
-        databaseVersion: "POSTGRES_16",
-        settings: { tier: "db-f1-micro", connectorEnforcement: "REQUIRED", ipConfiguration: { sslMode: "ALLOW_UNENCRYPTED_AND_ENCRYPTED" } },
-      },
-    },
+    resource: sqlInstanceWith("POSTGRES_16", { connectorEnforcement: "REQUIRED", ipConfiguration: { sslMode: "ALLOW_UNENCRYPTED_AND_ENCRYPTED" } }),
   },
   {
     name: "connectors not required and no sslMode",
     expect: "violate",
     message: "connectorEnforcement to REQUIRED",
-    resource: { type: I, props: { databaseVersion: "POSTGRES_16", settings: { tier: "db-f1-micro", connectorEnforcement: "NOT_REQUIRED" } } },
+    resource: sqlInstanceWith("POSTGRES_16", { connectorEnforcement: "NOT_REQUIRED" }),
   },
   {
     name: "connectorEnforcement unknown during preview, no sslMode",
     expect: "unknown",
-    resource: { type: I, props: { databaseVersion: "POSTGRES_16", settings: { tier: "db-f1-micro", connectorEnforcement: unknown() } } },
+    resource: sqlInstanceWith("POSTGRES_16", { connectorEnforcement: unknown() }),
   },
   {
     name: "connectorEnforcement unknown during preview, sslMode ENCRYPTED_ONLY",
     expect: "pass",
-    resource: {
-      type: I,
-      props: {
-        databaseVersion: "POSTGRES_16",
-        settings: { tier: "db-f1-micro", connectorEnforcement: unknown(), ipConfiguration: { sslMode: "ENCRYPTED_ONLY" } },
-      },
-    },
+    resource: sqlInstanceWith("POSTGRES_16", { connectorEnforcement: unknown(), ipConfiguration: { sslMode: "ENCRYPTED_ONLY" } }),
   },
 ]);

@@ -2,14 +2,18 @@ import { fixtures, unknown } from "@rampart/policy-testing";
 
 const B = "gcp:storage/bucket:Bucket";
 const S = "gcp:logging/projectSink:ProjectSink";
+/** The log bucket "audit-logs" (bucket name acme-audit-logs) with more props (a retentionPolicy). */
+const logBucket = (props: Record<string, unknown> = {}) => ({ type: B, name: "audit-logs", props: { name: "acme-audit-logs", location: "EU", ...props } });
+/** The sink "all-logs" writing to `destination` (more props: uniqueWriterIdentity). */
+const sink = (destination: unknown, props: Record<string, unknown> = {}) => ({ type: S, name: "all-logs", props: { name: "all-logs", destination, ...props } });
 
 export default fixtures([
   {
     name: "log bucket with a locked retention policy",
     expect: "pass",
     resources: [
-      { type: B, name: "audit-logs", props: { name: "acme-audit-logs", location: "EU", retentionPolicy: { retentionPeriod: "31536000", isLocked: true } } },
-      { type: S, name: "all-logs", props: { name: "all-logs", destination: "storage.googleapis.com/acme-audit-logs", uniqueWriterIdentity: true } },
+      logBucket({ retentionPolicy: { retentionPeriod: "31536000", isLocked: true } }),
+      sink("storage.googleapis.com/acme-audit-logs", { uniqueWriterIdentity: true }),
     ],
   },
   {
@@ -25,10 +29,7 @@ export default fixtures([
     expect: "violate",
     target: "audit-logs",
     message: 'Bucket "audit-logs" receives exported logs but has no retentionPolicy',
-    resources: [
-      { type: B, name: "audit-logs", props: { name: "acme-audit-logs", location: "EU" } },
-      { type: S, name: "all-logs", props: { name: "all-logs", destination: "storage.googleapis.com/acme-audit-logs" } },
-    ],
+    resources: [logBucket(), sink("storage.googleapis.com/acme-audit-logs")],
   },
   {
     name: "log bucket linked by dependency, retention unlocked",
@@ -43,9 +44,6 @@ export default fixtures([
   {
     name: "sink destination unknown without a dependency",
     expect: "unknown",
-    resources: [
-      { type: B, name: "audit-logs", props: { name: "acme-audit-logs", location: "EU" } },
-      { type: S, name: "all-logs", props: { name: "all-logs", destination: unknown() } },
-    ],
+    resources: [logBucket(), sink(unknown())],
   },
 ]);

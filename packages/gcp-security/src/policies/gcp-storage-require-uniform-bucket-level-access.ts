@@ -1,4 +1,4 @@
-import { peek, requireKnown } from "@rampart/policy-core";
+import { checkSetting } from "../lib/settings";
 import { gcpPolicy } from "../policy";
 
 /** Cloud Storage buckets must use uniform bucket-level access (IAM only, no per-object ACLs). */
@@ -10,13 +10,16 @@ export default gcpPolicy({
   remediationSteps: "Set `uniformBucketLevelAccess: true` on the bucket and grant access with IAM (bucket or project bindings) instead of object ACLs.",
   url: "https://cloud.google.com/storage/docs/uniform-bucket-level-access",
   resourceTypes: ["gcp:storage/bucket:Bucket"],
-  validateResource: ({ props }, report) => {
-    const ubla = peek<boolean>(props, "uniformBucketLevelAccess");
-    if (ubla.state === "unknown") requireKnown(props, "uniformBucketLevelAccess");
-    if (ubla.state === "absent" || (ubla.state === "known" && ubla.value !== true)) {
-      report(
-        `uniformBucketLevelAccess is ${ubla.state === "known" ? "false" : "not set (the provider's default is false)"}, so object ACLs can grant access past the bucket's IAM policy. Set uniformBucketLevelAccess to true.`,
-      );
-    }
-  },
+  validateResource: ({ props }, report) =>
+    checkSetting(
+      props,
+      {
+        path: "uniformBucketLevelAccess",
+        want: true,
+        unset: "the provider's default is false",
+        risk: "object ACLs can grant access past the bucket's IAM policy",
+        fix: "Set uniformBucketLevelAccess to true.",
+      },
+      report,
+    ),
 });
