@@ -5,7 +5,7 @@
  * `requireKnown`, which throws the SDK's unknown-value error (the "can't run policy ... during
  * preview" advisory), so no verdict is given on it.
  */
-import { peek, requireKnown, type Report, type ResourceContext } from "@rampart/policy-core";
+import { peek, requireKnown, type Peeked, type Report, type ResourceContext } from "@rampart/policy-core";
 
 /** A `validateResource` that only reads the resource's properties. */
 export type PropsCheck = (resource: Pick<ResourceContext<unknown>, "props">, report: Report) => void;
@@ -26,14 +26,38 @@ export interface TrueCheck {
  * `message`.
  */
 export function requireTrue(c: TrueCheck): PropsCheck {
+  return judge(c.path, (v) => (v.state === "absent" ? (c.whenAbsent ?? c.message) : v.value !== true ? c.message : undefined));
+}
+
+/** Whether a resource is exempt from a check: yes, no, or not known yet during preview. */
+export type Exemption = "yes" | "no" | "unknown";
+
+/** What `requireTrueUnless` checks. */
+export interface ExemptibleTrueCheck {
+  /** Property path, e.g. `deletionProtection`. */
+  readonly path: string;
+  /** Reported when the property is not `true` and the resource is not exempt. */
+  readonly message: string;
+  /** Whether the resource is exempt (e.g. an Aurora member instance, whose cluster holds the setting). */
+  readonly exempt: (props: Record<string, any>) => Exemption;
+  /** The property that decides the exemption, asked for with `requireKnown` when `exempt` says "unknown". */
+  readonly exemptPath: string;
+}
+
+/**
+ * A check that the property at `path` is `true` unless the resource is exempt: a `true` value or
+ * an exempt resource passes; otherwise an unknown value, then an unknown exemption, goes through
+ * `requireKnown`, and anything else is reported with `message`.
+ */
+export function requireTrueUnless(c: ExemptibleTrueCheck): PropsCheck {
   return ({ props }, report) => {
     const v = peek<unknown>(props, c.path);
-    if (v.state === "unknown") {
-      requireKnown(props, c.path);
-      return;
-    }
-    if (v.state === "absent") report(c.whenAbsent ?? c.message);
-    else if (v.value !== true) report(c.message);
+    if (v.state === "known" && v.value === true) return;
+    const exempt = c.exempt(props);
+    if (exempt === "yes") return;
+    if (v.state === "unknown") requireKnown(props, c.path);
+    if (exempt === "unknown") requireKnown(props, c.exemptPath);
+    report(c.message);
   };
 }
 
@@ -49,12 +73,21 @@ export interface ForbiddenValueCheck {
 
 /** A check that the property at `path` is not set to `value` (omitted is fine). */
 export function forbidValue(c: ForbiddenValueCheck): PropsCheck {
+  return judge(c.path, (v) => (v.state === "known" && v.value === c.value ? c.message : undefined));
+}
+
+/**
+ * The check both builders make: a value unknown during preview goes through `requireKnown` (no
+ * verdict); otherwise `verdict` of the known or absent value is reported when it is a message.
+ */
+function judge(path: string, verdict: (v: Exclude<Peeked<unknown>, { state: "unknown" }>) => string | undefined): PropsCheck {
   return ({ props }, report) => {
-    const v = peek<unknown>(props, c.path);
+    const v = peek<unknown>(props, path);
     if (v.state === "unknown") {
-      requireKnown(props, c.path);
+      requireKnown(props, path);
       return;
     }
-    if (v.state === "known" && v.value === c.value) report(c.message);
+    const message = verdict(v);
+    if (message !== undefined) report(message);
   };
 }

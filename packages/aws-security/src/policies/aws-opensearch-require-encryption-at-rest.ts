@@ -1,4 +1,5 @@
 import { awsPolicy } from "../policy";
+import { DOMAIN_TYPES } from "../lib/opensearch";
 import { requireTrue } from "../lib/flags";
 
 /**
@@ -13,7 +14,7 @@ export default awsPolicy({
   remediationSteps:
     "Set `encryptAtRest: { enabled: true }` (optionally `kmsKeyId` for a customer managed key). On older domains this needs a blue/green update or a new domain.",
   url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/encryption-at-rest.html",
-  resourceTypes: ["aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"],
+  resourceTypes: DOMAIN_TYPES,
   validateResource: requireTrue({
     path: "encryptAtRest.enabled",
     whenAbsent: "encryptAtRest is not set, so the domain's data is not encrypted at rest (the default is off). Set encryptAtRest.enabled to true.",

@@ -1,4 +1,5 @@
 import { awsPolicy } from "../policy";
+import { DOMAIN_TYPES } from "../lib/opensearch";
 import { requireTrue } from "../lib/flags";
 
 /**
@@ -13,7 +14,7 @@ export default awsPolicy({
   remediationSteps:
     "Set `advancedSecurityOptions: { enabled: true, ... }` with an IAM master user ARN or the internal user database (`internalUserDatabaseEnabled` with `masterUserOptions`); it requires HTTPS, node-to-node encryption and encryption at rest.",
   url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/fgac.html",
-  resourceTypes: ["aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"],
+  resourceTypes: DOMAIN_TYPES,
   validateResource: requireTrue({
     path: "advancedSecurityOptions.enabled",
     whenAbsent: "advancedSecurityOptions is not set, so fine-grained access control is off. Set advancedSecurityOptions.enabled to true.",

@@ -1,4 +1,5 @@
 import { awsPolicy } from "../policy";
+import { DOMAIN_TYPES } from "../lib/opensearch";
 import { requireTrue } from "../lib/flags";
 
 /**
@@ -12,7 +13,7 @@ export default awsPolicy({
   enforcementLevel: "advisory",
   remediationSteps: "Set `nodeToNodeEncryption: { enabled: true }` (needs OpenSearch or Elasticsearch 6.0+).",
   url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ntn.html",
-  resourceTypes: ["aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"],
+  resourceTypes: DOMAIN_TYPES,
   validateResource: requireTrue({
     path: "nodeToNodeEncryption.enabled",
     whenAbsent: "nodeToNodeEncryption is not set, so traffic between nodes is not encrypted (the default is off). Set nodeToNodeEncryption.enabled to true.",
