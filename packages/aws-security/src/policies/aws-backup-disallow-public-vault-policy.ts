@@ -1,5 +1,5 @@
-import { awsResourcePolicy, requireKnown, msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { disallowPublicPolicy } from "../lib/public-statements";
 
 /**
  * AWS Backup vault access policies (`aws:backup/vaultPolicy:VaultPolicy` `policy`) must not allow
@@ -15,13 +15,5 @@ export default awsPolicy({
     'Name the accounts or roles that may use the vault (e.g. for cross-account copy) in the statement\'s Principal, or keep `"*"` only with an aws:PrincipalOrgID condition. Use Deny statements to protect recovery points from deletion.',
   url: "https://docs.aws.amazon.com/aws-backup/latest/devguide/create-a-vault-access-policy.html",
   resourceTypes: ["aws:backup/vaultPolicy:VaultPolicy"],
-  validateResource: ({ props }, report) => {
-    const r = awsResourcePolicy.publicStatements(props, "policy");
-    for (const s of r.public) {
-      report(
-        msg`policy ${awsResourcePolicy.statementLabel(s)} allows any principal ("*") without a restricting condition. Name the allowed principals or add an aws:PrincipalOrgID condition.`,
-      );
-    }
-    if (!r.public.length && r.unknown) requireKnown(props, "policy");
-  },
+  validateResource: disallowPublicPolicy(". Name the allowed principals or add an aws:PrincipalOrgID condition."),
 });

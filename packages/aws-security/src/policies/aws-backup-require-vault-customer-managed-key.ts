@@ -1,10 +1,6 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
-
-/** True for the AWS managed Backup key, as an alias name or alias ARN. */
-function isAwsManaged(key: unknown): boolean {
-  return typeof key === "string" && (key === "alias/aws/backup" || key.endsWith(":alias/aws/backup"));
-}
+import { checkCustomerManagedKey } from "../lib/kms";
 
 /**
  * AWS Backup vaults should encrypt recovery points with a customer managed KMS key
@@ -23,12 +19,15 @@ export default awsPolicy({
   resourceTypes: ["aws:backup/vault:Vault", "aws:backup/logicallyAirGappedVault:LogicallyAirGappedVault"],
   validateResource: ({ type, props }, report) => {
     const path = type === "aws:backup/vault:Vault" ? "kmsKeyArn" : "encryptionKeyArn";
-    const key = peek<unknown>(props, path);
-    if (key.state === "unknown") requireKnown(props, path);
-    if (key.state === "absent" || (key.state === "known" && key.value === "")) {
-      report(msg`${path} is not set, so recovery points are encrypted with the AWS managed key aws/backup. Set ${path} to a customer managed KMS key.`);
-    } else if (key.state === "known" && isAwsManaged(key.value)) {
-      report(msg`${path} is the AWS managed key alias/aws/backup. Use a customer managed KMS key.`);
-    }
+    checkCustomerManagedKey(
+      props,
+      {
+        path,
+        service: "backup",
+        notSet: msg`${path} is not set, so recovery points are encrypted with the AWS managed key aws/backup. Set ${path} to a customer managed KMS key.`,
+        awsManaged: msg`${path} is the AWS managed key alias/aws/backup. Use a customer managed KMS key.`,
+      },
+      report,
+    );
   },
 });

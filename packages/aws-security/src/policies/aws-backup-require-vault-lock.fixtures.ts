@@ -1,38 +1,16 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { resourceOf, stackFixtures } from "../lib/companions.fixtures-kit";
 
-const V = "aws:backup/vault:Vault";
-const L = "aws:backup/vaultLockConfiguration:VaultLockConfiguration";
+const vault = resourceOf("aws:backup/vault:Vault");
+const lock = resourceOf("aws:backup/vaultLockConfiguration:VaultLockConfiguration");
 
-export default fixtures([
-  {
-    name: "vault with a lock",
-    expect: "pass",
-    resources: [
-      { type: V, name: "prod", props: { name: "prod" } },
-      { type: L, name: "prod-lock", props: { backupVaultName: "prod", minRetentionDays: 7, maxRetentionDays: 365 } },
-    ],
-  },
-  {
-    name: "lock linked by property dependency during preview",
-    expect: "pass",
-    resources: [
-      { type: V, name: "prod", props: { name: unknown() } },
-      { type: L, name: "prod-lock", props: { backupVaultName: unknown(), minRetentionDays: 7 }, propertyDependencies: { backupVaultName: ["prod"] } },
-    ],
-  },
-  {
-    name: "vault without a lock",
-    expect: "violate",
-    target: "prod",
-    message: 'Vault "prod" has no VaultLockConfiguration',
-    resources: [{ type: V, name: "prod", props: { name: "prod" } }],
-  },
-  {
-    name: "lock with an unresolvable vault",
-    expect: "unknown",
-    resources: [
-      { type: V, name: "prod", props: { name: "prod" } },
-      { type: L, name: "lock", props: { backupVaultName: unknown(), minRetentionDays: 7 } },
-    ],
-  },
+export default stackFixtures([
+  ["vault with a lock", "pass", [vault("prod", { name: "prod" }), lock("prod-lock", { backupVaultName: "prod", minRetentionDays: 7, maxRetentionDays: 365 })]],
+  [
+    "lock linked by property dependency during preview",
+    "pass",
+    [vault("prod", { name: unknown() }), lock("prod-lock", { backupVaultName: unknown(), minRetentionDays: 7 }, { backupVaultName: ["prod"] })],
+  ],
+  ["vault without a lock", "violate", [vault("prod", { name: "prod" })], 'Vault "prod" has no VaultLockConfiguration', "prod"],
+  ["lock with an unresolvable vault", "unknown", [vault("prod", { name: "prod" }), lock("lock", { backupVaultName: unknown(), minRetentionDays: 7 })]],
 ]);

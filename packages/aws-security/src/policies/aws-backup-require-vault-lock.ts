@@ -1,8 +1,6 @@
 import { msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
-
-const VAULT = "aws:backup/vault:Vault";
-const LOCK = "aws:backup/vaultLockConfiguration:VaultLockConfiguration";
+import { requireCompanion } from "../lib/companions";
 
 /**
  * AWS Backup vaults should have a vault lock (`aws:backup/vaultLockConfiguration:VaultLockConfiguration`,
@@ -18,19 +16,13 @@ export default awsPolicy({
   remediationSteps:
     "Add an aws.backup.VaultLockConfiguration for the vault with `minRetentionDays` (and `maxRetentionDays`); add `changeableForDays` only when you are ready for compliance mode, which cannot be undone.",
   url: "https://docs.aws.amazon.com/aws-backup/latest/devguide/vault-lock.html",
-  resourceTypes: [VAULT, LOCK],
-  validateStack: ({ index }, report) => {
-    const links = index.companions({ targetTypes: [VAULT], companionTypes: [LOCK], linkProperty: "backupVaultName", targetKeys: ["name", "id"] });
-    for (const v of index.ofType(VAULT)) {
-      if (links.byTarget.get(v.urn)?.length) continue;
-      if (links.unresolved.length) {
-        report.unknown(msg`Vault "${v.name}": a VaultLockConfiguration whose backupVaultName is not known yet may belong to it.`, v.urn);
-        continue;
-      }
-      report(
-        msg`Vault "${v.name}" has no VaultLockConfiguration, so its recovery points can be deleted before their retention ends. Add an aws.backup.VaultLockConfiguration.`,
-        v.urn,
-      );
-    }
-  },
+  ...requireCompanion({
+    target: "aws:backup/vault:Vault",
+    companion: "aws:backup/vaultLockConfiguration:VaultLockConfiguration",
+    linkProperty: "backupVaultName",
+    targetKeys: ["name", "id"],
+    unresolved: (v) => msg`Vault "${v.name}": a VaultLockConfiguration whose backupVaultName is not known yet may belong to it.`,
+    missing: (v) =>
+      msg`Vault "${v.name}" has no VaultLockConfiguration, so its recovery points can be deleted before their retention ends. Add an aws.backup.VaultLockConfiguration.`,
+  }),
 });

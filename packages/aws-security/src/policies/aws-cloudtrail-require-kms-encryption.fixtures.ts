@@ -1,17 +1,11 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { caseFixtures } from "../lib/flags.fixtures-kit";
 
-const T = "aws:cloudtrail/trail:Trail";
-
-export default fixtures([
-  { name: "KMS key set", expect: "pass", resource: { type: T, props: { s3BucketName: "logs", kmsKeyId: "arn:aws:kms:eu-west-1:111122223333:key/1234abcd" } } },
-  { name: "KMS key from another resource during preview", expect: "pass", resource: { type: T, props: { s3BucketName: "logs", kmsKeyId: unknown() } } },
-  { name: "stopped trail", expect: "pass", resource: { type: T, props: { s3BucketName: "logs", enableLogging: false } } },
-  { name: "no KMS key", expect: "violate", message: "kmsKeyId is not set", resource: { type: T, props: { s3BucketName: "logs" } } },
-  {
-    name: "no KMS key, logging on",
-    expect: "violate",
-    message: "Set kmsKeyId to a customer managed KMS key",
-    resource: { type: T, props: { s3BucketName: "logs", enableLogging: true } },
-  },
-  { name: "no KMS key, logging state unknown", expect: "unknown", resource: { type: T, props: { s3BucketName: "logs", enableLogging: unknown() } } },
+export default caseFixtures("aws:cloudtrail/trail:Trail", { s3BucketName: "logs" }, [
+  ["KMS key set", "pass", { kmsKeyId: "arn:aws:kms:eu-west-1:111122223333:key/1234abcd" }],
+  ["KMS key from another resource during preview", "pass", { kmsKeyId: unknown() }],
+  ["stopped trail", "pass", { enableLogging: false }],
+  ["no KMS key", "violate", {}, "kmsKeyId is not set"],
+  ["no KMS key, logging on", "violate", { enableLogging: true }, "Set kmsKeyId to a customer managed KMS key"],
+  ["no KMS key, logging state unknown", "unknown", { enableLogging: unknown() }],
 ]);

@@ -1,20 +1,9 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { OMITTED, propertyFixtures } from "../lib/flags.fixtures-kit";
 
-const T = "aws:cloudtrail/trail:Trail";
-
-export default fixtures([
-  { name: "validation on", expect: "pass", resource: { type: T, props: { s3BucketName: "logs", enableLogFileValidation: true } } },
-  {
-    name: "validation omitted",
-    expect: "violate",
-    message: "enableLogFileValidation is not set to true",
-    resource: { type: T, props: { s3BucketName: "logs" } },
-  },
-  {
-    name: "validation off",
-    expect: "violate",
-    message: "Set enableLogFileValidation to true",
-    resource: { type: T, props: { s3BucketName: "logs", enableLogFileValidation: false } },
-  },
-  { name: "validation unknown", expect: "unknown", resource: { type: T, props: { s3BucketName: "logs", enableLogFileValidation: unknown() } } },
+export default propertyFixtures("aws:cloudtrail/trail:Trail", { s3BucketName: "logs" }, "enableLogFileValidation", [
+  ["validation on", "pass", true],
+  ["validation omitted", "violate", OMITTED, "enableLogFileValidation is not set to true"],
+  ["validation off", "violate", false, "Set enableLogFileValidation to true"],
+  ["validation unknown", "unknown", unknown()],
 ]);

@@ -1,5 +1,5 @@
-import { peek, requireKnown } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { requireTrue } from "../lib/flags";
 
 /** CloudTrail trails must have log file integrity validation enabled. */
 export default awsPolicy({
@@ -10,10 +10,8 @@ export default awsPolicy({
   remediationSteps: "Set enableLogFileValidation to true so CloudTrail delivers signed digest files that prove whether log files were changed or deleted.",
   url: "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html",
   resourceTypes: ["aws:cloudtrail/trail:Trail"],
-  validateResource: ({ props }, report) => {
-    const v = peek<unknown>(props, "enableLogFileValidation");
-    if (v.state === "unknown") requireKnown(props, "enableLogFileValidation");
-    if (v.state === "known" && v.value === true) return;
-    report("enableLogFileValidation is not set to true, so tampering with delivered log files cannot be detected. Set enableLogFileValidation to true.");
-  },
+  validateResource: requireTrue({
+    path: "enableLogFileValidation",
+    message: "enableLogFileValidation is not set to true, so tampering with delivered log files cannot be detected. Set enableLogFileValidation to true.",
+  }),
 });

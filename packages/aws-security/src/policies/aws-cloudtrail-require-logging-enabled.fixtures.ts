@@ -1,10 +1,9 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { OMITTED, propertyFixtures } from "../lib/flags.fixtures-kit";
 
-const T = "aws:cloudtrail/trail:Trail";
-
-export default fixtures([
-  { name: "logging default", expect: "pass", resource: { type: T, props: { s3BucketName: "logs" } } },
-  { name: "logging on", expect: "pass", resource: { type: T, props: { s3BucketName: "logs", enableLogging: true } } },
-  { name: "logging off", expect: "violate", message: "enableLogging is false", resource: { type: T, props: { s3BucketName: "logs", enableLogging: false } } },
-  { name: "logging unknown", expect: "unknown", resource: { type: T, props: { s3BucketName: "logs", enableLogging: unknown() } } },
+export default propertyFixtures("aws:cloudtrail/trail:Trail", { s3BucketName: "logs" }, "enableLogging", [
+  ["logging default", "pass", OMITTED],
+  ["logging on", "pass", true],
+  ["logging off", "violate", false, "enableLogging is false"],
+  ["logging unknown", "unknown", unknown()],
 ]);

@@ -1,5 +1,6 @@
-import { isSet, peek, requireKnown } from "@rampart/policy-core";
+import { isSet } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * DynamoDB tables should be encrypted with a customer managed KMS key. Every table is encrypted
@@ -16,8 +17,7 @@ export default awsPolicy({
   url: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html",
   resourceTypes: ["aws:dynamodb/table:Table"],
   validateResource: ({ props }, report) => {
-    const enabled = peek<unknown>(props, "serverSideEncryption.enabled");
-    if (enabled.state === "unknown") requireKnown(props, "serverSideEncryption.enabled");
+    const enabled = peekForVerdict<unknown>(props, "serverSideEncryption.enabled");
     if (enabled.state === "known" && enabled.value === true && isSet(props, "serverSideEncryption.kmsKeyArn")) return;
     report(
       enabled.state === "known" && enabled.value === true

@@ -1,5 +1,5 @@
-import { peek, requireKnown } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { requireTrue } from "../lib/flags";
 
 /**
  * DynamoDB Accelerator (DAX) clusters must encrypt data at rest (`serverSideEncryption.enabled`;
@@ -13,10 +13,8 @@ export default awsPolicy({
   remediationSteps: "Set serverSideEncryption: { enabled: true } on the DAX cluster (this replaces an existing cluster).",
   url: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html",
   resourceTypes: ["aws:dax/cluster:Cluster"],
-  validateResource: ({ props }, report) => {
-    const v = peek<unknown>(props, "serverSideEncryption.enabled");
-    if (v.state === "unknown") requireKnown(props, "serverSideEncryption.enabled");
-    if (v.state === "known" && v.value === true) return;
-    report("serverSideEncryption.enabled is not true, so the DAX cluster's cached data is unencrypted at rest. Set serverSideEncryption: { enabled: true }.");
-  },
+  validateResource: requireTrue({
+    path: "serverSideEncryption.enabled",
+    message: "serverSideEncryption.enabled is not true, so the DAX cluster's cached data is unencrypted at rest. Set serverSideEncryption: { enabled: true }.",
+  }),
 });

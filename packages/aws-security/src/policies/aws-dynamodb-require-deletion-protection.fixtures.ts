@@ -1,10 +1,9 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { OMITTED, propertyFixtures } from "../lib/flags.fixtures-kit";
 
-const T = "aws:dynamodb/table:Table";
-
-export default fixtures([
-  { name: "protected table", expect: "pass", resource: { type: T, props: { hashKey: "id", deletionProtectionEnabled: true } } },
-  { name: "protection omitted", expect: "violate", message: "deletionProtectionEnabled is not true", resource: { type: T, props: { hashKey: "id" } } },
-  { name: "protection unknown", expect: "unknown", resource: { type: T, props: { hashKey: "id", deletionProtectionEnabled: unknown() } } },
+export default propertyFixtures("aws:dynamodb/table:Table", { hashKey: "id" }, "deletionProtectionEnabled", [
+  ["protected table", "pass", true],
+  ["protection omitted", "violate", OMITTED, "deletionProtectionEnabled is not true"],
+  ["protection unknown", "unknown", unknown()],
   { name: "DAX cluster is another type", expect: "not-applicable", resource: { type: "aws:dax/cluster:Cluster", props: {} } },
 ]);

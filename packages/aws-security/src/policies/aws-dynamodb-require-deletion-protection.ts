@@ -1,5 +1,5 @@
-import { peek, requireKnown } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { requireTrue } from "../lib/flags";
 
 /** DynamoDB tables should have deletion protection enabled. */
 export default awsPolicy({
@@ -10,12 +10,9 @@ export default awsPolicy({
   remediationSteps: "Set deletionProtectionEnabled to true. To delete the table later, set it to false first in a separate update.",
   url: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/WorkingWithTables.Basics.html#WorkingWithTables.Basics.DeletionProtection",
   resourceTypes: ["aws:dynamodb/table:Table"],
-  validateResource: ({ props }, report) => {
-    const v = peek<unknown>(props, "deletionProtectionEnabled");
-    if (v.state === "unknown") requireKnown(props, "deletionProtectionEnabled");
-    if (v.state === "known" && v.value === true) return;
-    report(
+  validateResource: requireTrue({
+    path: "deletionProtectionEnabled",
+    message:
       "deletionProtectionEnabled is not true, so the table can be deleted by a single API call or a `pulumi destroy`. Set deletionProtectionEnabled to true.",
-    );
-  },
+  }),
 });

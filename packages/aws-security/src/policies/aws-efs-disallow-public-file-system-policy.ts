@@ -1,5 +1,5 @@
-import { awsResourcePolicy, requireKnown, msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { disallowPublicPolicy } from "../lib/public-statements";
 
 /**
  * EFS file system policies (`aws:efs/fileSystemPolicy:FileSystemPolicy` `policy`) must not allow
@@ -15,13 +15,5 @@ export default awsPolicy({
     'Name the roles or accounts that may mount the file system in the statement\'s Principal, or keep `"*"` only with a condition such as aws:PrincipalOrgID or aws:SourceVpc (elasticfilesystem:AccessPointArn alone does not restrict who).',
   url: "https://docs.aws.amazon.com/efs/latest/ug/iam-access-control-nfs-efs.html",
   resourceTypes: ["aws:efs/fileSystemPolicy:FileSystemPolicy"],
-  validateResource: ({ props }, report) => {
-    const r = awsResourcePolicy.publicStatements(props, "policy");
-    for (const s of r.public) {
-      report(
-        msg`policy ${awsResourcePolicy.statementLabel(s)} allows any principal ("*") without a restricting condition. Name the allowed principals or add an aws:PrincipalOrgID / aws:SourceVpc condition.`,
-      );
-    }
-    if (!r.public.length && r.unknown) requireKnown(props, "policy");
-  },
+  validateResource: disallowPublicPolicy(". Name the allowed principals or add an aws:PrincipalOrgID / aws:SourceVpc condition."),
 });

@@ -1,5 +1,6 @@
-import { peek, requireKnown } from "@rampart/policy-core";
+import { peek } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * EFS access points should enforce a POSIX user identity (`posixUser` with `uid`/`gid`;
@@ -20,8 +21,7 @@ export default awsPolicy({
       report("posixUser is not set, so clients use their own user IDs on the file system. Set posixUser with a uid and gid.");
       return;
     }
-    const uid = peek<number>(props, "posixUser.uid");
-    if (uid.state === "unknown") requireKnown(props, "posixUser.uid");
+    const uid = peekForVerdict<number>(props, "posixUser.uid");
     if (uid.state === "known" && Number(uid.value) === 0)
       report("posixUser.uid is 0, so every request through the access point runs as root. Use a non-root uid.");
   },

@@ -1,5 +1,5 @@
-import { peek, requireKnown } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * EFS access points should confine clients to a directory: `rootDirectory.path` set to a path
@@ -14,8 +14,7 @@ export default awsPolicy({
   url: "https://docs.aws.amazon.com/efs/latest/ug/efs-access-points.html",
   resourceTypes: ["aws:efs/accessPoint:AccessPoint"],
   validateResource: ({ props }, report) => {
-    const path = peek<unknown>(props, "rootDirectory.path");
-    if (path.state === "unknown") requireKnown(props, "rootDirectory.path");
+    const path = peekForVerdict<unknown>(props, "rootDirectory.path");
     if (path.state === "absent")
       report("rootDirectory.path is not set, so clients of the access point see the whole file system. Set rootDirectory.path to an application directory.");
     else if (path.state === "known" && typeof path.value === "string" && path.value.replace(/\/+$/, "") === "")

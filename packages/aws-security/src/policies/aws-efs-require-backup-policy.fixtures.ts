@@ -1,53 +1,22 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { resourceOf, stackFixtures } from "../lib/companions.fixtures-kit";
 
-const FS = "aws:efs/fileSystem:FileSystem";
-const BP = "aws:efs/backupPolicy:BackupPolicy";
+const fileSystem = resourceOf("aws:efs/fileSystem:FileSystem");
+const backup = resourceOf("aws:efs/backupPolicy:BackupPolicy");
+/** The file system "data" (id fs-123) with a BackupPolicy of that status. */
+const withStatus = (status: unknown) => [fileSystem("data", { id: "fs-123" }), backup("data-backup", { fileSystemId: "fs-123", backupPolicy: { status } })];
 
-export default fixtures([
-  {
-    name: "backups enabled, linked by property dependency",
-    expect: "pass",
-    resources: [
-      { type: FS, name: "data", props: { encrypted: true } },
-      {
-        type: BP,
-        name: "data-backup",
-        props: { fileSystemId: unknown(), backupPolicy: { status: "ENABLED" } },
-        propertyDependencies: { fileSystemId: ["data"] },
-      },
+export default stackFixtures([
+  [
+    "backups enabled, linked by property dependency",
+    "pass",
+    [
+      fileSystem("data", { encrypted: true }),
+      backup("data-backup", { fileSystemId: unknown(), backupPolicy: { status: "ENABLED" } }, { fileSystemId: ["data"] }),
     ],
-  },
-  {
-    name: "backups enabled, linked by id",
-    expect: "pass",
-    resources: [
-      { type: FS, name: "data", props: { id: "fs-123" } },
-      { type: BP, name: "data-backup", props: { fileSystemId: "fs-123", backupPolicy: { status: "ENABLED" } } },
-    ],
-  },
-  {
-    name: "no backup policy",
-    expect: "violate",
-    target: "data",
-    message: 'File system "data" has no BackupPolicy',
-    resources: [{ type: FS, name: "data", props: { encrypted: true } }],
-  },
-  {
-    name: "backups disabled",
-    expect: "violate",
-    target: "data",
-    message: "BackupPolicy status is not ENABLED",
-    resources: [
-      { type: FS, name: "data", props: { id: "fs-123" } },
-      { type: BP, name: "data-backup", props: { fileSystemId: "fs-123", backupPolicy: { status: "DISABLED" } } },
-    ],
-  },
-  {
-    name: "status unknown during preview",
-    expect: "unknown",
-    resources: [
-      { type: FS, name: "data", props: { id: "fs-123" } },
-      { type: BP, name: "data-backup", props: { fileSystemId: "fs-123", backupPolicy: { status: unknown() } } },
-    ],
-  },
+  ],
+  ["backups enabled, linked by id", "pass", withStatus("ENABLED")],
+  ["no backup policy", "violate", [fileSystem("data", { encrypted: true })], 'File system "data" has no BackupPolicy', "data"],
+  ["backups disabled", "violate", withStatus("DISABLED"), "BackupPolicy status is not ENABLED", "data"],
+  ["status unknown during preview", "unknown", withStatus(unknown())],
 ]);

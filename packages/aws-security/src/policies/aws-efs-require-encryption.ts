@@ -1,5 +1,5 @@
-import { peek, requireKnown } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { requireTrue } from "../lib/flags";
 
 /**
  * EFS file systems must be encrypted at rest. `encrypted` (efs/fileSystem.d.ts) is off unless
@@ -15,10 +15,9 @@ export default awsPolicy({
     "Set `encrypted: true` (optionally `kmsKeyId` for a customer managed key). An existing file system must be replaced: create an encrypted one and copy the data (e.g. with AWS DataSync).",
   url: "https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html",
   resourceTypes: ["aws:efs/fileSystem:FileSystem"],
-  validateResource: ({ props }, report) => {
-    const v = peek<boolean>(props, "encrypted");
-    if (v.state === "unknown") requireKnown(props, "encrypted");
-    if (v.state === "absent") report("encrypted is not set, so the file system is created unencrypted. Set encrypted to true.");
-    else if (v.state === "known" && v.value !== true) report("encrypted is false, so file data is stored unencrypted. Set encrypted to true.");
-  },
+  validateResource: requireTrue({
+    path: "encrypted",
+    whenAbsent: "encrypted is not set, so the file system is created unencrypted. Set encrypted to true.",
+    message: "encrypted is false, so file data is stored unencrypted. Set encrypted to true.",
+  }),
 });

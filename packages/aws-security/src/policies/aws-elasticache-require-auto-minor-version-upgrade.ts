@@ -1,5 +1,5 @@
-import { peek, requireKnown } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { forbidValue } from "../lib/flags";
 
 /**
  * ElastiCache caches should take minor engine upgrades automatically. When
@@ -14,11 +14,9 @@ export default awsPolicy({
   remediationSteps: "Remove `autoMinorVersionUpgrade: false` (the default is true) so security patches are applied in the maintenance window.",
   url: "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/VersionManagement.html",
   resourceTypes: ["aws:elasticache/replicationGroup:ReplicationGroup", "aws:elasticache/cluster:Cluster"],
-  validateResource: ({ props }, report) => {
-    const v = peek<boolean>(props, "autoMinorVersionUpgrade");
-    if (v.state === "unknown") requireKnown(props, "autoMinorVersionUpgrade");
-    if (v.state === "known" && v.value === false) {
-      report("autoMinorVersionUpgrade is false, so minor engine versions with security fixes are not applied. Remove it or set it to true.");
-    }
-  },
+  validateResource: forbidValue({
+    path: "autoMinorVersionUpgrade",
+    value: false,
+    message: "autoMinorVersionUpgrade is false, so minor engine versions with security fixes are not applied. Remove it or set it to true.",
+  }),
 });

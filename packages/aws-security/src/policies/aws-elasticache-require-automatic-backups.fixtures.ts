@@ -1,18 +1,14 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { caseFixtures } from "../lib/flags.fixtures-kit";
 
 const RG = "aws:elasticache/replicationGroup:ReplicationGroup";
 const CL = "aws:elasticache/cluster:Cluster";
 
-export default fixtures([
-  { name: "replication group with 7 days of backups", expect: "pass", resource: { type: RG, props: { description: "c", snapshotRetentionLimit: 7 } } },
+export default caseFixtures(RG, { description: "c" }, [
+  ["replication group with 7 days of backups", "pass", { snapshotRetentionLimit: 7 }],
   { name: "memcached cluster has no backups", expect: "pass", resource: { type: CL, props: { engine: "memcached", nodeType: "cache.t3.micro" } } },
   { name: "cluster inside a replication group", expect: "pass", resource: { type: CL, props: { replicationGroupId: "rg-1" } } },
-  {
-    name: "replication group without backups",
-    expect: "violate",
-    message: "snapshotRetentionLimit is not set",
-    resource: { type: RG, props: { description: "c" } },
-  },
+  ["replication group without backups", "violate", {}, "snapshotRetentionLimit is not set"],
   {
     name: "redis cluster with backups off",
     expect: "violate",
@@ -26,6 +22,6 @@ export default fixtures([
     message: "below the minimum of 7",
     resource: { type: RG, props: { description: "c", snapshotRetentionLimit: 3 } },
   },
-  { name: "retention unknown during preview", expect: "unknown", resource: { type: RG, props: { description: "c", snapshotRetentionLimit: unknown() } } },
+  ["retention unknown during preview", "unknown", { snapshotRetentionLimit: unknown() }],
   { name: "subnet group is not a cache", expect: "not-applicable", resource: { type: "aws:elasticache/subnetGroup:SubnetGroup", props: {} } },
 ]);

@@ -1,5 +1,6 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { peek, msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * ElastiCache (Redis OSS / Valkey) replication groups and standalone clusters should keep
@@ -22,12 +23,10 @@ export default awsPolicy({
   validateResource: ({ type, props, config }, report) => {
     if (type === "aws:elasticache/cluster:Cluster") {
       if (peek(props, "replicationGroupId").state !== "absent") return;
-      const engine = peek<string>(props, "engine");
-      if (engine.state === "unknown") requireKnown(props, "engine");
+      const engine = peekForVerdict<string>(props, "engine");
       if (engine.state !== "known" || engine.value === "memcached") return;
     }
-    const days = peek<number>(props, "snapshotRetentionLimit");
-    if (days.state === "unknown") requireKnown(props, "snapshotRetentionLimit");
+    const days = peekForVerdict<number>(props, "snapshotRetentionLimit");
     if (days.state === "absent") {
       report(msg`snapshotRetentionLimit is not set, so automatic backups are off. Set it to at least ${config.minimumRetentionDays} day(s).`);
     } else if (days.state === "known" && typeof days.value === "number" && days.value < config.minimumRetentionDays) {

@@ -1,16 +1,12 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { OMITTED, propertyFixtures } from "../lib/flags.fixtures-kit";
 
 const RG = "aws:elasticache/replicationGroup:ReplicationGroup";
 
-export default fixtures([
+export default propertyFixtures(RG, { description: "c" }, "automaticFailoverEnabled", [
   { name: "failover on", expect: "pass", resource: { type: RG, props: { description: "c", automaticFailoverEnabled: true, numCacheClusters: 2 } } },
-  { name: "default (off)", expect: "violate", message: "automaticFailoverEnabled is not true", resource: { type: RG, props: { description: "c" } } },
-  {
-    name: "explicitly off",
-    expect: "violate",
-    message: "automaticFailoverEnabled is not true",
-    resource: { type: RG, props: { description: "c", automaticFailoverEnabled: false } },
-  },
-  { name: "flag unknown during preview", expect: "unknown", resource: { type: RG, props: { description: "c", automaticFailoverEnabled: unknown() } } },
+  ["default (off)", "violate", OMITTED, "automaticFailoverEnabled is not true"],
+  ["explicitly off", "violate", false, "automaticFailoverEnabled is not true"],
+  ["flag unknown during preview", "unknown", unknown()],
   { name: "cluster is not a replication group", expect: "not-applicable", resource: { type: "aws:elasticache/cluster:Cluster", props: {} } },
 ]);

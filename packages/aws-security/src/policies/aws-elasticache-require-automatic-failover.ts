@@ -1,5 +1,5 @@
-import { peek, requireKnown } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { requireTrue } from "../lib/flags";
 
 /**
  * ElastiCache replication groups should fail over automatically: `automaticFailoverEnabled`
@@ -14,13 +14,9 @@ export default awsPolicy({
     "Set `automaticFailoverEnabled: true` (and `multiAzEnabled: true`) with at least one replica (`numCacheClusters` >= 2 or `replicasPerNodeGroup` >= 1).",
   url: "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/AutoFailover.html",
   resourceTypes: ["aws:elasticache/replicationGroup:ReplicationGroup"],
-  validateResource: ({ props }, report) => {
-    const f = peek<boolean>(props, "automaticFailoverEnabled");
-    if (f.state === "unknown") requireKnown(props, "automaticFailoverEnabled");
-    if (f.state === "absent" || (f.state === "known" && f.value !== true)) {
-      report(
-        "automaticFailoverEnabled is not true, so a failed primary is not replaced by a replica automatically. Set automaticFailoverEnabled to true with at least one replica.",
-      );
-    }
-  },
+  validateResource: requireTrue({
+    path: "automaticFailoverEnabled",
+    message:
+      "automaticFailoverEnabled is not true, so a failed primary is not replaced by a replica automatically. Set automaticFailoverEnabled to true with at least one replica.",
+  }),
 });

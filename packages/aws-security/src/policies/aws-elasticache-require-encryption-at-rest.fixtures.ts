@@ -1,24 +1,13 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { caseFixtures } from "../lib/flags.fixtures-kit";
 
-const RG = "aws:elasticache/replicationGroup:ReplicationGroup";
-
-export default fixtures([
-  { name: "encrypted at rest", expect: "pass", resource: { type: RG, props: { description: "cache", atRestEncryptionEnabled: true } } },
-  { name: "valkey encrypts by default", expect: "pass", resource: { type: RG, props: { description: "cache", engine: "valkey" } } },
-  {
-    name: "redis default (unencrypted)",
-    expect: "violate",
-    message: 'defaults to false for engine "redis"',
-    resource: { type: RG, props: { description: "cache" } },
-  },
-  {
-    name: "explicitly off",
-    expect: "violate",
-    message: "atRestEncryptionEnabled is false",
-    resource: { type: RG, props: { description: "cache", engine: "valkey", atRestEncryptionEnabled: false } },
-  },
-  { name: "flag unknown during preview", expect: "unknown", resource: { type: RG, props: { description: "cache", atRestEncryptionEnabled: unknown() } } },
-  { name: "engine unknown during preview", expect: "unknown", resource: { type: RG, props: { description: "cache", engine: unknown() } } },
+export default caseFixtures("aws:elasticache/replicationGroup:ReplicationGroup", { description: "cache" }, [
+  ["encrypted at rest", "pass", { atRestEncryptionEnabled: true }],
+  ["valkey encrypts by default", "pass", { engine: "valkey" }],
+  ["redis default (unencrypted)", "violate", {}, 'defaults to false for engine "redis"'],
+  ["explicitly off", "violate", { engine: "valkey", atRestEncryptionEnabled: false }, "atRestEncryptionEnabled is false"],
+  ["flag unknown during preview", "unknown", { atRestEncryptionEnabled: unknown() }],
+  ["engine unknown during preview", "unknown", { engine: unknown() }],
   {
     name: "serverless cache is always encrypted",
     expect: "not-applicable",

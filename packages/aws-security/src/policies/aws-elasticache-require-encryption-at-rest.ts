@@ -1,5 +1,6 @@
-import { peek, requireKnown, show, msg } from "@rampart/policy-core";
+import { show, msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * ElastiCache replication groups must be encrypted at rest. `atRestEncryptionEnabled` defaults
@@ -16,15 +17,13 @@ export default awsPolicy({
   url: "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/at-rest-encryption.html",
   resourceTypes: ["aws:elasticache/replicationGroup:ReplicationGroup"],
   validateResource: ({ props }, report) => {
-    const enc = peek<boolean>(props, "atRestEncryptionEnabled");
-    if (enc.state === "unknown") requireKnown(props, "atRestEncryptionEnabled");
+    const enc = peekForVerdict<boolean>(props, "atRestEncryptionEnabled");
     if (enc.state === "known") {
       if (enc.value === false)
         report("atRestEncryptionEnabled is false, so cached data and backups are stored unencrypted. Set atRestEncryptionEnabled to true.");
       return;
     }
-    const engine = peek<string>(props, "engine");
-    if (engine.state === "unknown") requireKnown(props, "engine");
+    const engine = peekForVerdict<string>(props, "engine");
     const name = engine.state === "known" ? engine.value : "redis";
     if (name !== "valkey") {
       report(msg`atRestEncryptionEnabled is not set and defaults to false for engine ${show(name)}. Set atRestEncryptionEnabled to true.`);

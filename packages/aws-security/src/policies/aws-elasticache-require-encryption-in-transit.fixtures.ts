@@ -1,27 +1,12 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { caseFixtures } from "../lib/flags.fixtures-kit";
 
-const RG = "aws:elasticache/replicationGroup:ReplicationGroup";
-
-export default fixtures([
-  {
-    name: "TLS required",
-    expect: "pass",
-    resource: { type: RG, props: { description: "c", transitEncryptionEnabled: true, transitEncryptionMode: "required" } },
-  },
-  { name: "TLS on, mode not set", expect: "pass", resource: { type: RG, props: { description: "c", transitEncryptionEnabled: true } } },
-  { name: "redis without TLS", expect: "violate", message: "transitEncryptionEnabled is not set", resource: { type: RG, props: { description: "c" } } },
-  {
-    name: "TLS explicitly off",
-    expect: "violate",
-    message: "transitEncryptionEnabled is false",
-    resource: { type: RG, props: { description: "c", transitEncryptionEnabled: false } },
-  },
-  {
-    name: "preferred mode",
-    expect: "violate",
-    message: 'transitEncryptionMode is "preferred"',
-    resource: { type: RG, props: { description: "c", transitEncryptionEnabled: true, transitEncryptionMode: "preferred" } },
-  },
-  { name: "flag unknown during preview", expect: "unknown", resource: { type: RG, props: { description: "c", transitEncryptionEnabled: unknown() } } },
+export default caseFixtures("aws:elasticache/replicationGroup:ReplicationGroup", { description: "c" }, [
+  ["TLS required", "pass", { transitEncryptionEnabled: true, transitEncryptionMode: "required" }],
+  ["TLS on, mode not set", "pass", { transitEncryptionEnabled: true }],
+  ["redis without TLS", "violate", {}, "transitEncryptionEnabled is not set"],
+  ["TLS explicitly off", "violate", { transitEncryptionEnabled: false }, "transitEncryptionEnabled is false"],
+  ["preferred mode", "violate", { transitEncryptionEnabled: true, transitEncryptionMode: "preferred" }, 'transitEncryptionMode is "preferred"'],
+  ["flag unknown during preview", "unknown", { transitEncryptionEnabled: unknown() }],
   { name: "cache cluster is not a replication group", expect: "not-applicable", resource: { type: "aws:elasticache/cluster:Cluster", props: {} } },
 ]);

@@ -1,5 +1,5 @@
-import { peek, requireKnown } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * ElastiCache replication groups must encrypt traffic in transit: `transitEncryptionEnabled`
@@ -17,21 +17,18 @@ export default awsPolicy({
   url: "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption.html",
   resourceTypes: ["aws:elasticache/replicationGroup:ReplicationGroup"],
   validateResource: ({ props }, report) => {
-    const enc = peek<boolean>(props, "transitEncryptionEnabled");
-    if (enc.state === "unknown") requireKnown(props, "transitEncryptionEnabled");
+    const enc = peekForVerdict<boolean>(props, "transitEncryptionEnabled");
     if (enc.state === "known" && enc.value === false) {
       report("transitEncryptionEnabled is false, so clients connect without TLS. Set transitEncryptionEnabled to true.");
       return;
     }
     if (enc.state === "absent") {
-      const engine = peek<string>(props, "engine");
-      if (engine.state === "unknown") requireKnown(props, "engine");
+      const engine = peekForVerdict<string>(props, "engine");
       if (engine.state === "known" && engine.value === "valkey") return;
       report("transitEncryptionEnabled is not set, so clients connect without TLS. Set transitEncryptionEnabled to true.");
       return;
     }
-    const mode = peek<string>(props, "transitEncryptionMode");
-    if (mode.state === "unknown") requireKnown(props, "transitEncryptionMode");
+    const mode = peekForVerdict<string>(props, "transitEncryptionMode");
     if (mode.state === "known" && mode.value === "preferred") {
       report('transitEncryptionMode is "preferred", which still accepts unencrypted connections. Set it to "required" once clients use TLS.');
     }

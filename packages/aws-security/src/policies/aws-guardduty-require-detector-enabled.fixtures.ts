@@ -1,10 +1,11 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { OMITTED, propertyFixtures } from "../lib/flags.fixtures-kit";
 
 const D = "aws:guardduty/detector:Detector";
 
-export default fixtures([
-  { name: "default detector", expect: "pass", resource: { type: D, props: {} } },
+export default propertyFixtures(D, {}, "enable", [
+  ["default detector", "pass", OMITTED],
   { name: "enabled detector", expect: "pass", resource: { type: D, props: { enable: true, findingPublishingFrequency: "FIFTEEN_MINUTES" } } },
-  { name: "suspended detector", expect: "violate", message: "enable is false", resource: { type: D, props: { enable: false } } },
-  { name: "enable unknown", expect: "unknown", resource: { type: D, props: { enable: unknown() } } },
+  ["suspended detector", "violate", false, "enable is false"],
+  ["enable unknown", "unknown", unknown()],
 ]);

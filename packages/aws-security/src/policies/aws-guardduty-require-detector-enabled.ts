@@ -1,5 +1,5 @@
-import { peek, requireKnown } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { forbidValue } from "../lib/flags";
 
 /** GuardDuty detectors must be enabled (`enable` defaults to true; `false` suspends the detector). */
 export default awsPolicy({
@@ -10,9 +10,9 @@ export default awsPolicy({
   remediationSteps: "Remove enable or set it to true on aws.guardduty.Detector (one detector per account and Region).",
   url: "https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_suspend-disable.html",
   resourceTypes: ["aws:guardduty/detector:Detector"],
-  validateResource: ({ props }, report) => {
-    const v = peek<unknown>(props, "enable");
-    if (v.state === "unknown") requireKnown(props, "enable");
-    if (v.state === "known" && v.value === false) report("enable is false, so GuardDuty is suspended and produces no findings. Set enable to true.");
-  },
+  validateResource: forbidValue({
+    path: "enable",
+    value: false,
+    message: "enable is false, so GuardDuty is suspended and produces no findings. Set enable to true.",
+  }),
 });

@@ -1,5 +1,6 @@
 import { peek, requireKnown, msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 const DETECTOR = "aws:guardduty/detector:Detector";
 const FEATURE = "aws:guardduty/detectorFeature:DetectorFeature";
@@ -58,8 +59,7 @@ export default awsPolicy<"aws-guardduty-require-protection-plans", { features: s
     }
     for (const [path, feature] of DATASOURCES) {
       if (!config.features.includes(feature)) continue;
-      const v = peek<unknown>(props, path);
-      if (v.state === "unknown") requireKnown(props, path);
+      const v = peekForVerdict<unknown>(props, path);
       if (v.state === "known" && v.value === false)
         report(msg`${path} is false, which turns off ${feature}. Set it to true or use an aws.guardduty.DetectorFeature with status "ENABLED".`);
     }

@@ -1,5 +1,6 @@
-import { peek, requireKnown } from "@rampart/policy-core";
+import { peek } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * Firehose delivery streams that receive records directly (Direct PUT) should encrypt them at
@@ -18,8 +19,7 @@ export default awsPolicy({
   resourceTypes: ["aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream"],
   validateResource: ({ props }, report) => {
     if (peek(props, "kinesisSourceConfiguration").state !== "absent" || peek(props, "mskSourceConfiguration").state !== "absent") return;
-    const v = peek<boolean>(props, "serverSideEncryption.enabled");
-    if (v.state === "unknown") requireKnown(props, "serverSideEncryption.enabled");
+    const v = peekForVerdict<boolean>(props, "serverSideEncryption.enabled");
     if (v.state === "absent" || (v.state === "known" && v.value !== true)) {
       report(
         "serverSideEncryption.enabled is not true, so records buffered by this Direct PUT stream are not encrypted with KMS. Set serverSideEncryption.enabled to true.",

@@ -1,5 +1,6 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * Kinesis data streams must be encrypted at rest: `encryptionType` "KMS" (default "NONE") with a
@@ -14,8 +15,7 @@ export default awsPolicy({
   url: "https://docs.aws.amazon.com/streams/latest/dev/server-side-encryption.html",
   resourceTypes: ["aws:kinesis/stream:Stream"],
   validateResource: ({ props }, report) => {
-    const t = peek<string>(props, "encryptionType");
-    if (t.state === "unknown") requireKnown(props, "encryptionType");
+    const t = peekForVerdict<string>(props, "encryptionType");
     if (t.state === "absent")
       report('encryptionType is not set, so the stream is not encrypted (the default is "NONE"). Set encryptionType to "KMS" with a kmsKeyId.');
     else if (t.state === "known" && t.value !== "KMS")

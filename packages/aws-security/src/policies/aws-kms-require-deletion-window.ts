@@ -1,5 +1,6 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * KMS keys should keep a long deletion waiting period, the time to notice and cancel an unintended
@@ -18,8 +19,7 @@ export default awsPolicy<"aws-kms-require-deletion-window", { minimumDays: numbe
     minimumDays: { type: "integer", description: "Shortest acceptable deletion waiting period, in days (7-30).", default: 30, minimum: 7, maximum: 30 },
   },
   validateResource: ({ props, config }, report) => {
-    const v = peek<unknown>(props, "deletionWindowInDays");
-    if (v.state === "unknown") requireKnown(props, "deletionWindowInDays");
+    const v = peekForVerdict<unknown>(props, "deletionWindowInDays");
     if (v.state !== "known" || typeof v.value !== "number" || v.value >= config.minimumDays) return;
     report(
       msg`deletionWindowInDays is ${v.value}, shorter than the required ${config.minimumDays} days to notice and cancel an unintended key deletion. Set it to ${config.minimumDays} or remove it.`,

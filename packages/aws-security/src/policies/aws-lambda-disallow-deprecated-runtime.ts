@@ -1,5 +1,6 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * Lambda-managed runtimes and the date each reaches (or reached) deprecation, i.e. end of support:
@@ -76,8 +77,7 @@ export default awsPolicy<"aws-lambda-disallow-deprecated-runtime", { warnDaysAhe
     allowedRuntimes: { type: "array", description: "Runtime identifiers to accept even when deprecated.", items: { type: "string" }, default: [] },
   },
   validateResource: ({ props, config }, report) => {
-    const runtime = peek<unknown>(props, "runtime");
-    if (runtime.state === "unknown") requireKnown(props, "runtime");
+    const runtime = peekForVerdict<unknown>(props, "runtime");
     if (runtime.state !== "known" || typeof runtime.value !== "string") return;
     const id = runtime.value;
     const date = RUNTIME_DEPRECATION_DATES[id];

@@ -1,14 +1,8 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { propertyFixtures } from "../lib/flags.fixtures-kit";
 
-const U = "aws:lambda/functionUrl:FunctionUrl";
-
-export default fixtures([
-  { name: "IAM-authenticated URL", expect: "pass", resource: { type: U, props: { functionName: "fn", authorizationType: "AWS_IAM" } } },
-  {
-    name: "public URL",
-    expect: "violate",
-    message: 'authorizationType is "NONE"',
-    resource: { type: U, props: { functionName: "fn", authorizationType: "NONE" } },
-  },
-  { name: "auth type unknown", expect: "unknown", resource: { type: U, props: { functionName: "fn", authorizationType: unknown() } } },
+export default propertyFixtures("aws:lambda/functionUrl:FunctionUrl", { functionName: "fn" }, "authorizationType", [
+  ["IAM-authenticated URL", "pass", "AWS_IAM"],
+  ["public URL", "violate", "NONE", 'authorizationType is "NONE"'],
+  ["auth type unknown", "unknown", unknown()],
 ]);

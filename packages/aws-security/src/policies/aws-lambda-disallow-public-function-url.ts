@@ -1,5 +1,5 @@
-import { peek, requireKnown } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { forbidValue } from "../lib/flags";
 
 /**
  * Lambda function URLs should require IAM authentication: `authorizationType: "NONE"` makes the
@@ -15,11 +15,9 @@ export default awsPolicy({
     'Set authorizationType to "AWS_IAM" and sign requests with SigV4 (or put the function behind API Gateway or CloudFront with origin access control). If the endpoint must be public, authenticate requests in the function and disable this policy for the resource.',
   url: "https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html",
   resourceTypes: ["aws:lambda/functionUrl:FunctionUrl"],
-  validateResource: ({ props }, report) => {
-    const auth = peek<unknown>(props, "authorizationType");
-    if (auth.state === "unknown") requireKnown(props, "authorizationType");
-    if (auth.state === "known" && auth.value === "NONE") {
-      report('authorizationType is "NONE", so anyone who knows the URL can invoke the function. Set authorizationType to "AWS_IAM".');
-    }
-  },
+  validateResource: forbidValue({
+    path: "authorizationType",
+    value: "NONE",
+    message: 'authorizationType is "NONE", so anyone who knows the URL can invoke the function. Set authorizationType to "AWS_IAM".',
+  }),
 });

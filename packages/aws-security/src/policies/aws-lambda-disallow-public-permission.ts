@@ -1,5 +1,6 @@
 import { isSet, peek, requireKnown, msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * Lambda permissions must not let anyone invoke or manage the function: `principal: "*"` needs
@@ -18,8 +19,7 @@ export default awsPolicy({
   url: "https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html",
   resourceTypes: ["aws:lambda/permission:Permission"],
   validateResource: ({ props }, report) => {
-    const principal = peek<unknown>(props, "principal");
-    if (principal.state === "unknown") requireKnown(props, "principal");
+    const principal = peekForVerdict<unknown>(props, "principal");
     if (principal.state !== "known" || principal.value !== "*") return;
     if (isSet(props, "sourceArn") || isSet(props, "sourceAccount") || isSet(props, "principalOrgId")) return;
     const action = peek<unknown>(props, "action");

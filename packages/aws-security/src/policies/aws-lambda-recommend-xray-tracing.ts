@@ -1,5 +1,6 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /** Lambda functions should have active AWS X-Ray tracing (`tracingConfig.mode: "Active"`; default PassThrough). */
 export default awsPolicy({
@@ -12,8 +13,7 @@ export default awsPolicy({
   url: "https://docs.aws.amazon.com/lambda/latest/dg/services-xray.html",
   resourceTypes: ["aws:lambda/function:Function"],
   validateResource: ({ props }, report) => {
-    const mode = peek<unknown>(props, "tracingConfig.mode");
-    if (mode.state === "unknown") requireKnown(props, "tracingConfig.mode");
+    const mode = peekForVerdict<unknown>(props, "tracingConfig.mode");
     if (mode.state === "known" && mode.value === "Active") return;
     report(
       msg`tracingConfig.mode is ${mode.state === "known" && typeof mode.value === "string" ? JSON.stringify(mode.value) : "not set (PassThrough)"}, so the function does not record X-Ray traces. Set tracingConfig.mode to "Active".`,

@@ -1,5 +1,6 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * MSK clusters should not turn on public access:
@@ -17,8 +18,7 @@ export default awsPolicy({
   resourceTypes: ["aws:msk/cluster:Cluster"],
   validateResource: ({ props }, report) => {
     const path = "brokerNodeGroupInfo.connectivityInfo.publicAccess.type";
-    const t = peek<string>(props, path);
-    if (t.state === "unknown") requireKnown(props, path);
+    const t = peekForVerdict<string>(props, path);
     if (t.state === "known" && t.value !== "DISABLED") {
       report(msg`${path} is ${JSON.stringify(t.value)}, so the brokers are reachable from the internet. Set it to "DISABLED".`);
     }

@@ -1,5 +1,6 @@
-import { isSet, peek, requireKnown } from "@rampart/policy-core";
+import { isSet, peek } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * MSK clusters should require client authentication. `clientAuthentication` (msk/cluster.d.ts,
@@ -22,8 +23,7 @@ export default awsPolicy({
       report("clientAuthentication is not set, so clients connect without authentication. Configure sasl (IAM or SCRAM) or tls client authentication.");
       return;
     }
-    const unauth = peek<boolean>(props, "clientAuthentication.unauthenticated");
-    if (unauth.state === "unknown") requireKnown(props, "clientAuthentication.unauthenticated");
+    const unauth = peekForVerdict<boolean>(props, "clientAuthentication.unauthenticated");
     if (unauth.state === "known" && unauth.value === true) {
       report("clientAuthentication.unauthenticated is true, so clients can still connect without authentication. Set it to false.");
       return;

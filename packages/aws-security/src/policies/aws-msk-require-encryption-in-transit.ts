@@ -1,5 +1,6 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * MSK clusters must encrypt traffic in transit: `encryptionInfo.encryptionInTransit.clientBroker`
@@ -17,13 +18,11 @@ export default awsPolicy({
   resourceTypes: ["aws:msk/cluster:Cluster"],
   validateResource: ({ props }, report) => {
     const base = "encryptionInfo.encryptionInTransit";
-    const cb = peek<string>(props, `${base}.clientBroker`);
-    if (cb.state === "unknown") requireKnown(props, `${base}.clientBroker`);
+    const cb = peekForVerdict<string>(props, `${base}.clientBroker`);
     if (cb.state === "known" && cb.value !== "TLS") {
       report(msg`${base}.clientBroker is ${JSON.stringify(cb.value)}, so clients can connect in plaintext. Set it to "TLS".`);
     }
-    const ic = peek<boolean>(props, `${base}.inCluster`);
-    if (ic.state === "unknown") requireKnown(props, `${base}.inCluster`);
+    const ic = peekForVerdict<boolean>(props, `${base}.inCluster`);
     if (ic.state === "known" && ic.value === false) {
       report(msg`${base}.inCluster is false, so brokers replicate data in plaintext. Set it to true.`);
     }

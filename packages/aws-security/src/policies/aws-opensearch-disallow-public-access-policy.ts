@@ -1,8 +1,9 @@
 import { awsResourcePolicy, peek, peekItems, msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { DOMAIN_TYPES } from "../lib/opensearch";
 import type { PolicyResource } from "@pulumi/policy";
 
-const DOMAINS = ["aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"];
+const DOMAINS = DOMAIN_TYPES;
 const POLICIES = ["aws:opensearch/domainPolicy:DomainPolicy", "aws:elasticsearch/domainPolicy:DomainPolicy"];
 
 /** "yes" when the domain has VPC subnets, "no" when it has none, "unknown" during preview. */

@@ -1,5 +1,6 @@
 import { peek, peekItems, requireKnown } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { DOMAIN_TYPES } from "../lib/opensearch";
 
 /**
  * OpenSearch domains should publish audit logs to CloudWatch Logs: a `logPublishingOptions` entry
@@ -15,7 +16,7 @@ export default awsPolicy({
   remediationSteps:
     'Add `logPublishingOptions: [{ logType: "AUDIT_LOGS", cloudwatchLogGroupArn: <log group ARN>, enabled: true }]` (with a CloudWatch Logs resource policy that lets es.amazonaws.com write) and enable fine-grained access control.',
   url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/audit-logs.html",
-  resourceTypes: ["aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"],
+  resourceTypes: DOMAIN_TYPES,
   validateResource: ({ props }, report) => {
     const opts = peekItems<unknown>(props, "logPublishingOptions");
     let unknown = opts.unknown;

@@ -1,35 +1,3 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { domainFlagFixtures } from "../lib/opensearch.fixtures-kit";
 
-const OS = "aws:opensearch/domain:Domain";
-const ES = "aws:elasticsearch/domain:Domain";
-
-export default fixtures([
-  {
-    name: "OpenSearch domain with the setting on",
-    expect: "pass",
-    resource: { type: OS, props: { engineVersion: "OpenSearch_2.13", encryptAtRest: { enabled: true } } },
-  },
-  {
-    name: "legacy Elasticsearch domain with the setting on",
-    expect: "pass",
-    resource: { type: ES, props: { elasticsearchVersion: "7.10", encryptAtRest: { enabled: true } } },
-  },
-  {
-    name: "setting not configured",
-    expect: "violate",
-    message: "encryptAtRest is not set",
-    resource: { type: OS, props: { engineVersion: "OpenSearch_2.13" } },
-  },
-  {
-    name: "setting off on a legacy domain",
-    expect: "violate",
-    message: "encryptAtRest.enabled is false",
-    resource: { type: ES, props: { encryptAtRest: { enabled: false } } },
-  },
-  { name: "setting unknown during preview", expect: "unknown", resource: { type: OS, props: { encryptAtRest: { enabled: unknown() } } } },
-  {
-    name: "domain policy is not a domain",
-    expect: "not-applicable",
-    resource: { type: "aws:opensearch/domainPolicy:DomainPolicy", props: { domainName: "d", accessPolicies: "{}" } },
-  },
-]);
+export default domainFlagFixtures("encryptAtRest", { absent: "encryptAtRest is not set", off: "encryptAtRest.enabled is false" });

@@ -1,5 +1,6 @@
-import { peek, requireKnown } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { DOMAIN_TYPES } from "../lib/opensearch";
+import { requireTrue } from "../lib/flags";
 
 /**
  * OpenSearch domains must be encrypted at rest. Applies to `aws:opensearch/domain:Domain` and the legacy `aws:elasticsearch/domain:Domain` (same property
@@ -13,12 +14,10 @@ export default awsPolicy({
   remediationSteps:
     "Set `encryptAtRest: { enabled: true }` (optionally `kmsKeyId` for a customer managed key). On older domains this needs a blue/green update or a new domain.",
   url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/encryption-at-rest.html",
-  resourceTypes: ["aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"],
-  validateResource: ({ props }, report) => {
-    const v = peek<boolean>(props, "encryptAtRest.enabled");
-    if (v.state === "unknown") requireKnown(props, "encryptAtRest.enabled");
-    if (v.state === "absent")
-      report("encryptAtRest is not set, so the domain's data is not encrypted at rest (the default is off). Set encryptAtRest.enabled to true.");
-    else if (v.state === "known" && v.value !== true) report("encryptAtRest.enabled is false. Set it to true.");
-  },
+  resourceTypes: DOMAIN_TYPES,
+  validateResource: requireTrue({
+    path: "encryptAtRest.enabled",
+    whenAbsent: "encryptAtRest is not set, so the domain's data is not encrypted at rest (the default is off). Set encryptAtRest.enabled to true.",
+    message: "encryptAtRest.enabled is false. Set it to true.",
+  }),
 });

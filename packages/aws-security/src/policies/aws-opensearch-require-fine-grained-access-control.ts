@@ -1,5 +1,6 @@
-import { peek, requireKnown } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { DOMAIN_TYPES } from "../lib/opensearch";
+import { requireTrue } from "../lib/flags";
 
 /**
  * OpenSearch domains should enable fine-grained access control. Applies to `aws:opensearch/domain:Domain` and the legacy `aws:elasticsearch/domain:Domain` (same property
@@ -13,12 +14,10 @@ export default awsPolicy({
   remediationSteps:
     "Set `advancedSecurityOptions: { enabled: true, ... }` with an IAM master user ARN or the internal user database (`internalUserDatabaseEnabled` with `masterUserOptions`); it requires HTTPS, node-to-node encryption and encryption at rest.",
   url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/fgac.html",
-  resourceTypes: ["aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"],
-  validateResource: ({ props }, report) => {
-    const v = peek<boolean>(props, "advancedSecurityOptions.enabled");
-    if (v.state === "unknown") requireKnown(props, "advancedSecurityOptions.enabled");
-    if (v.state === "absent") report("advancedSecurityOptions is not set, so fine-grained access control is off. Set advancedSecurityOptions.enabled to true.");
-    else if (v.state === "known" && v.value !== true)
-      report("advancedSecurityOptions.enabled is false, so fine-grained access control is off. Set it to true.");
-  },
+  resourceTypes: DOMAIN_TYPES,
+  validateResource: requireTrue({
+    path: "advancedSecurityOptions.enabled",
+    whenAbsent: "advancedSecurityOptions is not set, so fine-grained access control is off. Set advancedSecurityOptions.enabled to true.",
+    message: "advancedSecurityOptions.enabled is false, so fine-grained access control is off. Set it to true.",
+  }),
 });

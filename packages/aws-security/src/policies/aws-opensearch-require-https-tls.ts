@@ -1,5 +1,7 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { DOMAIN_TYPES } from "../lib/opensearch";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * OpenSearch domains must enforce HTTPS with a TLS 1.2+ security policy:
@@ -16,7 +18,7 @@ export default awsPolicy({
   enforcementLevel: "advisory",
   remediationSteps: 'Set `domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" }`.',
   url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/infrastructure-security.html",
-  resourceTypes: ["aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"],
+  resourceTypes: DOMAIN_TYPES,
   config: {
     allowedTlsPolicies: {
       type: "array",
@@ -26,13 +28,11 @@ export default awsPolicy({
     },
   },
   validateResource: ({ props, config }, report) => {
-    const https = peek<boolean>(props, "domainEndpointOptions.enforceHttps");
-    if (https.state === "unknown") requireKnown(props, "domainEndpointOptions.enforceHttps");
+    const https = peekForVerdict<boolean>(props, "domainEndpointOptions.enforceHttps");
     if (https.state === "known" && https.value === false) {
       report("domainEndpointOptions.enforceHttps is false, so the domain accepts plain HTTP. Set enforceHttps to true.");
     }
-    const tls = peek<string>(props, "domainEndpointOptions.tlsSecurityPolicy");
-    if (tls.state === "unknown") requireKnown(props, "domainEndpointOptions.tlsSecurityPolicy");
+    const tls = peekForVerdict<string>(props, "domainEndpointOptions.tlsSecurityPolicy");
     if (tls.state === "absent") {
       report(
         msg`domainEndpointOptions.tlsSecurityPolicy is not set, so the minimum TLS version is left to the AWS default. Set it to "${config.allowedTlsPolicies[0] ?? "Policy-Min-TLS-1-2-PFS-2023-10"}".`,

@@ -1,5 +1,6 @@
 import { peek, peekItems, requireKnown } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { DOMAIN_TYPES } from "../lib/opensearch";
 
 /**
  * OpenSearch domains should be deployed in a VPC (`vpcOptions.subnetIds`), not on a public
@@ -13,7 +14,7 @@ export default awsPolicy({
   remediationSteps:
     "Set `vpcOptions: { subnetIds: [...], securityGroupIds: [...] }` so the domain gets a VPC endpoint (this requires a new domain) and reach it through the VPC, a VPN or a proxy.",
   url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/vpc.html",
-  resourceTypes: ["aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"],
+  resourceTypes: DOMAIN_TYPES,
   validateResource: ({ props }, report) => {
     const subnets = peekItems<string>(props, "vpcOptions.subnetIds");
     if (subnets.known.length) return;

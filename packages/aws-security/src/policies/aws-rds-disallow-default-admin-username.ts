@@ -1,5 +1,6 @@
-import { awsRds, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsRds, msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * RDS DB instances and clusters should not keep a well-known administrator user name: the
@@ -28,8 +29,7 @@ export default awsPolicy<"aws-rds-disallow-default-admin-username", { defaultUse
   },
   validateResource: ({ type, props, config }, report) => {
     const path = type === awsRds.CLUSTER_TYPE ? "masterUsername" : "username";
-    const user = peek<unknown>(props, path);
-    if (user.state === "unknown") requireKnown(props, path);
+    const user = peekForVerdict<unknown>(props, path);
     if (user.state !== "known" || typeof user.value !== "string") return;
     if (type === awsRds.INSTANCE_TYPE && awsRds.instanceIsAurora(props) === "yes") return;
     const name = user.value.toLowerCase();

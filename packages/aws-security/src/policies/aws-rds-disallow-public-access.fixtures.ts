@@ -1,31 +1,18 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { OMITTED, propertyFixtures } from "../lib/flags.fixtures-kit";
 
-const I = "aws:rds/instance:Instance";
 const CI = "aws:rds/clusterInstance:ClusterInstance";
 
-export default fixtures([
-  { name: "private instance (default)", expect: "pass", resource: { type: I, props: { engine: "mysql", instanceClass: "db.t4g.micro" } } },
-  {
-    name: "publiclyAccessible false",
-    expect: "pass",
-    resource: { type: I, props: { engine: "mysql", instanceClass: "db.t4g.micro", publiclyAccessible: false } },
-  },
-  {
-    name: "public instance",
-    expect: "violate",
-    message: "publiclyAccessible is true",
-    resource: { type: I, props: { engine: "mysql", instanceClass: "db.t4g.micro", publiclyAccessible: true } },
-  },
+export default propertyFixtures("aws:rds/instance:Instance", { engine: "mysql", instanceClass: "db.t4g.micro" }, "publiclyAccessible", [
+  ["private instance (default)", "pass", OMITTED],
+  ["publiclyAccessible false", "pass", false],
+  ["public instance", "violate", true, "publiclyAccessible is true"],
   {
     name: "public Aurora cluster instance",
     expect: "violate",
     message: "Set publiclyAccessible to false",
     resource: { type: CI, props: { engine: "aurora-postgresql", clusterIdentifier: "c1", instanceClass: "db.r6g.large", publiclyAccessible: true } },
   },
-  {
-    name: "publiclyAccessible unknown",
-    expect: "unknown",
-    resource: { type: I, props: { engine: "mysql", instanceClass: "db.t4g.micro", publiclyAccessible: unknown() } },
-  },
+  ["publiclyAccessible unknown", "unknown", unknown()],
   { name: "cluster itself is another type", expect: "not-applicable", resource: { type: "aws:rds/cluster:Cluster", props: { engine: "aurora-mysql" } } },
 ]);

@@ -1,5 +1,7 @@
-import { awsRds, peek, requireKnown } from "@rampart/policy-core";
+import { awsRds } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { requireTrueUnless } from "../lib/flags";
+import { multiAzExempt } from "../lib/rds";
 
 /**
  * RDS DB instances should be Multi-AZ deployments. Aurora members (availability comes from the
@@ -13,14 +15,10 @@ export default awsPolicy({
   remediationSteps: "Set multiAz to true so RDS keeps a synchronous standby in another Availability Zone and fails over to it automatically.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZSingleStandby.html",
   resourceTypes: [awsRds.INSTANCE_TYPE],
-  validateResource: ({ props }, report) => {
-    const v = peek<unknown>(props, "multiAz");
-    if (v.state === "known" && v.value === true) return;
-    if (awsRds.isReadReplica(props)) return;
-    const engine = awsRds.engineOf(props);
-    if (engine.state === "known" && (awsRds.isAuroraEngine(engine.engine) || engine.engine === "sqlserver-ex")) return;
-    if (v.state === "unknown") requireKnown(props, "multiAz");
-    if (engine.state === "unknown") requireKnown(props, "engine");
-    report("multiAz is not set to true, so the instance has no standby in another Availability Zone. Set multiAz to true for production databases.");
-  },
+  validateResource: requireTrueUnless({
+    path: "multiAz",
+    exempt: multiAzExempt,
+    exemptPath: "engine",
+    message: "multiAz is not set to true, so the instance has no standby in another Availability Zone. Set multiAz to true for production databases.",
+  }),
 });

@@ -1,5 +1,6 @@
-import { awsRds, peek, requireKnown } from "@rampart/policy-core";
+import { awsRds } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { forbidValue } from "../lib/flags";
 
 /**
  * RDS instances, Aurora cluster instances and Multi-AZ DB clusters must keep automatic minor
@@ -14,13 +15,10 @@ export default awsPolicy({
   remediationSteps: "Remove autoMinorVersionUpgrade or set it to true, so RDS applies minor engine versions (security fixes) in the maintenance window.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_UpgradeDBInstance.Upgrading.html#USER_UpgradeDBInstance.Upgrading.AutoMinorVersionUpgrades",
   resourceTypes: [awsRds.INSTANCE_TYPE, awsRds.CLUSTER_INSTANCE_TYPE, awsRds.CLUSTER_TYPE],
-  validateResource: ({ props }, report) => {
-    const v = peek<unknown>(props, "autoMinorVersionUpgrade");
-    if (v.state === "unknown") requireKnown(props, "autoMinorVersionUpgrade");
-    if (v.state === "known" && v.value === false) {
-      report(
-        "autoMinorVersionUpgrade is false, so minor engine versions with security fixes are not applied automatically. Set autoMinorVersionUpgrade to true.",
-      );
-    }
-  },
+  validateResource: forbidValue({
+    path: "autoMinorVersionUpgrade",
+    value: false,
+    message:
+      "autoMinorVersionUpgrade is false, so minor engine versions with security fixes are not applied automatically. Set autoMinorVersionUpgrade to true.",
+  }),
 });

@@ -1,25 +1,15 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { caseFixtures } from "../lib/flags.fixtures-kit";
 
-const I = "aws:rds/instance:Instance";
 const C = "aws:rds/cluster:Cluster";
 
-export default fixtures([
-  { name: "instance keeping 7 days", expect: "pass", resource: { type: I, props: { engine: "postgres", backupRetentionPeriod: 7 } } },
+export default caseFixtures("aws:rds/instance:Instance", {}, [
+  ["instance keeping 7 days", "pass", { engine: "postgres", backupRetentionPeriod: 7 }],
   { name: "cluster keeping 14 days", expect: "pass", resource: { type: C, props: { engine: "aurora-postgresql", backupRetentionPeriod: 14 } } },
-  { name: "Aurora instance: backups are the cluster's", expect: "pass", resource: { type: I, props: { engine: "aurora-mysql" } } },
-  { name: "read replica", expect: "pass", resource: { type: I, props: { replicateSourceDb: "primary" } } },
-  {
-    name: "instance without retention",
-    expect: "violate",
-    message: "backupRetentionPeriod is not set (the RDS API default is 1 day)",
-    resource: { type: I, props: { engine: "mysql" } },
-  },
-  {
-    name: "instance with backups disabled",
-    expect: "violate",
-    message: "backupRetentionPeriod is 0 day(s)",
-    resource: { type: I, props: { engine: "mysql", backupRetentionPeriod: 0 } },
-  },
+  ["Aurora instance: backups are the cluster's", "pass", { engine: "aurora-mysql" }],
+  ["read replica", "pass", { replicateSourceDb: "primary" }],
+  ["instance without retention", "violate", { engine: "mysql" }, "backupRetentionPeriod is not set (the RDS API default is 1 day)"],
+  ["instance with backups disabled", "violate", { engine: "mysql", backupRetentionPeriod: 0 }, "backupRetentionPeriod is 0 day(s)"],
   {
     name: "cluster with 3 days",
     expect: "violate",
@@ -34,5 +24,5 @@ export default fixtures([
     resource: { type: C, props: { engine: "aurora-mysql", backupRetentionPeriod: 7 } },
   },
   { name: "retention unknown", expect: "unknown", resource: { type: C, props: { engine: "aurora-mysql", backupRetentionPeriod: unknown() } } },
-  { name: "instance engine unknown", expect: "unknown", resource: { type: I, props: { engine: unknown(), backupRetentionPeriod: 1 } } },
+  ["instance engine unknown", "unknown", { engine: unknown(), backupRetentionPeriod: 1 }],
 ]);

@@ -1,5 +1,6 @@
-import { awsRds, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsRds, requireKnown, msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * RDS DB instances and DB clusters must keep automated backups for at least `minimumDays` days
@@ -25,8 +26,7 @@ export default awsPolicy<"aws-rds-require-backup-retention", { minimumDays: numb
       if (aurora === "yes") return;
       if (aurora === "unknown") requireKnown(props, "engine");
     }
-    const days = peek<unknown>(props, "backupRetentionPeriod");
-    if (days.state === "unknown") requireKnown(props, "backupRetentionPeriod");
+    const days = peekForVerdict<unknown>(props, "backupRetentionPeriod");
     const value = days.state === "known" && typeof days.value === "number" ? days.value : undefined;
     if (value !== undefined && value >= config.minimumDays) return;
     const what = value === undefined ? "backupRetentionPeriod is not set (the RDS API default is 1 day)" : msg`backupRetentionPeriod is ${value} day(s)`;

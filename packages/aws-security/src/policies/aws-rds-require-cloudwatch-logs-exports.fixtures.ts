@@ -1,27 +1,17 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { caseFixtures } from "../lib/flags.fixtures-kit";
 
-export default fixtures([
-  {
-    name: "PostgreSQL instance exporting logs",
-    expect: "pass",
-    resource: { type: "aws:rds/instance:Instance", props: { engine: "postgres", enabledCloudwatchLogsExports: ["postgresql", "upgrade"] } },
-  },
-  { name: "Aurora member instance", expect: "pass", resource: { type: "aws:rds/instance:Instance", props: { engine: "aurora-postgresql" } } },
-  {
-    name: "instance without exports",
-    expect: "violate",
-    message: "enabledCloudwatchLogsExports is empty",
-    resource: { type: "aws:rds/instance:Instance", props: { engine: "mysql" } },
-  },
+const C = "aws:rds/cluster:Cluster";
+
+export default caseFixtures("aws:rds/instance:Instance", {}, [
+  ["PostgreSQL instance exporting logs", "pass", { engine: "postgres", enabledCloudwatchLogsExports: ["postgresql", "upgrade"] }],
+  ["Aurora member instance", "pass", { engine: "aurora-postgresql" }],
+  ["instance without exports", "violate", { engine: "mysql" }, "enabledCloudwatchLogsExports is empty"],
   {
     name: "cluster with an empty list",
     expect: "violate",
     message: "not published to CloudWatch Logs",
-    resource: { type: "aws:rds/cluster:Cluster", props: { engine: "aurora-mysql", enabledCloudwatchLogsExports: [] } },
+    resource: { type: C, props: { engine: "aurora-mysql", enabledCloudwatchLogsExports: [] } },
   },
-  {
-    name: "list unknown",
-    expect: "unknown",
-    resource: { type: "aws:rds/cluster:Cluster", props: { engine: "aurora-mysql", enabledCloudwatchLogsExports: unknown() } },
-  },
+  { name: "list unknown", expect: "unknown", resource: { type: C, props: { engine: "aurora-mysql", enabledCloudwatchLogsExports: unknown() } } },
 ]);

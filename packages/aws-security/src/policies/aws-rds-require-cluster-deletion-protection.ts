@@ -1,5 +1,6 @@
-import { awsRds, peek, requireKnown } from "@rampart/policy-core";
+import { awsRds } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { requireTrue } from "../lib/flags";
 
 /** RDS and Aurora DB clusters must have deletion protection on. */
 export default awsPolicy({
@@ -10,10 +11,8 @@ export default awsPolicy({
   remediationSteps: "Set deletionProtection to true on the cluster. To delete it later, set it to false first in a separate update.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_DeleteCluster.html#USER_DeletionProtection",
   resourceTypes: [awsRds.CLUSTER_TYPE],
-  validateResource: ({ props }, report) => {
-    const dp = peek<unknown>(props, "deletionProtection");
-    if (dp.state === "unknown") requireKnown(props, "deletionProtection");
-    if (dp.state === "known" && dp.value === true) return;
-    report("deletionProtection is not set to true, so the cluster can be deleted by a single API call or a `pulumi destroy`. Set deletionProtection to true.");
-  },
+  validateResource: requireTrue({
+    path: "deletionProtection",
+    message: "deletionProtection is not set to true, so the cluster can be deleted by a single API call or a `pulumi destroy`. Set deletionProtection to true.",
+  }),
 });

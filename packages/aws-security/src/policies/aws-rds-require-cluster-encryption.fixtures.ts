@@ -1,39 +1,19 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { caseFixtures } from "../lib/flags.fixtures-kit";
 
-const C = "aws:rds/cluster:Cluster";
-
-export default fixtures([
-  { name: "encrypted Aurora cluster", expect: "pass", resource: { type: C, props: { engine: "aurora-postgresql", storageEncrypted: true } } },
-  { name: "Aurora cluster without the flag is encrypted by default", expect: "pass", resource: { type: C, props: { engine: "aurora-mysql" } } },
-  {
-    name: "Aurora Serverless v1 is always encrypted",
-    expect: "pass",
-    resource: { type: C, props: { engine: "aurora-mysql", engineMode: "serverless", storageEncrypted: false } },
-  },
-  { name: "restore from snapshot", expect: "pass", resource: { type: C, props: { engine: "mysql", snapshotIdentifier: "snap-1" } } },
-  {
-    name: "Aurora cluster with storageEncrypted false",
-    expect: "violate",
-    message: "storageEncrypted is false",
-    resource: { type: C, props: { engine: "aurora-mysql", storageEncrypted: false } },
-  },
-  {
-    name: "Multi-AZ DB cluster without encryption",
-    expect: "violate",
-    message: "Multi-AZ DB cluster",
-    resource: { type: C, props: { engine: "postgres", dbClusterInstanceClass: "db.m6gd.large" } },
-  },
-  { name: "storageEncrypted unknown", expect: "unknown", resource: { type: C, props: { engine: "postgres", storageEncrypted: unknown() } } },
-  { name: "engine unknown without the flag", expect: "unknown", resource: { type: C, props: { engine: unknown() } } },
-  {
-    name: "storageEncrypted false with engineMode unknown (may be Serverless v1)",
-    expect: "unknown",
-    resource: { type: C, props: { engine: "aurora-mysql", engineMode: unknown(), storageEncrypted: false } },
-  },
-  {
-    name: 'storageEncrypted "false" as a string',
-    expect: "violate",
-    message: "storageEncrypted is false",
-    resource: { type: C, props: { engine: "postgres", storageEncrypted: "false" } },
-  },
+export default caseFixtures("aws:rds/cluster:Cluster", {}, [
+  ["encrypted Aurora cluster", "pass", { engine: "aurora-postgresql", storageEncrypted: true }],
+  ["Aurora cluster without the flag is encrypted by default", "pass", { engine: "aurora-mysql" }],
+  ["Aurora Serverless v1 is always encrypted", "pass", { engine: "aurora-mysql", engineMode: "serverless", storageEncrypted: false }],
+  ["restore from snapshot", "pass", { engine: "mysql", snapshotIdentifier: "snap-1" }],
+  ["Aurora cluster with storageEncrypted false", "violate", { engine: "aurora-mysql", storageEncrypted: false }, "storageEncrypted is false"],
+  ["Multi-AZ DB cluster without encryption", "violate", { engine: "postgres", dbClusterInstanceClass: "db.m6gd.large" }, "Multi-AZ DB cluster"],
+  ["storageEncrypted unknown", "unknown", { engine: "postgres", storageEncrypted: unknown() }],
+  ["engine unknown without the flag", "unknown", { engine: unknown() }],
+  [
+    "storageEncrypted false with engineMode unknown (may be Serverless v1)",
+    "unknown",
+    { engine: "aurora-mysql", engineMode: unknown(), storageEncrypted: false },
+  ],
+  ['storageEncrypted "false" as a string', "violate", { engine: "postgres", storageEncrypted: "false" }, "storageEncrypted is false"],
 ]);

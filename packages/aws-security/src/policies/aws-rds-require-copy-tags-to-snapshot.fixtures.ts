@@ -1,23 +1,17 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { caseFixtures } from "../lib/flags.fixtures-kit";
 
-export default fixtures([
-  { name: "instance copying tags", expect: "pass", resource: { type: "aws:rds/instance:Instance", props: { engine: "mysql", copyTagsToSnapshot: true } } },
-  { name: "Aurora member instance", expect: "pass", resource: { type: "aws:rds/instance:Instance", props: { engine: "aurora-mysql" } } },
-  {
-    name: "instance without copy-tags",
-    expect: "violate",
-    message: "copyTagsToSnapshot is not set to true",
-    resource: { type: "aws:rds/instance:Instance", props: { engine: "mysql" } },
-  },
+const C = "aws:rds/cluster:Cluster";
+
+export default caseFixtures("aws:rds/instance:Instance", {}, [
+  ["instance copying tags", "pass", { engine: "mysql", copyTagsToSnapshot: true }],
+  ["Aurora member instance", "pass", { engine: "aurora-mysql" }],
+  ["instance without copy-tags", "violate", { engine: "mysql" }, "copyTagsToSnapshot is not set to true"],
   {
     name: "cluster with copy-tags false",
     expect: "violate",
     message: "Set copyTagsToSnapshot to true",
-    resource: { type: "aws:rds/cluster:Cluster", props: { engine: "aurora-mysql", copyTagsToSnapshot: false } },
+    resource: { type: C, props: { engine: "aurora-mysql", copyTagsToSnapshot: false } },
   },
-  {
-    name: "setting unknown",
-    expect: "unknown",
-    resource: { type: "aws:rds/cluster:Cluster", props: { engine: "aurora-mysql", copyTagsToSnapshot: unknown() } },
-  },
+  { name: "setting unknown", expect: "unknown", resource: { type: C, props: { engine: "aurora-mysql", copyTagsToSnapshot: unknown() } } },
 ]);

@@ -1,5 +1,6 @@
-import { awsRds, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsRds, msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * RDS DB instances and Aurora cluster instances should have Enhanced Monitoring on:
@@ -25,8 +26,7 @@ export default awsPolicy<"aws-rds-require-enhanced-monitoring", { maximumInterva
     },
   },
   validateResource: ({ props, config }, report) => {
-    const v = peek<unknown>(props, "monitoringInterval");
-    if (v.state === "unknown") requireKnown(props, "monitoringInterval");
+    const v = peekForVerdict<unknown>(props, "monitoringInterval");
     const n = v.state === "known" && typeof v.value === "number" ? v.value : 0;
     if (n > 0 && n <= config.maximumIntervalSeconds) return;
     report(

@@ -1,16 +1,10 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { caseFixtures } from "../lib/flags.fixtures-kit";
 
-const I = "aws:rds/instance:Instance";
-
-export default fixtures([
-  { name: "protected instance", expect: "pass", resource: { type: I, props: { engine: "postgres", deletionProtection: true } } },
-  { name: "Aurora member: protection is the cluster's", expect: "pass", resource: { type: I, props: { engine: "aurora-postgresql" } } },
-  { name: "protection omitted", expect: "violate", message: "deletionProtection is not set to true", resource: { type: I, props: { engine: "postgres" } } },
-  {
-    name: "protection false",
-    expect: "violate",
-    message: "Set deletionProtection to true",
-    resource: { type: I, props: { engine: "mysql", deletionProtection: false } },
-  },
-  { name: "protection unknown", expect: "unknown", resource: { type: I, props: { engine: "mysql", deletionProtection: unknown() } } },
+export default caseFixtures("aws:rds/instance:Instance", {}, [
+  ["protected instance", "pass", { engine: "postgres", deletionProtection: true }],
+  ["Aurora member: protection is the cluster's", "pass", { engine: "aurora-postgresql" }],
+  ["protection omitted", "violate", { engine: "postgres" }, "deletionProtection is not set to true"],
+  ["protection false", "violate", { engine: "mysql", deletionProtection: false }, "Set deletionProtection to true"],
+  ["protection unknown", "unknown", { engine: "mysql", deletionProtection: unknown() }],
 ]);

@@ -1,5 +1,7 @@
-import { awsRds, peek, requireKnown } from "@rampart/policy-core";
+import { awsRds } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { requireTrueUnless } from "../lib/flags";
+import { auroraMember } from "../lib/rds";
 
 /** RDS DB instances must have deletion protection on; Aurora members are protected at cluster level. */
 export default awsPolicy({
@@ -10,13 +12,11 @@ export default awsPolicy({
   remediationSteps: "Set deletionProtection to true. To delete the instance later, set it to false first in a separate update.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeletionProtection",
   resourceTypes: [awsRds.INSTANCE_TYPE],
-  validateResource: ({ props }, report) => {
-    const dp = peek<unknown>(props, "deletionProtection");
-    if (dp.state === "known" && dp.value === true) return;
-    const aurora = awsRds.instanceIsAurora(props);
-    if (aurora === "yes") return;
-    if (dp.state === "unknown") requireKnown(props, "deletionProtection");
-    if (aurora === "unknown") requireKnown(props, "engine");
-    report("deletionProtection is not set to true, so the instance can be deleted by a single API call or a `pulumi destroy`. Set deletionProtection to true.");
-  },
+  validateResource: requireTrueUnless({
+    path: "deletionProtection",
+    exempt: auroraMember,
+    exemptPath: "engine",
+    message:
+      "deletionProtection is not set to true, so the instance can be deleted by a single API call or a `pulumi destroy`. Set deletionProtection to true.",
+  }),
 });

@@ -1,5 +1,7 @@
-import { awsRds, peek, requireKnown } from "@rampart/policy-core";
+import { awsRds } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { requireTrueUnless } from "../lib/flags";
+import { encryptionExempt } from "../lib/rds";
 
 /**
  * RDS DB instances must encrypt their storage. Aurora instances are skipped (the cluster's
@@ -15,15 +17,10 @@ export default awsPolicy({
     "Set storageEncrypted to true (optionally with kmsKeyId set to a customer managed KMS key). Encryption can only be chosen at creation: for an existing instance, restore an encrypted copy of a snapshot and switch over.",
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html",
   resourceTypes: [awsRds.INSTANCE_TYPE],
-  validateResource: ({ props }, report) => {
-    const enc = peek<unknown>(props, "storageEncrypted");
-    if (enc.state === "known" && enc.value === true) return;
-    if (peek(props, "kmsKeyId").state !== "absent") return; // a KMS key implies encrypted storage
-    if (awsRds.isReadReplica(props) || peek(props, "snapshotIdentifier").state !== "absent") return;
-    const aurora = awsRds.instanceIsAurora(props);
-    if (aurora === "yes") return;
-    if (enc.state === "unknown") requireKnown(props, "storageEncrypted");
-    if (aurora === "unknown") requireKnown(props, "engine");
-    report("storageEncrypted is not set to true, so the instance's storage, backups and snapshots are unencrypted. Set storageEncrypted to true.");
-  },
+  validateResource: requireTrueUnless({
+    path: "storageEncrypted",
+    exempt: encryptionExempt,
+    exemptPath: "engine",
+    message: "storageEncrypted is not set to true, so the instance's storage, backups and snapshots are unencrypted. Set storageEncrypted to true.",
+  }),
 });

@@ -1,5 +1,5 @@
-import { peek, requireKnown } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * Redshift clusters should not use the default admin user name "awsuser" (`masterUsername`,
@@ -14,8 +14,7 @@ export default awsPolicy({
   url: "https://docs.aws.amazon.com/redshift/latest/mgmt/create-cluster.html",
   resourceTypes: ["aws:redshift/cluster:Cluster"],
   validateResource: ({ props }, report) => {
-    const v = peek<string>(props, "masterUsername");
-    if (v.state === "unknown") requireKnown(props, "masterUsername");
+    const v = peekForVerdict<string>(props, "masterUsername");
     if (v.state === "known" && typeof v.value === "string" && v.value.toLowerCase() === "awsuser") {
       report('masterUsername is the default admin name "awsuser". Choose a different admin user name.');
     }

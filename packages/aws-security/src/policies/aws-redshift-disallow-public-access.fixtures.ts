@@ -1,12 +1,12 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { OMITTED, propertyFixtures } from "../lib/flags.fixtures-kit";
 
-const C = "aws:redshift/cluster:Cluster";
 const base = { clusterIdentifier: "dw", nodeType: "ra3.xlplus" };
 
-export default fixtures([
-  { name: "default (private)", expect: "pass", resource: { type: C, props: { ...base } } },
-  { name: "explicitly private", expect: "pass", resource: { type: C, props: { ...base, publiclyAccessible: false } } },
-  { name: "public cluster", expect: "violate", message: "publiclyAccessible is true", resource: { type: C, props: { ...base, publiclyAccessible: true } } },
-  { name: "flag unknown during preview", expect: "unknown", resource: { type: C, props: { ...base, publiclyAccessible: unknown() } } },
+export default propertyFixtures("aws:redshift/cluster:Cluster", base, "publiclyAccessible", [
+  ["default (private)", "pass", OMITTED],
+  ["explicitly private", "pass", false],
+  ["public cluster", "violate", true, "publiclyAccessible is true"],
+  ["flag unknown during preview", "unknown", unknown()],
   { name: "subnet group is not a cluster", expect: "not-applicable", resource: { type: "aws:redshift/subnetGroup:SubnetGroup", props: {} } },
 ]);

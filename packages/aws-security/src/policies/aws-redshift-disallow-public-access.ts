@@ -1,5 +1,5 @@
-import { peek, requireKnown } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { forbidValue } from "../lib/flags";
 
 /** Redshift clusters must not be publicly accessible (`publiclyAccessible`, default false; redshift/cluster.d.ts). */
 export default awsPolicy({
@@ -11,10 +11,9 @@ export default awsPolicy({
     "Set `publiclyAccessible: false` (the default) and reach the cluster from inside the VPC, through a VPN, or with a Redshift-managed VPC endpoint.",
   url: "https://docs.aws.amazon.com/redshift/latest/mgmt/rs-vpc-public-access.html",
   resourceTypes: ["aws:redshift/cluster:Cluster"],
-  validateResource: ({ props }, report) => {
-    const v = peek<boolean>(props, "publiclyAccessible");
-    if (v.state === "unknown") requireKnown(props, "publiclyAccessible");
-    if (v.state === "known" && v.value === true)
-      report("publiclyAccessible is true, so the cluster gets a public IP address and endpoint. Set publiclyAccessible to false.");
-  },
+  validateResource: forbidValue({
+    path: "publiclyAccessible",
+    value: true,
+    message: "publiclyAccessible is true, so the cluster gets a public IP address and endpoint. Set publiclyAccessible to false.",
+  }),
 });

@@ -1,55 +1,39 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { unknown } from "@rampart/policy-testing";
+import { resourceOf, stackFixtures } from "../lib/companions.fixtures-kit";
 
-const C = "aws:redshift/cluster:Cluster";
-const L = "aws:redshift/logging:Logging";
+const cluster = resourceOf("aws:redshift/cluster:Cluster");
+const logging = resourceOf("aws:redshift/logging:Logging");
 const base = { clusterIdentifier: "dw", nodeType: "ra3.xlplus" };
 
-export default fixtures([
-  {
-    name: "cluster logging to CloudWatch",
-    expect: "pass",
-    resources: [
-      { type: C, name: "dw", props: { ...base } },
-      { type: L, name: "dw-logs", props: { clusterIdentifier: "dw", logDestinationType: "cloudwatch", logExports: ["connectionlog", "userlog"] } },
+export default stackFixtures([
+  [
+    "cluster logging to CloudWatch",
+    "pass",
+    [cluster("dw", { ...base }), logging("dw-logs", { clusterIdentifier: "dw", logDestinationType: "cloudwatch", logExports: ["connectionlog", "userlog"] })],
+  ],
+  [
+    "logging linked by property dependency during preview",
+    "pass",
+    [
+      cluster("dw", { ...base, clusterIdentifier: unknown() }),
+      logging("dw-logs", { clusterIdentifier: unknown(), logDestinationType: "s3", bucketName: "logs" }, { clusterIdentifier: ["dw"] }),
     ],
-  },
-  {
-    name: "logging linked by property dependency during preview",
-    expect: "pass",
-    resources: [
-      { type: C, name: "dw", props: { ...base, clusterIdentifier: unknown() } },
-      {
-        type: L,
-        name: "dw-logs",
-        props: { clusterIdentifier: unknown(), logDestinationType: "s3", bucketName: "logs" },
-        propertyDependencies: { clusterIdentifier: ["dw"] },
-      },
+  ],
+  ["cluster without audit logging", "violate", [cluster("dw", { ...base })], 'Cluster "dw" has no audit logging', "dw"],
+  [
+    "logging for another cluster",
+    "violate",
+    [
+      cluster("dw", { ...base }),
+      cluster("dw2", { ...base, clusterIdentifier: "dw2" }),
+      logging("dw-logs", { clusterIdentifier: "dw", logDestinationType: "cloudwatch" }),
     ],
-  },
-  {
-    name: "cluster without audit logging",
-    expect: "violate",
-    target: "dw",
-    message: 'Cluster "dw" has no audit logging',
-    resources: [{ type: C, name: "dw", props: { ...base } }],
-  },
-  {
-    name: "logging for another cluster",
-    expect: "violate",
-    target: "dw2",
-    message: 'Cluster "dw2" has no audit logging',
-    resources: [
-      { type: C, name: "dw", props: { ...base } },
-      { type: C, name: "dw2", props: { ...base, clusterIdentifier: "dw2" } },
-      { type: L, name: "dw-logs", props: { clusterIdentifier: "dw", logDestinationType: "cloudwatch" } },
-    ],
-  },
-  {
-    name: "logging resource with an unresolvable cluster",
-    expect: "unknown",
-    resources: [
-      { type: C, name: "dw", props: { ...base } },
-      { type: L, name: "logs", props: { clusterIdentifier: unknown(), logDestinationType: "cloudwatch" } },
-    ],
-  },
+    'Cluster "dw2" has no audit logging',
+    "dw2",
+  ],
+  [
+    "logging resource with an unresolvable cluster",
+    "unknown",
+    [cluster("dw", { ...base }), logging("logs", { clusterIdentifier: unknown(), logDestinationType: "cloudwatch" })],
+  ],
 ]);

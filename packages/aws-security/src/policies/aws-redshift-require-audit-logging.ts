@@ -1,8 +1,6 @@
 import { peek, msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
-
-const CLUSTER = "aws:redshift/cluster:Cluster";
-const LOGGING = "aws:redshift/logging:Logging";
+import { requireCompanion } from "../lib/companions";
 
 /**
  * Redshift clusters should have audit logging. In @pulumi/aws 7 it is configured with the
@@ -18,31 +16,16 @@ export default awsPolicy({
   remediationSteps:
     'Add an aws.redshift.Logging for the cluster, e.g. `{ clusterIdentifier: cluster.clusterIdentifier, logDestinationType: "cloudwatch", logExports: ["connectionlog", "userlog", "useractivitylog"] }` (user activity logs also need enable_user_activity_logging in the parameter group).',
   url: "https://docs.aws.amazon.com/redshift/latest/mgmt/db-auditing.html",
-  resourceTypes: [CLUSTER, LOGGING],
-  validateStack: ({ index }, report) => {
-    const links = index.companions({
-      targetTypes: [CLUSTER],
-      companionTypes: [LOGGING],
-      linkProperty: "clusterIdentifier",
-      targetKeys: ["clusterIdentifier", "id"],
-    });
-    for (const c of index.ofType(CLUSTER)) {
-      const logs = links.byTarget.get(c.urn) ?? [];
-      if (logs.length) {
-        // A Logging resource with neither a bucket nor a log destination type logs nowhere.
-        const ok = logs.some((l) => peek(l.props, "bucketName").state !== "absent" || peek(l.props, "logDestinationType").state !== "absent");
-        if (!ok)
-          report(
-            msg`Cluster "${c.name}": its Logging resource sets neither bucketName nor logDestinationType. Set logDestinationType ("s3" with bucketName, or "cloudwatch" with logExports).`,
-            c.urn,
-          );
-        continue;
-      }
-      if (links.unresolved.length) {
-        report.unknown(msg`Cluster "${c.name}": a Logging resource whose clusterIdentifier is not known yet may belong to it.`, c.urn);
-        continue;
-      }
-      report(msg`Cluster "${c.name}" has no audit logging: no aws.redshift.Logging resource names it. Add one.`, c.urn);
-    }
-  },
+  ...requireCompanion({
+    target: "aws:redshift/cluster:Cluster",
+    companion: "aws:redshift/logging:Logging",
+    linkProperty: "clusterIdentifier",
+    targetKeys: ["clusterIdentifier", "id"],
+    // A Logging resource with neither a bucket nor a log destination type logs nowhere.
+    state: (l) => (peek(l.props, "bucketName").state !== "absent" || peek(l.props, "logDestinationType").state !== "absent" ? "yes" : "no"),
+    unresolved: (c) => msg`Cluster "${c.name}": a Logging resource whose clusterIdentifier is not known yet may belong to it.`,
+    disabled: (c) =>
+      msg`Cluster "${c.name}": its Logging resource sets neither bucketName nor logDestinationType. Set logDestinationType ("s3" with bucketName, or "cloudwatch" with logExports).`,
+    missing: (c) => msg`Cluster "${c.name}" has no audit logging: no aws.redshift.Logging resource names it. Add one.`,
+  }),
 });

@@ -1,5 +1,6 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * Redshift clusters should keep automated snapshots: `automatedSnapshotRetentionPeriod` (days,
@@ -18,8 +19,7 @@ export default awsPolicy({
     minimumRetentionDays: { type: "integer", minimum: 1, maximum: 35, description: "Minimum automatedSnapshotRetentionPeriod in days.", default: 7 },
   },
   validateResource: ({ props, config }, report) => {
-    const v = peek<number>(props, "automatedSnapshotRetentionPeriod");
-    if (v.state === "unknown") requireKnown(props, "automatedSnapshotRetentionPeriod");
+    const v = peekForVerdict<number>(props, "automatedSnapshotRetentionPeriod");
     const days = v.state === "known" ? v.value : v.state === "absent" ? 1 : undefined;
     if (typeof days === "number" && days < config.minimumRetentionDays) {
       const shown = v.state === "absent" ? "not set (default 1 day)" : String(days);

@@ -1,5 +1,6 @@
-import { peek, requireKnown } from "@rampart/policy-core";
+import { peek } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * Redshift clusters must be encrypted at rest. In @pulumi/aws 7 `encrypted` is a string
@@ -18,8 +19,7 @@ export default awsPolicy({
     requireCustomerManagedKey: { type: "boolean", description: "Also require kmsKeyId (a customer managed KMS key).", default: false },
   },
   validateResource: ({ props, config }, report) => {
-    const enc = peek<string | boolean>(props, "encrypted");
-    if (enc.state === "unknown") requireKnown(props, "encrypted");
+    const enc = peekForVerdict<string | boolean>(props, "encrypted");
     if (enc.state === "known" && String(enc.value).toLowerCase() === "false") {
       report('encrypted is "false", so the cluster and its snapshots are stored unencrypted. Remove it or set encrypted to "true".');
       return;

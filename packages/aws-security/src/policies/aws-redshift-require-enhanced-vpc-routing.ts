@@ -1,5 +1,5 @@
-import { peek, requireKnown } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { requireTrue } from "../lib/flags";
 
 /**
  * Redshift clusters should use enhanced VPC routing (`enhancedVpcRouting`, off by default;
@@ -14,11 +14,8 @@ export default awsPolicy({
   remediationSteps: "Set `enhancedVpcRouting: true` and give the VPC a route to S3 (an S3 gateway endpoint or a NAT gateway).",
   url: "https://docs.aws.amazon.com/redshift/latest/mgmt/enhanced-vpc-routing.html",
   resourceTypes: ["aws:redshift/cluster:Cluster"],
-  validateResource: ({ props }, report) => {
-    const v = peek<boolean>(props, "enhancedVpcRouting");
-    if (v.state === "unknown") requireKnown(props, "enhancedVpcRouting");
-    if (v.state === "absent" || (v.state === "known" && v.value !== true)) {
-      report("enhancedVpcRouting is not true, so COPY/UNLOAD traffic bypasses the VPC. Set enhancedVpcRouting to true.");
-    }
-  },
+  validateResource: requireTrue({
+    path: "enhancedVpcRouting",
+    message: "enhancedVpcRouting is not true, so COPY/UNLOAD traffic bypasses the VPC. Set enhancedVpcRouting to true.",
+  }),
 });

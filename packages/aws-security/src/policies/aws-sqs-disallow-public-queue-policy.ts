@@ -1,5 +1,5 @@
-import { awsResourcePolicy, requireKnown, msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { disallowPublicPolicy } from "../lib/public-statements";
 
 /**
  * SQS queue policies (inline `policy` on the queue, or `aws:sqs/queuePolicy:QueuePolicy`) must
@@ -14,13 +14,5 @@ export default awsPolicy({
     'Name the accounts, roles or service principals that need the queue in the statement\'s Principal, or keep `"*"` only together with a condition such as aws:SourceArn, aws:SourceAccount or aws:PrincipalOrgID.',
   url: "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-creating-custom-policies.html",
   resourceTypes: ["aws:sqs/queue:Queue", "aws:sqs/queuePolicy:QueuePolicy"],
-  validateResource: ({ props }, report) => {
-    const r = awsResourcePolicy.publicStatements(props, "policy");
-    for (const s of r.public) {
-      report(
-        msg`policy ${awsResourcePolicy.statementLabel(s)} allows any principal ("*") without a restricting condition, so anyone can use the queue. Name the allowed principals or add an aws:SourceArn / aws:PrincipalOrgID condition.`,
-      );
-    }
-    if (!r.public.length && r.unknown) requireKnown(props, "policy");
-  },
+  validateResource: disallowPublicPolicy(", so anyone can use the queue. Name the allowed principals or add an aws:SourceArn / aws:PrincipalOrgID condition."),
 });

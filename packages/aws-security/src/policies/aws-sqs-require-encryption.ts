@@ -1,5 +1,6 @@
-import { peek, requireKnown } from "@rampart/policy-core";
+import { peek } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * SQS queues must be encrypted at rest. Since October 2022 SQS encrypts new queues with
@@ -19,8 +20,7 @@ export default awsPolicy({
   validateResource: ({ props }, report) => {
     const kms = peek<string>(props, "kmsMasterKeyId");
     if (kms.state === "unknown" || (kms.state === "known" && kms.value !== "")) return; // SSE-KMS
-    const sse = peek<boolean>(props, "sqsManagedSseEnabled");
-    if (sse.state === "unknown") requireKnown(props, "sqsManagedSseEnabled");
+    const sse = peekForVerdict<boolean>(props, "sqsManagedSseEnabled");
     if (sse.state === "known" && sse.value === false) {
       report(
         "sqsManagedSseEnabled is false and no kmsMasterKeyId is set, so messages are stored unencrypted. Remove `sqsManagedSseEnabled: false` or set kmsMasterKeyId.",

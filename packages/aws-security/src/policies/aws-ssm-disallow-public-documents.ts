@@ -1,5 +1,5 @@
-import { peek, requireKnown } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * SSM documents must not be shared publicly: `permissions` `{ type: "Share", accountIds: "all" }`
@@ -15,8 +15,7 @@ export default awsPolicy({
   url: "https://docs.aws.amazon.com/systems-manager/latest/userguide/documents-ssm-sharing.html",
   resourceTypes: ["aws:ssm/document:Document"],
   validateResource: ({ props }, report) => {
-    const ids = peek<string>(props, "permissions.accountIds");
-    if (ids.state === "unknown") requireKnown(props, "permissions.accountIds");
+    const ids = peekForVerdict<string>(props, "permissions.accountIds");
     if (ids.state !== "known" || typeof ids.value !== "string") return;
     if (ids.value.split(",").some((a) => a.trim().toLowerCase() === "all")) {
       report('permissions.accountIds is "all", so every AWS account can see and run the document. Share it with specific account IDs.');

@@ -1,5 +1,6 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
+import { peekForVerdict } from "../lib/read";
 
 /**
  * SSM parameters whose NAME looks like a secret (password, secret, token, key, credential) must
@@ -23,11 +24,9 @@ export default awsPolicy({
     },
   },
   validateResource: ({ props, config }, report) => {
-    const type = peek<string>(props, "type");
-    if (type.state === "unknown") requireKnown(props, "type");
+    const type = peekForVerdict<string>(props, "type");
     if (type.state !== "known" || type.value === "SecureString") return;
-    const name = peek<string>(props, "name");
-    if (name.state === "unknown") requireKnown(props, "name");
+    const name = peekForVerdict<string>(props, "name");
     if (name.state !== "known" || typeof name.value !== "string") return;
     if (new RegExp(config.namePattern, "i").test(name.value)) {
       report(
