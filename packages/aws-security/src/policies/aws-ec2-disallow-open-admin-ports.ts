@@ -1,4 +1,5 @@
-import { awsEc2, requireKnown, msg } from "@rampart/policy-core";
+import { awsEc2, msg } from "@rampart/policy-core";
+import { reportOpenTcpPorts } from "../lib/open-ports";
 import { awsPolicy } from "../policy";
 
 /**
@@ -22,13 +23,12 @@ export default awsPolicy({
       default: [22, 3389],
     },
   },
-  validateResource: ({ type, props, config }, report) => {
-    const { hits, unknown } = awsEc2.openToInternetOnPorts(type, props, config.adminPorts);
-    for (const { rule, cidr, ports } of hits) {
-      report(
-        msg`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${awsEc2.portRange(rule)}, which includes administration port${ports.length > 1 ? "s" : ""} ${ports.join(", ")}. Restrict the source range.`,
-      );
-    }
-    if (!hits.length && unknown.length) requireKnown(props);
-  },
+  validateResource: ({ type, props, config }, report) =>
+    reportOpenTcpPorts(
+      type,
+      props,
+      config.adminPorts,
+      report,
+      (ports) => msg`administration port${ports.length > 1 ? "s" : ""} ${ports.join(", ")}. Restrict the source range.`,
+    ),
 });
