@@ -1,7 +1,5 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
-
-const TD = "aws:ecs/taskDefinition:TaskDefinition";
-const td = (containers: unknown[]) => ({ type: TD, props: { family: "app", containerDefinitions: JSON.stringify(containers) } });
+import { fixtures } from "@rampart/policy-testing";
+import { containerDefinitionCases, td } from "../lib/ecs.fixtures-kit";
 
 export default fixtures([
   {
@@ -40,10 +38,5 @@ export default fixtures([
       },
     ]),
   },
-  {
-    name: "container definitions unknown during preview",
-    expect: "unknown",
-    resource: { type: TD, props: { family: "app", containerDefinitions: unknown() } },
-  },
-  { name: "service is not a task definition", expect: "not-applicable", resource: { type: "aws:ecs/service:Service", props: {} } },
+  ...containerDefinitionCases(),
 ]);
