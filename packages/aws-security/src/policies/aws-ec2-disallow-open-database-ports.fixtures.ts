@@ -3,11 +3,7 @@ import { rule, sg, sgRule, vpcIngress } from "../lib/security-group.fixtures-kit
 
 export default fixtures([
   { name: "PostgreSQL from the VPC range", expect: "pass", resource: sg(rule("tcp", 5432, ["10.0.0.0/16"])) },
-  {
-    name: "PostgreSQL from a security group",
-    expect: "pass",
-    resource: sg({ protocol: "tcp", fromPort: 5432, toPort: 5432, securityGroups: ["sg-app"] }),
-  },
+  { name: "PostgreSQL from a security group", expect: "pass", resource: sg({ protocol: "tcp", fromPort: 5432, toPort: 5432, securityGroups: ["sg-app"] }) },
   {
     name: "MySQL from 0.0.0.0/0",
     expect: "violate",
