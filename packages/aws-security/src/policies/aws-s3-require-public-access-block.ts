@@ -28,17 +28,11 @@ export default awsPolicy({
     // An account-level block whose settings are unknown may still cover every bucket.
     const fail = (message: string, urn: string) =>
       accountUnknown ? report.unknown(`${message} (the account-level block's settings are not known yet)`, urn) : report(message, urn);
-    const links = index.companions({
-      targetTypes: awsS3.S3_BUCKET_TYPES,
-      companionTypes: awsS3.S3_PUBLIC_ACCESS_BLOCK_TYPES,
-      linkProperty: "bucket",
-      targetKeys: awsS3.S3_BUCKET_KEYS,
-    });
-    for (const bucket of index.ofType(...awsS3.S3_BUCKET_TYPES)) {
-      const blocks = links.byTarget.get(bucket.urn) ?? [];
+    const { buckets, unresolved } = awsS3.bucketsWithCompanions(index, awsS3.S3_PUBLIC_ACCESS_BLOCK_TYPES);
+    for (const { bucket, companions: blocks } of buckets) {
       if (!blocks.length) {
         // A block whose bucket cannot be resolved might be this bucket's: do not call it missing.
-        if (links.unresolved.length) continue;
+        if (unresolved) continue;
         // Since April 2023 S3 turns all four settings on for every new bucket, so a bucket without
         // a block resource is not public: advise declaring it so it cannot be switched off.
         report.advisory(
