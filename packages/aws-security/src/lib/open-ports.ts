@@ -4,7 +4,7 @@
  * rule-carrying types are read by `awsEc2.openToInternetOnPort(s)` of @rampart/policy-core, and
  * every hit is reported in one message form.
  */
-import { awsEc2, msg, requireKnown, type Report } from "@rampart/policy-core";
+import { awsEc2, msg, requireKnown, type ConfigSpec, type Report } from "@rampart/policy-core";
 
 /**
  * Reports every ingress rule of `props` that opens TCP `port` to 0.0.0.0/0 or ::/0, once per open
@@ -32,3 +32,17 @@ export function reportOpenTcpPorts(type: string, props: unknown, ports: readonly
 function includes(type: string, rule: awsEc2.IngressRule, cidr: string): string {
   return msg`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${awsEc2.portRange(rule)}, which includes `;
 }
+
+/**
+ * The `adminPorts` config setting shared by the policies on remote administration ports
+ * (aws-ec2-disallow-open-admin-ports, aws-vpc-nacl-disallow-open-admin-ports): SSH 22 and RDP 3389
+ * by default (CIS AWS 5.2/5.3), configurable to add e.g. 23 Telnet, 5900 VNC, 5985/5986 WinRM.
+ */
+export const ADMIN_PORTS_CONFIG: ConfigSpec<{ adminPorts: number[] }> = {
+  adminPorts: {
+    type: "array",
+    items: { type: "integer" },
+    description: "TCP ports treated as remote administration ports.",
+    default: [22, 3389],
+  },
+};

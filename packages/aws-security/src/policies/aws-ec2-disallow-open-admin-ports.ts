@@ -1,5 +1,5 @@
 import { awsEc2, msg } from "@rampart/policy-core";
-import { reportOpenTcpPorts } from "../lib/open-ports";
+import { ADMIN_PORTS_CONFIG, reportOpenTcpPorts } from "../lib/open-ports";
 import { awsPolicy } from "../policy";
 
 /**
@@ -15,14 +15,7 @@ export default awsPolicy({
     "Restrict the rule's source to a bastion or VPN range, or remove the rule and administer instances through AWS Systems Manager Session Manager.",
   url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
   resourceTypes: awsEc2.INGRESS_RULE_TYPES,
-  config: {
-    adminPorts: {
-      type: "array",
-      items: { type: "integer" },
-      description: "TCP ports treated as remote administration ports.",
-      default: [22, 3389],
-    },
-  },
+  config: ADMIN_PORTS_CONFIG,
   validateResource: ({ type, props, config }, report) =>
     reportOpenTcpPorts(
       type,
