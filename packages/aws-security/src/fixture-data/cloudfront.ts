@@ -13,3 +13,20 @@ export const base = {
   restrictions: { geoRestriction: { restrictionType: "none" } },
   viewerCertificate: { acmCertificateArn: "arn:aws:acm:us-east-1:111122223333:certificate/c", sslSupportMethod: "sni-only", minimumProtocolVersion: "TLSv1.2_2021" },
 };
+
+/** The well-configured distribution (`base`) as a fixture resource, with `overrides` on top of its properties. */
+export function distribution(overrides: Record<string, unknown> = {}): { type: string; props: Record<string, unknown> } {
+  return { type: D, props: { ...base, ...overrides } };
+}
+
+/**
+ * A custom (non-S3) origin "api" at api.example.com, HTTPS only with TLSv1.2 to the origin;
+ * `config` replaces fields of its customOriginConfig (originProtocolPolicy, originSslProtocols, ...).
+ */
+export function customOrigin(config: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    originId: "api",
+    domainName: "api.example.com",
+    customOriginConfig: { httpPort: 80, httpsPort: 443, originProtocolPolicy: "https-only", originSslProtocols: ["TLSv1.2"], ...config },
+  };
+}

@@ -1,17 +1,17 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
-import { D, base } from "../fixture-data/cloudfront";
+import { distribution } from "../fixture-data/cloudfront";
 
 export default fixtures([
-  { name: "ACM certificate", expect: "pass", resource: { type: D, props: base } },
+  { name: "ACM certificate", expect: "pass", resource: distribution() },
   {
     name: "default certificate",
     expect: "violate",
     message: "cloudfrontDefaultCertificate is true",
-    resource: { type: D, props: { ...base, viewerCertificate: { cloudfrontDefaultCertificate: true } } },
+    resource: distribution({ viewerCertificate: { cloudfrontDefaultCertificate: true } }),
   },
   {
     name: "default certificate flag unknown during preview",
     expect: "unknown",
-    resource: { type: D, props: { ...base, viewerCertificate: { cloudfrontDefaultCertificate: unknown() } } },
+    resource: distribution({ viewerCertificate: { cloudfrontDefaultCertificate: unknown() } }),
   },
 ]);

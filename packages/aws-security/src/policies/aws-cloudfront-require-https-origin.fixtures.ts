@@ -1,5 +1,5 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
-import { D, behavior, base } from "../fixture-data/cloudfront";
+import { behavior, distribution } from "../fixture-data/cloudfront";
 
 const custom = (originProtocolPolicy: unknown) => ({
   originId: "api",
@@ -9,32 +9,28 @@ const custom = (originProtocolPolicy: unknown) => ({
 const apiBehavior = { ...behavior, targetOriginId: "api" };
 
 export default fixtures([
-  {
-    name: "https-only custom origin",
-    expect: "pass",
-    resource: { type: D, props: { ...base, origins: [custom("https-only")], defaultCacheBehavior: apiBehavior } },
-  },
+  { name: "https-only custom origin", expect: "pass", resource: distribution({ origins: [custom("https-only")], defaultCacheBehavior: apiBehavior }) },
   {
     name: "match-viewer with HTTPS-only viewers",
     expect: "pass",
-    resource: { type: D, props: { ...base, origins: [custom("match-viewer")], defaultCacheBehavior: apiBehavior } },
+    resource: distribution({ origins: [custom("match-viewer")], defaultCacheBehavior: apiBehavior }),
   },
-  { name: "S3 origin has no origin protocol policy", expect: "pass", resource: { type: D, props: base } },
+  { name: "S3 origin has no origin protocol policy", expect: "pass", resource: distribution() },
   {
     name: "http-only custom origin",
     expect: "violate",
     message: 'origins[0].customOriginConfig.originProtocolPolicy is "http-only"',
-    resource: { type: D, props: { ...base, origins: [custom("http-only")], defaultCacheBehavior: apiBehavior } },
+    resource: distribution({ origins: [custom("http-only")], defaultCacheBehavior: apiBehavior }),
   },
   {
     name: "match-viewer with HTTP viewers",
     expect: "violate",
     message: '"match-viewer" and a cache behavior for this origin allows HTTP viewers',
-    resource: { type: D, props: { ...base, origins: [custom("match-viewer")], defaultCacheBehavior: { ...apiBehavior, viewerProtocolPolicy: "allow-all" } } },
+    resource: distribution({ origins: [custom("match-viewer")], defaultCacheBehavior: { ...apiBehavior, viewerProtocolPolicy: "allow-all" } }),
   },
   {
     name: "origin protocol policy unknown during preview",
     expect: "unknown",
-    resource: { type: D, props: { ...base, origins: [custom(unknown())], defaultCacheBehavior: apiBehavior } },
+    resource: distribution({ origins: [custom(unknown())], defaultCacheBehavior: apiBehavior }),
   },
 ]);

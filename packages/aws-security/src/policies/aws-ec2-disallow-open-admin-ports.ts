@@ -1,4 +1,5 @@
-import { awsEc2, requireKnown, msg } from "@rampart/policy-core";
+import { awsEc2, msg } from "@rampart/policy-core";
+import { ADMIN_PORTS_CONFIG, reportOpenTcpPorts } from "../lib/open-ports";
 import { awsPolicy } from "../policy";
 
 /**
@@ -14,21 +15,13 @@ export default awsPolicy({
     "Restrict the rule's source to a bastion or VPN range, or remove the rule and administer instances through AWS Systems Manager Session Manager.",
   url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
   resourceTypes: awsEc2.INGRESS_RULE_TYPES,
-  config: {
-    adminPorts: {
-      type: "array",
-      items: { type: "integer" },
-      description: "TCP ports treated as remote administration ports.",
-      default: [22, 3389],
-    },
-  },
-  validateResource: ({ type, props, config }, report) => {
-    const { hits, unknown } = awsEc2.openToInternetOnPorts(type, props, config.adminPorts);
-    for (const { rule, cidr, ports } of hits) {
-      report(
-        msg`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${awsEc2.portRange(rule)}, which includes administration port${ports.length > 1 ? "s" : ""} ${ports.join(", ")}. Restrict the source range.`,
-      );
-    }
-    if (!hits.length && unknown.length) requireKnown(props);
-  },
+  config: ADMIN_PORTS_CONFIG,
+  validateResource: ({ type, props, config }, report) =>
+    reportOpenTcpPorts(
+      type,
+      props,
+      config.adminPorts,
+      report,
+      (ports) => msg`administration port${ports.length > 1 ? "s" : ""} ${ports.join(", ")}. Restrict the source range.`,
+    ),
 });

@@ -1,4 +1,5 @@
-import { awsEc2, requireKnown, msg } from "@rampart/policy-core";
+import { awsEc2, msg } from "@rampart/policy-core";
+import { reportOpenTcpPorts } from "../lib/open-ports";
 import { awsPolicy } from "../policy";
 
 /**
@@ -26,14 +27,9 @@ export default awsPolicy({
       default: DEFAULT_DATABASE_PORTS,
     },
   },
-  validateResource: ({ type, props, config }, report) => {
-    const { hits, unknown } = awsEc2.openToInternetOnPorts(type, props, config.databasePorts);
-    for (const { rule, cidr, ports } of hits) {
+  validateResource: ({ type, props, config }, report) =>
+    reportOpenTcpPorts(type, props, config.databasePorts, report, (ports) => {
       const shown = ports.length > 6 ? msg`${ports.slice(0, 6).join(", ")}, …` : ports.join(", ");
-      report(
-        msg`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${awsEc2.portRange(rule)}, which includes database port${ports.length > 1 ? "s" : ""} ${shown}. Restrict the source to the application's security group or private ranges.`,
-      );
-    }
-    if (!hits.length && unknown.length) requireKnown(props);
-  },
+      return msg`database port${ports.length > 1 ? "s" : ""} ${shown}. Restrict the source to the application's security group or private ranges.`;
+    }),
 });

@@ -1,4 +1,5 @@
-import { awsEc2, requireKnown, msg } from "@rampart/policy-core";
+import { awsEc2 } from "@rampart/policy-core";
+import { reportOpenTcpPort } from "../lib/open-ports";
 import { awsPolicy } from "../policy";
 
 /** Security groups must not allow SSH (TCP 22) from 0.0.0.0/0 or ::/0. */
@@ -11,11 +12,5 @@ export default awsPolicy({
     "Restrict the rule's source to the address ranges that need SSH (a bastion or VPN range), or remove it and use AWS Systems Manager Session Manager instead of inbound SSH.",
   url: "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
   resourceTypes: awsEc2.INGRESS_RULE_TYPES,
-  validateResource: ({ type, props }, report) => {
-    const { hits, unknown } = awsEc2.openToInternetOnPort(type, props, 22);
-    for (const { rule, cidr } of hits) {
-      report(msg`${awsEc2.sourcePath(type, rule, cidr)} allows ${cidr} on ${awsEc2.portRange(rule)}, which includes SSH (22). Restrict the source range.`);
-    }
-    if (!hits.length && unknown.length) requireKnown(props);
-  },
+  validateResource: ({ type, props }, report) => reportOpenTcpPort(type, props, 22, report, "SSH (22). Restrict the source range."),
 });

@@ -1,4 +1,5 @@
-import { peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
+import { reportItemField } from "../lib/list-items";
 import { awsPolicy } from "../policy";
 
 /**
@@ -13,15 +14,10 @@ export default awsPolicy({
   remediationSteps: 'Set networkInterfaces[].associatePublicIpAddress to "false" (or omit it) and launch instances into private subnets.',
   url: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/create-launch-template.html",
   resourceTypes: ["aws:ec2/launchTemplate:LaunchTemplate"],
-  validateResource: ({ props }, report) => {
-    const nics = peekItems(props, "networkInterfaces");
-    if (nics.unknown) requireKnown(props, "networkInterfaces");
-    nics.known.forEach((nic, i) => {
-      const v = peek(nic, "associatePublicIpAddress");
-      if (v.state === "unknown") requireKnown(nic, "associatePublicIpAddress");
-      if (v.state === "known" && (v.value === true || String(v.value).toLowerCase() === "true")) {
-        report(msg`networkInterfaces[${i}].associatePublicIpAddress is "true", so instances get a public IPv4 address. Set it to "false".`);
-      }
-    });
-  },
+  validateResource: ({ props }, report) =>
+    reportItemField(props, report, "networkInterfaces", "associatePublicIpAddress", (v, i) =>
+      v === true || String(v).toLowerCase() === "true"
+        ? msg`networkInterfaces[${i}].associatePublicIpAddress is "true", so instances get a public IPv4 address. Set it to "false".`
+        : undefined,
+    ),
 });

@@ -1,4 +1,4 @@
-import { peek, requireKnown, show, msg } from "@rampart/policy-core";
+import { requireImdsv2 } from "../lib/imds";
 import { awsPolicy } from "../policy";
 
 /**
@@ -14,17 +14,7 @@ export default awsPolicy({
     'Set metadataOptions.httpTokens to "required" in the launch template (with httpEndpoint "enabled" and httpPutResponseHopLimit 1, or 2 for containers).',
   url: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-new-instances.html",
   resourceTypes: ["aws:ec2/launchTemplate:LaunchTemplate"],
-  validateResource: ({ props }, report) => {
-    const endpoint = peek<string>(props, "metadataOptions.httpEndpoint");
-    if (endpoint.state === "known" && endpoint.value === "disabled") return;
-    const tokens = peek<string>(props, "metadataOptions.httpTokens");
-    if (tokens.state === "unknown") requireKnown(props, "metadataOptions.httpTokens");
-    if (tokens.state === "known" && tokens.value === "required") return;
-    if (endpoint.state === "unknown") requireKnown(props, "metadataOptions.httpEndpoint");
-    if (tokens.state === "known") report(msg`metadataOptions.httpTokens is ${show(tokens.value)}, which allows IMDSv1. Set it to "required".`);
-    else
-      report(
-        'metadataOptions.httpTokens is not set, so instances launched from the template accept IMDSv1 unless the AMI or account default requires tokens. Set it to "required".',
-      );
-  },
+  validateResource: requireImdsv2(
+    'metadataOptions.httpTokens is not set, so instances launched from the template accept IMDSv1 unless the AMI or account default requires tokens. Set it to "required".',
+  ),
 });

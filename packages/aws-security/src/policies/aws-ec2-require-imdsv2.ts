@@ -1,4 +1,4 @@
-import { peek, requireKnown, show, msg } from "@rampart/policy-core";
+import { requireImdsv2 } from "../lib/imds";
 import { awsPolicy } from "../policy";
 
 const TYPES = ["aws:ec2/instance:Instance", "aws:ec2/spotInstanceRequest:SpotInstanceRequest", "aws:ec2/launchConfiguration:LaunchConfiguration"];
@@ -18,17 +18,7 @@ export default awsPolicy({
   remediationSteps: 'Set metadataOptions.httpTokens to "required" (and httpPutResponseHopLimit to 1, or 2 for containers on the instance).',
   url: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-new-instances.html",
   resourceTypes: TYPES,
-  validateResource: ({ props }, report) => {
-    const endpoint = peek<string>(props, "metadataOptions.httpEndpoint");
-    if (endpoint.state === "known" && endpoint.value === "disabled") return;
-    const tokens = peek<string>(props, "metadataOptions.httpTokens");
-    if (tokens.state === "unknown") requireKnown(props, "metadataOptions.httpTokens");
-    if (tokens.state === "known" && tokens.value === "required") return;
-    if (endpoint.state === "unknown") requireKnown(props, "metadataOptions.httpEndpoint");
-    if (tokens.state === "known") report(msg`metadataOptions.httpTokens is ${show(tokens.value)}, which allows IMDSv1. Set it to "required".`);
-    else
-      report(
-        'metadataOptions.httpTokens is not set, so the instance accepts IMDSv1 unless its AMI or the account default requires tokens. Set it to "required".',
-      );
-  },
+  validateResource: requireImdsv2(
+    'metadataOptions.httpTokens is not set, so the instance accepts IMDSv1 unless its AMI or the account default requires tokens. Set it to "required".',
+  ),
 });

@@ -1,76 +1,38 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
 
-const REPO = "aws:ecr/repository:Repository";
-const REG = "aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration";
+/** The repository "app" whose repository name is `name`; `extra` adds properties (imageScanningConfiguration). */
+const repo = (name: string, extra: Record<string, unknown> = {}) => ({ type: "aws:ecr/repository:Repository", name: "app", props: { name, ...extra } });
+/** The registry scanning configuration "reg" of `scanType` with one rule of `scanFrequency` for the WILDCARD `filter`. */
+const registry = (scanType: string, scanFrequency: string, filter: unknown) => ({
+  type: "aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration",
+  name: "reg",
+  props: { scanType, rules: [{ scanFrequency, repositoryFilters: [{ filter, filterType: "WILDCARD" }] }] },
+});
 
 export default fixtures([
-  {
-    name: "repository with scan on push",
-    expect: "pass",
-    resources: [{ type: REPO, name: "app", props: { name: "app", imageScanningConfiguration: { scanOnPush: true } } }],
-  },
-  {
-    name: "registry enhanced scanning for every repository",
-    expect: "pass",
-    resources: [
-      { type: REPO, name: "app", props: { name: "app" } },
-      {
-        type: REG,
-        name: "reg",
-        props: { scanType: "ENHANCED", rules: [{ scanFrequency: "CONTINUOUS_SCAN", repositoryFilters: [{ filter: "*", filterType: "WILDCARD" }] }] },
-      },
-    ],
-  },
-  {
-    name: "registry rule with a matching prefix filter",
-    expect: "pass",
-    resources: [
-      { type: REPO, name: "app", props: { name: "prod-app" } },
-      {
-        type: REG,
-        name: "reg",
-        props: { scanType: "BASIC", rules: [{ scanFrequency: "SCAN_ON_PUSH", repositoryFilters: [{ filter: "prod-*", filterType: "WILDCARD" }] }] },
-      },
-    ],
-  },
+  { name: "repository with scan on push", expect: "pass", resources: [repo("app", { imageScanningConfiguration: { scanOnPush: true } })] },
+  { name: "registry enhanced scanning for every repository", expect: "pass", resources: [repo("app"), registry("ENHANCED", "CONTINUOUS_SCAN", "*")] },
+  { name: "registry rule with a matching prefix filter", expect: "pass", resources: [repo("prod-app"), registry("BASIC", "SCAN_ON_PUSH", "prod-*")] },
   {
     name: "repository without scanning",
     expect: "violate",
     target: "app",
     message: 'Repository "app" does not scan images',
-    resources: [{ type: REPO, name: "app", props: { name: "app", imageScanningConfiguration: { scanOnPush: false } } }],
+    resources: [repo("app", { imageScanningConfiguration: { scanOnPush: false } })],
   },
   {
     name: "registry rule for other repositories",
     expect: "violate",
     target: "app",
     message: "no registry scanning rule",
-    resources: [
-      { type: REPO, name: "app", props: { name: "dev-app" } },
-      {
-        type: REG,
-        name: "reg",
-        props: { scanType: "BASIC", rules: [{ scanFrequency: "SCAN_ON_PUSH", repositoryFilters: [{ filter: "prod-*", filterType: "WILDCARD" }] }] },
-      },
-    ],
+    resources: [repo("dev-app"), registry("BASIC", "SCAN_ON_PUSH", "prod-*")],
   },
-  {
-    name: "scanOnPush unknown during preview",
-    expect: "unknown",
-    resources: [{ type: REPO, name: "app", props: { name: "app", imageScanningConfiguration: { scanOnPush: unknown() } } }],
-  },
+  { name: "scanOnPush unknown during preview", expect: "unknown", resources: [repo("app", { imageScanningConfiguration: { scanOnPush: unknown() } })] },
   {
     name: "registry filter of the wrong type does not throw",
     expect: "violate",
     target: "app",
     message: "no registry scanning rule",
-    resources: [
-      { type: REPO, name: "app", props: { name: "app" } },
-      {
-        type: REG,
-        name: "reg",
-        props: { scanType: "BASIC", rules: [{ scanFrequency: "SCAN_ON_PUSH", repositoryFilters: [{ filter: ["app"], filterType: "WILDCARD" }] }] },
-      },
-    ],
+    resources: [repo("app"), registry("BASIC", "SCAN_ON_PUSH", ["app"])],
   },
 ]);

@@ -1,17 +1,8 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { fixtures } from "@rampart/policy-testing";
+import { hostModeCases } from "../lib/ecs.fixtures-kit";
 
-const TD = "aws:ecs/taskDefinition:TaskDefinition";
-const C = JSON.stringify([{ name: "web", image: "nginx" }]);
+const HOST = { property: "networkMode", good: "awsvpc", message: 'networkMode is "host"', other: "aws:ecs/service:Service" };
 
-export default fixtures([
-  { name: "awsvpc mode", expect: "pass", resource: { type: TD, props: { family: "app", containerDefinitions: C, networkMode: "awsvpc" } } },
-  { name: "mode not set (bridge on EC2)", expect: "pass", resource: { type: TD, props: { family: "app", containerDefinitions: C } } },
-  {
-    name: "host mode",
-    expect: "violate",
-    message: 'networkMode is "host"',
-    resource: { type: TD, props: { family: "app", containerDefinitions: C, networkMode: "host" } },
-  },
-  { name: "mode unknown during preview", expect: "unknown", resource: { type: TD, props: { family: "app", containerDefinitions: C, networkMode: unknown() } } },
-  { name: "service is not a task definition", expect: "not-applicable", resource: { type: "aws:ecs/service:Service", props: {} } },
-]);
+export default fixtures(
+  hostModeCases(HOST, ["awsvpc mode", "mode not set (bridge on EC2)", "host mode", "mode unknown during preview", "service is not a task definition"]),
+);

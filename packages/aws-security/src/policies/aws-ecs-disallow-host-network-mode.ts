@@ -1,4 +1,4 @@
-import { peek, requireKnown } from "@rampart/policy-core";
+import { disallowHostMode } from "../lib/ecs";
 import { awsPolicy } from "../policy";
 
 /**
@@ -14,11 +14,8 @@ export default awsPolicy({
   remediationSteps: 'Set `networkMode: "awsvpc"` (required on Fargate) so each task gets its own network interface and security groups, or "bridge" on EC2.',
   url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-networking.html",
   resourceTypes: ["aws:ecs/taskDefinition:TaskDefinition"],
-  validateResource: ({ props }, report) => {
-    const mode = peek<string>(props, "networkMode");
-    if (mode.state === "unknown") requireKnown(props, "networkMode");
-    if (mode.state === "known" && mode.value === "host") {
-      report('networkMode is "host", so containers share the host\'s network namespace. Use "awsvpc" (or "bridge" on EC2).');
-    }
-  },
+  validateResource: disallowHostMode(
+    "networkMode",
+    'networkMode is "host", so containers share the host\'s network namespace. Use "awsvpc" (or "bridge" on EC2).',
+  ),
 });

@@ -1,17 +1,8 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { fixtures } from "@rampart/policy-testing";
+import { hostModeCases } from "../lib/ecs.fixtures-kit";
 
-const TD = "aws:ecs/taskDefinition:TaskDefinition";
-const C = JSON.stringify([{ name: "web", image: "nginx" }]);
+const HOST = { property: "pidMode", good: "task", message: 'pidMode is "host"', other: "aws:ecs/taskSet:TaskSet" };
 
-export default fixtures([
-  { name: "task pid namespace", expect: "pass", resource: { type: TD, props: { family: "app", containerDefinitions: C, pidMode: "task" } } },
-  { name: "pid mode not set", expect: "pass", resource: { type: TD, props: { family: "app", containerDefinitions: C } } },
-  {
-    name: "host pid mode",
-    expect: "violate",
-    message: 'pidMode is "host"',
-    resource: { type: TD, props: { family: "app", containerDefinitions: C, pidMode: "host" } },
-  },
-  { name: "pid mode unknown during preview", expect: "unknown", resource: { type: TD, props: { family: "app", containerDefinitions: C, pidMode: unknown() } } },
-  { name: "task set is not a task definition", expect: "not-applicable", resource: { type: "aws:ecs/taskSet:TaskSet", props: {} } },
-]);
+export default fixtures(
+  hostModeCases(HOST, ["task pid namespace", "pid mode not set", "host pid mode", "pid mode unknown during preview", "task set is not a task definition"]),
+);

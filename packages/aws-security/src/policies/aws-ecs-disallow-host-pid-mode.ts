@@ -1,4 +1,4 @@
-import { peek, requireKnown } from "@rampart/policy-core";
+import { disallowHostMode } from "../lib/ecs";
 import { awsPolicy } from "../policy";
 
 /**
@@ -14,11 +14,5 @@ export default awsPolicy({
   remediationSteps: 'Remove `pidMode: "host"`; use `pidMode: "task"` if containers of the task need to see each other\'s processes.',
   url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#task_definition_pidmode",
   resourceTypes: ["aws:ecs/taskDefinition:TaskDefinition"],
-  validateResource: ({ props }, report) => {
-    const mode = peek<string>(props, "pidMode");
-    if (mode.state === "unknown") requireKnown(props, "pidMode");
-    if (mode.state === "known" && mode.value === "host") {
-      report('pidMode is "host", so containers share the host\'s process namespace. Remove it or use "task".');
-    }
-  },
+  validateResource: disallowHostMode("pidMode", 'pidMode is "host", so containers share the host\'s process namespace. Remove it or use "task".'),
 });

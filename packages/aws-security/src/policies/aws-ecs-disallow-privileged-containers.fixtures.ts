@@ -1,10 +1,5 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
-
-const TD = "aws:ecs/taskDefinition:TaskDefinition";
-const td = (containers: unknown[], extra: Record<string, unknown> = {}) => ({
-  type: TD,
-  props: { family: "app", containerDefinitions: JSON.stringify(containers), ...extra },
-});
+import { td } from "../lib/ecs.fixtures-kit";
 
 export default fixtures([
   { name: "unprivileged container", expect: "pass", resource: td([{ name: "web", image: "nginx", privileged: false }]) },
@@ -18,11 +13,7 @@ export default fixtures([
       { name: "agent", image: "datadog/agent", privileged: true },
     ]),
   },
-  {
-    name: "container definitions unknown during preview",
-    expect: "unknown",
-    resource: { type: TD, props: { family: "app", containerDefinitions: unknown() } },
-  },
-  { name: "invalid JSON is left to the provider", expect: "pass", resource: { type: TD, props: { family: "app", containerDefinitions: "[{" } } },
+  { name: "container definitions unknown during preview", expect: "unknown", resource: td(unknown()) },
+  { name: "invalid JSON is left to the provider", expect: "pass", resource: td("[{") },
   { name: "service is not a task definition", expect: "not-applicable", resource: { type: "aws:ecs/service:Service", props: {} } },
 ]);

@@ -1,4 +1,5 @@
-import { awsEcs, requireKnown, msg } from "@rampart/policy-core";
+import { awsEcs } from "@rampart/policy-core";
+import { reportContainers } from "../lib/ecs";
 import { awsPolicy } from "../policy";
 
 /**
@@ -14,15 +15,10 @@ export default awsPolicy({
     "Remove `privileged: true` from the container definition; grant only the Linux capabilities the container needs with `linuxParameters.capabilities.add`.",
   url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security",
   resourceTypes: awsEcs.TASK_DEFINITION_TYPES,
-  validateResource: ({ props }, report) => {
-    const parsed = awsEcs.containerDefinitionsOf(props);
-    if (parsed.state === "unknown") requireKnown(props, "containerDefinitions");
-    if (parsed.state !== "known") return;
-    parsed.containers.forEach((c, i) => {
-      if (c.privileged === true)
-        report(
-          msg`${awsEcs.containerLabel(c, i)} sets privileged: true, which gives the container root access to the host. Remove privileged and add only the capabilities it needs.`,
-        );
-    });
-  },
+  validateResource: ({ props }, report) =>
+    reportContainers(props, report, (c) =>
+      c.privileged === true
+        ? "sets privileged: true, which gives the container root access to the host. Remove privileged and add only the capabilities it needs."
+        : undefined,
+    ),
 });

@@ -1,49 +1,29 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { fixtures } from "@rampart/policy-testing";
+import { containerDefinitionCases, td } from "../lib/ecs.fixtures-kit";
 
-const TD = "aws:ecs/taskDefinition:TaskDefinition";
-const td = (containers: unknown[]) => ({ type: TD, props: { family: "app", containerDefinitions: JSON.stringify(containers) } });
+/** A task with one container `name` (image "app") whose environment holds `vars` (name → value); `extra` adds container fields. */
+const envTask = (name: string, vars: Record<string, string>, extra: Record<string, unknown> = {}) =>
+  td([{ name, image: "app", environment: Object.entries(vars).map(([k, value]) => ({ name: k, value })), ...extra }]);
+
+const SECRET_ARN = "arn:aws:secretsmanager:us-east-1:111122223333:secret:db";
 
 export default fixtures([
   {
     name: "secret injected with valueFrom",
     expect: "pass",
-    resource: td([
-      {
-        name: "web",
-        image: "app",
-        environment: [
-          { name: "LOG_LEVEL", value: "info" },
-          { name: "DB_PASSWORD_SECRET_ARN", value: "arn:aws:secretsmanager:us-east-1:111122223333:secret:db" },
-        ],
-        secrets: [{ name: "DB_PASSWORD", valueFrom: "arn:aws:secretsmanager:us-east-1:111122223333:secret:db" }],
-      },
-    ]),
+    resource: envTask("web", { LOG_LEVEL: "info", DB_PASSWORD_SECRET_ARN: SECRET_ARN }, { secrets: [{ name: "DB_PASSWORD", valueFrom: SECRET_ARN }] }),
   },
   {
     name: "password in a plain environment variable",
     expect: "violate",
     message: 'containerDefinitions[0] ("web") passes "DB_PASSWORD" as plain environment variable',
-    resource: td([{ name: "web", image: "app", environment: [{ name: "DB_PASSWORD", value: "hunter2-very-secret" }] }]),
+    resource: envTask("web", { DB_PASSWORD: "hunter2-very-secret" }),
   },
   {
     name: "AWS access keys in the environment (ECS.8 names)",
     expect: "violate",
     message: '"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"',
-    resource: td([
-      {
-        name: "job",
-        image: "app",
-        environment: [
-          { name: "AWS_ACCESS_KEY_ID", value: "AKIAEXAMPLEKEY1234" },
-          { name: "AWS_SECRET_ACCESS_KEY", value: "abcdefghijklmnop" },
-        ],
-      },
-    ]),
+    resource: envTask("job", { AWS_ACCESS_KEY_ID: "AKIAEXAMPLEKEY1234", AWS_SECRET_ACCESS_KEY: "abcdefghijklmnop" }),
   },
-  {
-    name: "container definitions unknown during preview",
-    expect: "unknown",
-    resource: { type: TD, props: { family: "app", containerDefinitions: unknown() } },
-  },
-  { name: "service is not a task definition", expect: "not-applicable", resource: { type: "aws:ecs/service:Service", props: {} } },
+  ...containerDefinitionCases(),
 ]);

@@ -1,4 +1,5 @@
-import { awsEcs, requireKnown, msg } from "@rampart/policy-core";
+import { awsEcs, msg } from "@rampart/policy-core";
+import { knownContainers } from "../lib/ecs";
 import { awsPolicy } from "../policy";
 
 /** Variables Security Hub ECS.8 checks by exact name. */
@@ -33,12 +34,11 @@ export default awsPolicy({
     },
   },
   validateResource: ({ props, config }, report) => {
-    const parsed = awsEcs.containerDefinitionsOf(props);
-    if (parsed.state === "unknown") requireKnown(props, "containerDefinitions");
-    if (parsed.state !== "known") return;
+    const containers = knownContainers(props);
+    if (!containers) return;
     const secretName = new RegExp(config.namePattern, "i");
     const ignore = new RegExp(config.ignorePattern, "i");
-    parsed.containers.forEach((c, i) => {
+    containers.forEach((c, i) => {
       const env = Array.isArray(c.environment) ? c.environment : [];
       const hits: string[] = [];
       for (const e of env) {

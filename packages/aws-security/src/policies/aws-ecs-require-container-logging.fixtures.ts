@@ -1,7 +1,6 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { fixtures } from "@rampart/policy-testing";
+import { containerDefinitionCases, td } from "../lib/ecs.fixtures-kit";
 
-const TD = "aws:ecs/taskDefinition:TaskDefinition";
-const td = (containers: unknown[]) => ({ type: TD, props: { family: "app", containerDefinitions: JSON.stringify(containers) } });
 const AWSLOGS = { logDriver: "awslogs", options: { "awslogs-group": "/ecs/app", "awslogs-region": "us-east-1", "awslogs-stream-prefix": "web" } };
 
 export default fixtures([
@@ -13,10 +12,5 @@ export default fixtures([
     message: 'containerDefinitions[0] ("web") has no logConfiguration.logDriver',
     resource: td([{ name: "web", image: "nginx" }]),
   },
-  {
-    name: "container definitions unknown during preview",
-    expect: "unknown",
-    resource: { type: TD, props: { family: "app", containerDefinitions: unknown() } },
-  },
-  { name: "service is not a task definition", expect: "not-applicable", resource: { type: "aws:ecs/service:Service", props: {} } },
+  ...containerDefinitionCases(),
 ]);

@@ -1,4 +1,5 @@
-import { awsEcs, requireKnown, msg } from "@rampart/policy-core";
+import { awsEcs } from "@rampart/policy-core";
+import { reportContainers } from "../lib/ecs";
 import { awsPolicy } from "../policy";
 
 /**
@@ -14,20 +15,10 @@ export default awsPolicy({
     'Set `logConfiguration` in each container definition, e.g. `{ logDriver: "awslogs", options: { "awslogs-group": ..., "awslogs-region": ..., "awslogs-stream-prefix": ... } }` or FireLens (`awsfirelens`).',
   url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html",
   resourceTypes: awsEcs.TASK_DEFINITION_TYPES,
-  validateResource: ({ props }, report) => {
-    const parsed = awsEcs.containerDefinitionsOf(props);
-    if (parsed.state === "unknown") requireKnown(props, "containerDefinitions");
-    if (parsed.state !== "known") return;
-    parsed.containers.forEach((c, i) => {
-      if (!(
-        c.logConfiguration &&
-        typeof c.logConfiguration === "object" &&
-        !Array.isArray(c.logConfiguration) &&
-        typeof c.logConfiguration.logDriver === "string"
-      ))
-        report(
-          msg`${awsEcs.containerLabel(c, i)} has no logConfiguration.logDriver, so its output is not collected. Set logConfiguration (e.g. logDriver "awslogs").`,
-        );
-    });
-  },
+  validateResource: ({ props }, report) =>
+    reportContainers(props, report, (c) =>
+      c.logConfiguration && typeof c.logConfiguration === "object" && !Array.isArray(c.logConfiguration) && typeof c.logConfiguration.logDriver === "string"
+        ? undefined
+        : 'has no logConfiguration.logDriver, so its output is not collected. Set logConfiguration (e.g. logDriver "awslogs").',
+    ),
 });

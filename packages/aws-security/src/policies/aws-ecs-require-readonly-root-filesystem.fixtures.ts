@@ -1,7 +1,5 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
-
-const TD = "aws:ecs/taskDefinition:TaskDefinition";
-const td = (containers: unknown[]) => ({ type: TD, props: { family: "app", containerDefinitions: JSON.stringify(containers) } });
+import { td } from "../lib/ecs.fixtures-kit";
 
 export default fixtures([
   { name: "read-only root filesystem", expect: "pass", resource: td([{ name: "web", image: "nginx", readonlyRootFilesystem: true }]) },
@@ -20,10 +18,6 @@ export default fixtures([
       { name: "side", image: "x", readonlyRootFilesystem: false },
     ]),
   },
-  {
-    name: "container definitions unknown during preview",
-    expect: "unknown",
-    resource: { type: TD, props: { family: "app", containerDefinitions: unknown() } },
-  },
+  { name: "container definitions unknown during preview", expect: "unknown", resource: td(unknown()) },
   { name: "cluster is not a task definition", expect: "not-applicable", resource: { type: "aws:ecs/cluster:Cluster", props: {} } },
 ]);

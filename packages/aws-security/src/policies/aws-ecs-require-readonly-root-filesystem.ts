@@ -1,4 +1,5 @@
-import { awsEcs, requireKnown, msg } from "@rampart/policy-core";
+import { awsEcs } from "@rampart/policy-core";
+import { reportContainers } from "../lib/ecs";
 import { awsPolicy } from "../policy";
 
 /**
@@ -13,15 +14,10 @@ export default awsPolicy({
   remediationSteps: "Set `readonlyRootFilesystem: true` in each container definition and mount writable paths (e.g. /tmp) as volumes.",
   url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security",
   resourceTypes: awsEcs.TASK_DEFINITION_TYPES,
-  validateResource: ({ props }, report) => {
-    const parsed = awsEcs.containerDefinitionsOf(props);
-    if (parsed.state === "unknown") requireKnown(props, "containerDefinitions");
-    if (parsed.state !== "known") return;
-    parsed.containers.forEach((c, i) => {
-      if (c.readonlyRootFilesystem !== true)
-        report(
-          msg`${awsEcs.containerLabel(c, i)} does not set readonlyRootFilesystem: true, so the container can write to its root filesystem. Set readonlyRootFilesystem to true and mount writable volumes where needed.`,
-        );
-    });
-  },
+  validateResource: ({ props }, report) =>
+    reportContainers(props, report, (c) =>
+      c.readonlyRootFilesystem === true
+        ? undefined
+        : "does not set readonlyRootFilesystem: true, so the container can write to its root filesystem. Set readonlyRootFilesystem to true and mount writable volumes where needed.",
+    ),
 });

@@ -1,4 +1,5 @@
-import { awsElb, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { awsElb, msg } from "@rampart/policy-core";
+import { reportItemField } from "../lib/list-items";
 import { awsPolicy } from "../policy";
 
 /**
@@ -13,18 +14,10 @@ export default awsPolicy({
   remediationSteps: "Issue or import the certificate in ACM (aws.acm.Certificate) and set the listener's sslCertificateId to its ARN.",
   url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/ssl-server-cert.html",
   resourceTypes: [awsElb.CLASSIC_LOAD_BALANCER_TYPE],
-  validateResource: ({ props }, report) => {
-    const listeners = peekItems(props, "listeners");
-    if (listeners.unknown) requireKnown(props, "listeners");
-    listeners.known.forEach((l, i) => {
-      const cert = peek<string>(l, "sslCertificateId");
-      if (cert.state === "unknown") requireKnown(l, "sslCertificateId");
-      if (cert.state !== "known") return;
-      if (!/^arn:aws[\w-]*:acm:/.test(String(cert.value))) {
-        report(
-          msg`listeners[${i}].sslCertificateId is not an ACM certificate ARN (e.g. an IAM server certificate). Use a certificate from AWS Certificate Manager.`,
-        );
-      }
-    });
-  },
+  validateResource: ({ props }, report) =>
+    reportItemField(props, report, "listeners", "sslCertificateId", (cert, i) =>
+      /^arn:aws[\w-]*:acm:/.test(String(cert))
+        ? undefined
+        : msg`listeners[${i}].sslCertificateId is not an ACM certificate ARN (e.g. an IAM server certificate). Use a certificate from AWS Certificate Manager.`,
+    ),
 });

@@ -1,4 +1,5 @@
-import { awsElb, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { awsElb, msg } from "@rampart/policy-core";
+import { reportItemField } from "../lib/list-items";
 import { awsPolicy } from "../policy";
 
 /** Classic Load Balancer listeners must terminate TLS: `listeners[].lbProtocol` "https" or "ssl" (not "http"/"tcp"). */
@@ -11,15 +12,10 @@ export default awsPolicy({
     'Set lbProtocol to "https" (or "ssl") with an ACM sslCertificateId on every listener, or migrate to an Application Load Balancer with HTTPS listeners.',
   url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-create-https-ssl-load-balancer.html",
   resourceTypes: [awsElb.CLASSIC_LOAD_BALANCER_TYPE],
-  validateResource: ({ props }, report) => {
-    const listeners = peekItems(props, "listeners");
-    if (listeners.unknown) requireKnown(props, "listeners");
-    listeners.known.forEach((l, i) => {
-      const p = peek<string>(l, "lbProtocol");
-      if (p.state === "unknown") requireKnown(l, "lbProtocol");
-      if (p.state === "known" && !["https", "ssl"].includes(String(p.value).toLowerCase())) {
-        report(msg`listeners[${i}].lbProtocol is "${String(p.value).toLowerCase()}", which is unencrypted. Use "https" or "ssl" with a certificate.`);
-      }
-    });
-  },
+  validateResource: ({ props }, report) =>
+    reportItemField(props, report, "listeners", "lbProtocol", (p, i) =>
+      ["https", "ssl"].includes(String(p).toLowerCase())
+        ? undefined
+        : msg`listeners[${i}].lbProtocol is "${String(p).toLowerCase()}", which is unencrypted. Use "https" or "ssl" with a certificate.`,
+    ),
 });

@@ -1,72 +1,55 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { listener, albListener } from "../lib/elb.fixtures-kit";
 
-const L = "aws:lb/listener:Listener";
-const ALB_L = "aws:alb/listener:Listener";
 const forward = [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:us-east-1:111122223333:targetgroup/tg/1" }];
 
 export default fixtures([
   {
     name: "HTTPS listener",
     expect: "pass",
-    resource: {
-      type: L,
-      props: {
-        loadBalancerArn: "arn:lb",
-        port: 443,
-        protocol: "HTTPS",
-        sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06",
-        certificateArn: "arn:aws:acm:us-east-1:111122223333:certificate/c",
-        defaultActions: forward,
-      },
-    },
+    resource: listener({
+      port: 443,
+      protocol: "HTTPS",
+      sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06",
+      certificateArn: "arn:aws:acm:us-east-1:111122223333:certificate/c",
+      defaultActions: forward,
+    }),
   },
   {
     name: "HTTP listener redirecting to HTTPS",
     expect: "pass",
-    resource: {
-      type: ALB_L,
-      props: {
-        loadBalancerArn: "arn:lb",
-        port: 80,
-        protocol: "HTTP",
-        defaultActions: [{ type: "redirect", redirect: { protocol: "HTTPS", port: "443", statusCode: "HTTP_301" } }],
-      },
-    },
+    resource: albListener({
+      port: 80,
+      protocol: "HTTP",
+      defaultActions: [{ type: "redirect", redirect: { protocol: "HTTPS", port: "443", statusCode: "HTTP_301" } }],
+    }),
   },
-  {
-    name: "NLB TCP pass-through",
-    expect: "pass",
-    resource: { type: L, props: { loadBalancerArn: "arn:lb", port: 443, protocol: "TCP", defaultActions: forward } },
-  },
-  { name: "Gateway LB listener has no protocol", expect: "pass", resource: { type: L, props: { loadBalancerArn: "arn:lb", defaultActions: forward } } },
+  { name: "NLB TCP pass-through", expect: "pass", resource: listener({ port: 443, protocol: "TCP", defaultActions: forward }) },
+  { name: "Gateway LB listener has no protocol", expect: "pass", resource: listener({ defaultActions: forward }) },
   {
     name: "HTTP listener forwarding",
     expect: "violate",
     message: 'protocol is "HTTP" and the default action forwards',
-    resource: { type: L, props: { loadBalancerArn: "arn:lb", port: 80, protocol: "HTTP", defaultActions: forward } },
+    resource: listener({ port: 80, protocol: "HTTP", defaultActions: forward }),
   },
   {
     name: "ALB listener without protocol (HTTP) forwarding",
     expect: "violate",
     message: '"HTTP"',
-    resource: { type: ALB_L, props: { loadBalancerArn: "arn:lb", port: 8080, defaultActions: forward } },
+    resource: albListener({ port: 8080, defaultActions: forward }),
   },
   {
     name: "TCP rejected when not allowed",
     expect: "violate",
     config: { allowedPlaintextProtocols: [] },
     message: '"TCP"',
-    resource: { type: L, props: { loadBalancerArn: "arn:lb", port: 5432, protocol: "TCP", defaultActions: forward } },
+    resource: listener({ port: 5432, protocol: "TCP", defaultActions: forward }),
   },
-  {
-    name: "protocol unknown during preview",
-    expect: "unknown",
-    resource: { type: L, props: { loadBalancerArn: "arn:lb", port: 80, protocol: unknown(), defaultActions: forward } },
-  },
+  { name: "protocol unknown during preview", expect: "unknown", resource: listener({ port: 80, protocol: unknown(), defaultActions: forward }) },
   { name: "load balancers are not listeners", expect: "not-applicable", resource: { type: "aws:lb/loadBalancer:LoadBalancer", props: {} } },
   {
     name: "listener without protocol whose port is unknown during preview",
     expect: "unknown",
-    resource: { type: ALB_L, props: { loadBalancerArn: "arn:lb", port: unknown(), defaultActions: forward } },
+    resource: albListener({ port: unknown(), defaultActions: forward }),
   },
 ]);

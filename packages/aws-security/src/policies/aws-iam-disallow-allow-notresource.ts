@@ -1,13 +1,6 @@
-import { awsIam, requireKnown, msg } from "@rampart/policy-core";
+import { awsIam } from "@rampart/policy-core";
+import { allowWithNot, disallowIdentityStatements } from "../lib/iam";
 import { awsPolicy } from "../policy";
-import type { PolicyStatement } from "@rampart/policy-core";
-
-/** "yes" for an Allow statement with `NotResource`; "maybe" when its effect is unknown. */
-function allowWithNotResource(s: PolicyStatement): "yes" | "no" | "maybe" {
-  if (s.effect === "Deny") return "no";
-  if (!s.notResources) return s.effect === "Allow" || !s.hasUnknown ? "no" : "maybe";
-  return s.effect === "Allow" ? "yes" : "maybe";
-}
 
 /**
  * IAM identity policies should not combine `"Effect": "Allow"` with `NotResource`: such a statement
@@ -23,13 +16,8 @@ export default awsPolicy({
     "Rewrite the statement with an explicit Resource list (list the allowed resource ARNs in Resource instead), or turn it into a Deny statement if it is meant as a guardrail.",
   url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notresource.html",
   resourceTypes: awsIam.IDENTITY_POLICY_TYPES,
-  validateResource: ({ type, props }, report) => {
-    const { hits, unknown } = awsIam.scanStatements(awsIam.identityPolicyDocuments(type, props), allowWithNotResource);
-    for (const h of hits) {
-      report(
-        msg`${h.path} ${h.label} uses NotResource with Effect Allow, which grants every resource except the listed ones, including resources created later. Use an explicit Resource list.`,
-      );
-    }
-    if (!hits.length && unknown) requireKnown(props, type === awsIam.ROLE_TYPE ? "inlinePolicies" : "policy");
-  },
+  validateResource: disallowIdentityStatements(
+    allowWithNot("notResources"),
+    "uses NotResource with Effect Allow, which grants every resource except the listed ones, including resources created later. Use an explicit Resource list.",
+  ),
 });

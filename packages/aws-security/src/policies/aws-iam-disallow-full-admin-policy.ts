@@ -1,4 +1,5 @@
-import { awsIam, requireKnown, msg } from "@rampart/policy-core";
+import { awsIam } from "@rampart/policy-core";
+import { disallowIdentityStatements } from "../lib/iam";
 import { awsPolicy } from "../policy";
 import type { PolicyStatement } from "@rampart/policy-core";
 
@@ -27,13 +28,8 @@ export default awsPolicy({
     "Replace the statement with the specific actions and resource ARNs the principal needs (start from IAM Access Analyzer's generated policy or an AWS managed job-function policy). Keep break-glass administrator access in a separate, tightly controlled role.",
   url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege",
   resourceTypes: awsIam.IDENTITY_POLICY_TYPES,
-  validateResource: ({ type, props }, report) => {
-    const { hits, unknown } = awsIam.scanStatements(awsIam.identityPolicyDocuments(type, props), fullAdmin);
-    for (const h of hits) {
-      report(
-        msg`${h.path} ${h.label} allows Action "*" on Resource "*", which is full administrator access. Grant only the actions and resources that are needed.`,
-      );
-    }
-    if (!hits.length && unknown) requireKnown(props, type === awsIam.ROLE_TYPE ? "inlinePolicies" : "policy");
-  },
+  validateResource: disallowIdentityStatements(
+    fullAdmin,
+    'allows Action "*" on Resource "*", which is full administrator access. Grant only the actions and resources that are needed.',
+  ),
 });

@@ -1,4 +1,5 @@
-import { awsIam, requireKnown, UNKNOWN, msg } from "@rampart/policy-core";
+import { awsIam, UNKNOWN } from "@rampart/policy-core";
+import { disallowIdentityStatements } from "../lib/iam";
 import { awsPolicy } from "../policy";
 import type { PolicyStatement } from "@rampart/policy-core";
 
@@ -33,11 +34,8 @@ export default awsPolicy({
     "List the KMS key ARNs the principal needs in Resource, or narrow the statement with a condition such as kms:ViaService or aws:ResourceTag.",
   url: "https://docs.aws.amazon.com/kms/latest/developerguide/iam-policies-best-practices.html",
   resourceTypes: awsIam.IDENTITY_POLICY_TYPES,
-  validateResource: ({ type, props }, report) => {
-    const { hits, unknown } = awsIam.scanStatements(awsIam.identityPolicyDocuments(type, props), decryptOnAllKeys);
-    for (const h of hits) {
-      report(msg`${h.path} ${h.label} allows kms:Decrypt or kms:ReEncryptFrom on Resource "*" (every KMS key). List the key ARNs that are needed.`);
-    }
-    if (!hits.length && unknown) requireKnown(props, type === awsIam.ROLE_TYPE ? "inlinePolicies" : "policy");
-  },
+  validateResource: disallowIdentityStatements(
+    decryptOnAllKeys,
+    'allows kms:Decrypt or kms:ReEncryptFrom on Resource "*" (every KMS key). List the key ARNs that are needed.',
+  ),
 });

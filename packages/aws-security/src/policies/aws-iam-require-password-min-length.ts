@@ -1,4 +1,5 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
+import { belowMinimum } from "../lib/password-policy";
 import { awsPolicy } from "../policy";
 
 /**
@@ -18,11 +19,9 @@ export default awsPolicy<"aws-iam-require-password-min-length", { minimumLength:
     minimumLength: { type: "integer", description: "Smallest acceptable minimumPasswordLength (6-128).", default: 14, minimum: 6, maximum: 128 },
   },
   validateResource: ({ props, config }, report) => {
-    const v = peek<unknown>(props, "minimumPasswordLength");
-    if (v.state === "unknown") requireKnown(props, "minimumPasswordLength");
-    const n = v.state === "known" && typeof v.value === "number" ? v.value : undefined;
-    if (n !== undefined && n >= config.minimumLength) return;
-    const what = n === undefined ? "minimumPasswordLength is not set (IAM default 8)" : msg`minimumPasswordLength is ${n}`;
+    const low = belowMinimum(props, "minimumPasswordLength", config.minimumLength);
+    if (!low) return;
+    const what = low.value === undefined ? "minimumPasswordLength is not set (IAM default 8)" : msg`minimumPasswordLength is ${low.value}`;
     report(msg`${what}, below the required ${config.minimumLength}. Set minimumPasswordLength to ${config.minimumLength} or more.`);
   },
 });

@@ -1,4 +1,5 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
+import { belowMinimum } from "../lib/password-policy";
 import { awsPolicy } from "../policy";
 
 /**
@@ -18,11 +19,10 @@ export default awsPolicy<"aws-iam-require-password-reuse-prevention", { minimumR
     minimumRemembered: { type: "integer", description: "Smallest acceptable passwordReusePrevention (1-24).", default: 24, minimum: 1, maximum: 24 },
   },
   validateResource: ({ props, config }, report) => {
-    const v = peek<unknown>(props, "passwordReusePrevention");
-    if (v.state === "unknown") requireKnown(props, "passwordReusePrevention");
-    const n = v.state === "known" && typeof v.value === "number" ? v.value : undefined;
-    if (n !== undefined && n >= config.minimumRemembered) return;
-    const what = n === undefined ? "passwordReusePrevention is not set, so users may reuse old passwords" : msg`passwordReusePrevention is ${n}`;
+    const low = belowMinimum(props, "passwordReusePrevention", config.minimumRemembered);
+    if (!low) return;
+    const what =
+      low.value === undefined ? "passwordReusePrevention is not set, so users may reuse old passwords" : msg`passwordReusePrevention is ${low.value}`;
     report(
       msg`${what}; at least ${config.minimumRemembered} previous passwords must be remembered. Set passwordReusePrevention to ${config.minimumRemembered}.`,
     );

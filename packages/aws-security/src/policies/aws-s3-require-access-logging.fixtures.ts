@@ -1,7 +1,6 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { bucket, bucketV2 } from "../lib/s3.fixtures-kit";
 
-const BUCKET = "aws:s3/bucket:Bucket";
-const BUCKET_V2 = "aws:s3/bucketV2:BucketV2";
 const LOG = "aws:s3/bucketLogging:BucketLogging";
 const LOG_V2 = "aws:s3/bucketLoggingV2:BucketLoggingV2";
 
@@ -9,19 +8,15 @@ export default fixtures([
   {
     name: "v7 bucket with inline logging",
     expect: "pass",
-    resources: [{ type: BUCKET, name: "data", props: { bucket: "data-1", logging: { targetBucket: "logs-1", targetPrefix: "data/" } } }],
+    resources: [bucket({ bucket: "data-1", logging: { targetBucket: "logs-1", targetPrefix: "data/" } })],
   },
-  {
-    name: "BucketV2 with inline loggings[0]",
-    expect: "pass",
-    resources: [{ type: BUCKET_V2, name: "data", props: { bucket: "data-1", loggings: [{ targetBucket: "logs-1" }] } }],
-  },
+  { name: "BucketV2 with inline loggings[0]", expect: "pass", resources: [bucketV2({ bucket: "data-1", loggings: [{ targetBucket: "logs-1" }] })] },
   {
     name: "v7 buckets with companion BucketLogging; the log bucket is exempt",
     expect: "pass",
     resources: [
-      { type: BUCKET, name: "data", props: { bucket: "data-1" } },
-      { type: BUCKET, name: "logs", props: { bucket: "logs-1" } },
+      bucket({ bucket: "data-1" }),
+      bucket({ bucket: "logs-1" }, "logs"),
       { type: LOG, name: "l", props: { bucket: "data-1", targetBucket: "logs-1", targetPrefix: "data/" } },
     ],
   },
@@ -29,7 +24,7 @@ export default fixtures([
     name: "BucketV2 with BucketLoggingV2 linked by dependency",
     expect: "pass",
     resources: [
-      { type: BUCKET_V2, name: "data", props: { bucket: unknown() } },
+      bucketV2({ bucket: unknown() }),
       {
         type: LOG_V2,
         name: "l",
@@ -38,41 +33,19 @@ export default fixtures([
       },
     ],
   },
-  {
-    name: "inline logging target unknown is still logging",
-    expect: "pass",
-    resources: [{ type: BUCKET, name: "data", props: { logging: { targetBucket: unknown() } } }],
-  },
-  {
-    name: "v7 bucket without logging",
-    expect: "violate",
-    target: "data",
-    message: "logging is unset",
-    resources: [{ type: BUCKET, name: "data", props: { bucket: "data-1" } }],
-  },
-  {
-    name: "BucketV2 without logging",
-    expect: "violate",
-    target: "data",
-    message: "loggings is unset",
-    resources: [{ type: BUCKET_V2, name: "data", props: { bucket: "data-1" } }],
-  },
+  { name: "inline logging target unknown is still logging", expect: "pass", resources: [bucket({ logging: { targetBucket: unknown() } })] },
+  { name: "v7 bucket without logging", expect: "violate", target: "data", message: "logging is unset", resources: [bucket({ bucket: "data-1" })] },
+  { name: "BucketV2 without logging", expect: "violate", target: "data", message: "loggings is unset", resources: [bucketV2({ bucket: "data-1" })] },
   {
     name: "log bucket reported when the exemption is off",
     expect: "violate",
     target: "logs",
     config: { exemptLogTargets: false },
-    resources: [
-      { type: BUCKET, name: "data", props: { bucket: "data-1", logging: { targetBucket: "logs-1" } } },
-      { type: BUCKET, name: "logs", props: { bucket: "logs-1" } },
-    ],
+    resources: [bucket({ bucket: "data-1", logging: { targetBucket: "logs-1" } }), bucket({ bucket: "logs-1" }, "logs")],
   },
   {
     name: "bucket name unknown while a log target is unknown",
     expect: "unknown",
-    resources: [
-      { type: BUCKET, name: "data", props: { bucket: "data-1", logging: unknown() } },
-      { type: BUCKET, name: "other", props: { bucket: "other-1", policy: unknown() } },
-    ],
+    resources: [bucket({ bucket: "data-1", logging: unknown() }), bucket({ bucket: "other-1", policy: unknown() }, "other")],
   },
 ]);

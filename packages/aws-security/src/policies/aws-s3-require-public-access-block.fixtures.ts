@@ -1,7 +1,6 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { bucket, bucketV2 } from "../lib/s3.fixtures-kit";
 
-const BUCKET = "aws:s3/bucket:Bucket";
-const BUCKET_V2 = "aws:s3/bucketV2:BucketV2";
 const PAB = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock";
 const ALL_ON = { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true };
 
@@ -9,32 +8,26 @@ export default fixtures([
   {
     name: "v7 bucket with a full block linked by name",
     expect: "pass",
-    resources: [
-      { type: BUCKET, name: "data", props: { bucket: "data-123", id: "data-123" } },
-      { type: PAB, name: "data-pab", props: { bucket: "data-123", ...ALL_ON } },
-    ],
+    resources: [bucket({ bucket: "data-123", id: "data-123" }), { type: PAB, name: "data-pab", props: { bucket: "data-123", ...ALL_ON } }],
   },
   {
     name: "BucketV2 with a full block linked by property dependency during preview",
     expect: "pass",
     resources: [
-      { type: BUCKET_V2, name: "data", props: { bucket: unknown() } },
+      bucketV2({ bucket: unknown() }),
       { type: PAB, name: "data-pab", props: { bucket: unknown(), ...ALL_ON }, propertyDependencies: { bucket: ["data"] } },
     ],
   },
   {
     name: "account-level block covers every bucket",
     expect: "pass",
-    resources: [
-      { type: BUCKET, name: "data", props: { bucket: "data-123" } },
-      { type: "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock", name: "account", props: { ...ALL_ON } },
-    ],
+    resources: [bucket({ bucket: "data-123" }), { type: "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock", name: "account", props: { ...ALL_ON } }],
   },
   {
     name: "v7 bucket without any block: advisory, S3 blocks public access by default",
     expect: "advisory",
     message: 'Bucket "data" has no BucketPublicAccessBlock',
-    resources: [{ type: BUCKET, name: "data", props: { bucket: "data-123" } }],
+    resources: [bucket({ bucket: "data-123" })],
   },
   {
     name: "BucketV2 whose block leaves restrictPublicBuckets off",
@@ -42,23 +35,20 @@ export default fixtures([
     target: "site",
     message: "leaves restrictPublicBuckets unset or false",
     resources: [
-      { type: BUCKET_V2, name: "site", props: { bucket: "site-1", id: "site-1" } },
+      bucketV2({ bucket: "site-1", id: "site-1" }, "site"),
       { type: PAB, name: "site-pab", props: { bucket: "site-1", blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true } },
     ],
   },
   {
     name: "a block for an unresolvable bucket keeps the verdict open",
     expect: "pass",
-    resources: [
-      { type: BUCKET, name: "data", props: { bucket: unknown() } },
-      { type: PAB, name: "pab", props: { bucket: unknown(), ...ALL_ON } },
-    ],
+    resources: [bucket({ bucket: unknown() }), { type: PAB, name: "pab", props: { bucket: unknown(), ...ALL_ON } }],
   },
   {
     name: "block setting unknown during preview",
     expect: "unknown",
     resources: [
-      { type: BUCKET, name: "data", props: { bucket: "data-123" } },
+      bucket({ bucket: "data-123" }),
       {
         type: PAB,
         name: "pab",
@@ -70,7 +60,7 @@ export default fixtures([
     name: "bucket name unknown, block linked by dependency, settings unknown",
     expect: "unknown",
     resources: [
-      { type: BUCKET, name: "data", props: { bucket: unknown() } },
+      bucket({ bucket: unknown() }),
       {
         type: PAB,
         name: "pab",

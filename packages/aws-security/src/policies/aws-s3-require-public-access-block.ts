@@ -1,21 +1,6 @@
-import { awsS3, peek, msg } from "@rampart/policy-core";
+import { awsS3, msg } from "@rampart/policy-core";
+import { blockState } from "../lib/public-access-block";
 import { awsPolicy } from "../policy";
-import type { PolicyResource } from "@pulumi/policy";
-
-const SETTINGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] as const;
-
-/** Whether a public-access block turns on all four settings: "yes", "no" (+ which), or "unknown". */
-function blockState(pab: PolicyResource): { state: "yes" | "no" | "unknown"; off: string[] } {
-  const off: string[] = [];
-  let unknown = false;
-  for (const s of SETTINGS) {
-    const v = peek<boolean>(pab.props, s);
-    if (v.state === "unknown") unknown = true;
-    else if (v.state === "absent" || v.value !== true) off.push(s);
-  }
-  if (off.length) return { state: "no", off };
-  return { state: unknown ? "unknown" : "yes", off };
-}
 
 /**
  * Every S3 bucket must have a BucketPublicAccessBlock with all four settings on; a block that turns
@@ -36,24 +21,18 @@ export default awsPolicy({
   validateStack: ({ index }, report) => {
     let accountUnknown = false;
     for (const account of index.ofType(awsS3.S3_ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE)) {
-      const state = blockState(account).state;
+      const state = blockState(account.props).state;
       if (state === "yes") return;
       if (state === "unknown") accountUnknown = true;
     }
     // An account-level block whose settings are unknown may still cover every bucket.
     const fail = (message: string, urn: string) =>
       accountUnknown ? report.unknown(`${message} (the account-level block's settings are not known yet)`, urn) : report(message, urn);
-    const links = index.companions({
-      targetTypes: awsS3.S3_BUCKET_TYPES,
-      companionTypes: awsS3.S3_PUBLIC_ACCESS_BLOCK_TYPES,
-      linkProperty: "bucket",
-      targetKeys: awsS3.S3_BUCKET_KEYS,
-    });
-    for (const bucket of index.ofType(...awsS3.S3_BUCKET_TYPES)) {
-      const blocks = links.byTarget.get(bucket.urn) ?? [];
+    const { buckets, unresolved } = awsS3.bucketsWithCompanions(index, awsS3.S3_PUBLIC_ACCESS_BLOCK_TYPES);
+    for (const { bucket, companions: blocks } of buckets) {
       if (!blocks.length) {
         // A block whose bucket cannot be resolved might be this bucket's: do not call it missing.
-        if (links.unresolved.length) continue;
+        if (unresolved) continue;
         // Since April 2023 S3 turns all four settings on for every new bucket, so a bucket without
         // a block resource is not public: advise declaring it so it cannot be switched off.
         report.advisory(
@@ -62,7 +41,7 @@ export default awsPolicy({
         );
         continue;
       }
-      const states = blocks.map(blockState);
+      const states = blocks.map((b) => blockState(b.props));
       if (states.some((s) => s.state === "yes")) continue;
       if (states.some((s) => s.state === "unknown")) {
         report.unknown(msg`Bucket "${bucket.name}": the settings of its BucketPublicAccessBlock are not known yet.`, bucket.urn);

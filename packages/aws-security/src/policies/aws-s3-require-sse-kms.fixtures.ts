@@ -1,4 +1,5 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { bucket, bucketV2 } from "../lib/s3.fixtures-kit";
 
 const BUCKET = "aws:s3/bucket:Bucket";
 const BUCKET_V2 = "aws:s3/bucketV2:BucketV2";
@@ -35,16 +36,13 @@ export default fixtures([
   {
     name: "v7 bucket with companion SSE linked by name",
     expect: "pass",
-    resources: [
-      { type: BUCKET, name: "data", props: { bucket: "data-1" } },
-      { type: SSE, name: "sse", props: { bucket: "data-1", rules: [kmsRule] } },
-    ],
+    resources: [bucket({ bucket: "data-1" }), { type: SSE, name: "sse", props: { bucket: "data-1", rules: [kmsRule] } }],
   },
   {
     name: "BucketV2 with companion SSE V2 linked by dependency",
     expect: "pass",
     resources: [
-      { type: BUCKET_V2, name: "data", props: { bucket: unknown() } },
+      bucketV2({ bucket: unknown() }),
       { type: SSE_V2, name: "sse", props: { bucket: unknown(), rules: [kmsRule] }, propertyDependencies: { bucket: ["data"] } },
     ],
   },
@@ -65,7 +63,7 @@ export default fixtures([
     expect: "violate",
     target: "data",
     message: "has no default encryption configuration",
-    resources: [{ type: BUCKET, name: "data", props: { bucket: "data-1" } }],
+    resources: [bucket({ bucket: "data-1" })],
   },
   {
     name: "BucketV2 with companion AES256",
@@ -73,7 +71,7 @@ export default fixtures([
     target: "data",
     message: 'uses default encryption "AES256"',
     resources: [
-      { type: BUCKET_V2, name: "data", props: { bucket: "data-1" } },
+      bucketV2({ bucket: "data-1" }),
       { type: SSE_V2, name: "sse", props: { bucket: "data-1", rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] } },
     ],
   },
@@ -81,13 +79,9 @@ export default fixtures([
     name: "companion algorithm unknown during preview",
     expect: "unknown",
     resources: [
-      { type: BUCKET, name: "data", props: { bucket: "data-1" } },
+      bucket({ bucket: "data-1" }),
       { type: SSE, name: "sse", props: { bucket: "data-1", rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: unknown() } }] } },
     ],
   },
-  {
-    name: "inline config unknown during preview",
-    expect: "unknown",
-    resources: [{ type: BUCKET_V2, name: "data", props: { serverSideEncryptionConfigurations: unknown() } }],
-  },
+  { name: "inline config unknown during preview", expect: "unknown", resources: [bucketV2({ serverSideEncryptionConfigurations: unknown() })] },
 ]);

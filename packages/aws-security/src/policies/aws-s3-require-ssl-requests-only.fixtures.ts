@@ -1,7 +1,6 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { bucket, bucketV2 } from "../lib/s3.fixtures-kit";
 
-const BUCKET = "aws:s3/bucket:Bucket";
-const BUCKET_V2 = "aws:s3/bucketV2:BucketV2";
 const POLICY = "aws:s3/bucketPolicy:BucketPolicy";
 const denyHttp = {
   Effect: "Deny",
@@ -13,41 +12,31 @@ const denyHttp = {
 const doc = (...Statement: unknown[]) => JSON.stringify({ Version: "2012-10-17", Statement });
 
 export default fixtures([
-  {
-    name: "v7 bucket with inline TLS-only policy",
-    expect: "pass",
-    resources: [{ type: BUCKET, name: "data", props: { bucket: "data", policy: doc(denyHttp) } }],
-  },
+  { name: "v7 bucket with inline TLS-only policy", expect: "pass", resources: [bucket({ bucket: "data", policy: doc(denyHttp) })] },
   {
     name: "BucketV2 with a companion BucketPolicy linked by name",
     expect: "pass",
-    resources: [
-      { type: BUCKET_V2, name: "data", props: { bucket: "data-1", id: "data-1" } },
-      { type: POLICY, name: "data-policy", props: { bucket: "data-1", policy: doc(denyHttp) } },
-    ],
+    resources: [bucketV2({ bucket: "data-1", id: "data-1" }), { type: POLICY, name: "data-policy", props: { bucket: "data-1", policy: doc(denyHttp) } }],
   },
   {
     name: "v7 bucket with companion linked by dependency during preview",
     expect: "pass",
     resources: [
-      { type: BUCKET, name: "data", props: { bucket: unknown() } },
+      bucket({ bucket: unknown() }),
       { type: POLICY, name: "data-policy", props: { bucket: unknown(), policy: doc(denyHttp) }, propertyDependencies: { bucket: ["data"] } },
     ],
   },
   {
     name: "policy for an unresolvable bucket keeps the verdict open",
     expect: "pass",
-    resources: [
-      { type: BUCKET, name: "data", props: { bucket: "data-1" } },
-      { type: POLICY, name: "p", props: { bucket: unknown(), policy: doc(denyHttp) } },
-    ],
+    resources: [bucket({ bucket: "data-1" }), { type: POLICY, name: "p", props: { bucket: unknown(), policy: doc(denyHttp) } }],
   },
   {
     name: "v7 bucket without any policy",
     expect: "violate",
     target: "data",
     message: 'Bucket "data" has no bucket policy statement',
-    resources: [{ type: BUCKET, name: "data", props: { bucket: "data-1" } }],
+    resources: [bucket({ bucket: "data-1" })],
   },
   {
     name: "BucketV2 whose companion policy only allows reads",
@@ -55,7 +44,7 @@ export default fixtures([
     target: "data",
     message: "aws:SecureTransport=false",
     resources: [
-      { type: BUCKET_V2, name: "data", props: { bucket: "data-1" } },
+      bucketV2({ bucket: "data-1" }),
       {
         type: POLICY,
         name: "p",
@@ -70,19 +59,12 @@ export default fixtures([
     name: "deny on SecureTransport=true is the wrong way round",
     expect: "violate",
     target: "data",
-    resources: [{ type: BUCKET, name: "data", props: { bucket: "d", policy: doc({ ...denyHttp, Condition: { Bool: { "aws:SecureTransport": "true" } } }) } }],
+    resources: [bucket({ bucket: "d", policy: doc({ ...denyHttp, Condition: { Bool: { "aws:SecureTransport": "true" } } }) })],
   },
   {
     name: "companion policy document unknown during preview",
     expect: "unknown",
-    resources: [
-      { type: BUCKET, name: "data", props: { bucket: "data-1" } },
-      { type: POLICY, name: "p", props: { bucket: "data-1", policy: unknown() } },
-    ],
+    resources: [bucket({ bucket: "data-1" }), { type: POLICY, name: "p", props: { bucket: "data-1", policy: unknown() } }],
   },
-  {
-    name: "inline policy unknown during preview",
-    expect: "unknown",
-    resources: [{ type: BUCKET_V2, name: "data", props: { bucket: "d", policy: unknown() } }],
-  },
+  { name: "inline policy unknown during preview", expect: "unknown", resources: [bucketV2({ bucket: "d", policy: unknown() })] },
 ]);

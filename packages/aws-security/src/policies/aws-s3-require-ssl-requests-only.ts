@@ -17,21 +17,16 @@ export default awsPolicy({
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit",
   resourceTypes: [...awsS3.S3_BUCKET_TYPES, ...awsS3.S3_BUCKET_POLICY_TYPES],
   validateStack: ({ index }, report) => {
-    const links = index.companions({
-      targetTypes: awsS3.S3_BUCKET_TYPES,
-      companionTypes: awsS3.S3_BUCKET_POLICY_TYPES,
-      linkProperty: "bucket",
-      targetKeys: awsS3.S3_BUCKET_KEYS,
-    });
-    for (const bucket of index.ofType(...awsS3.S3_BUCKET_TYPES)) {
-      const docs = [policyDocumentAt(bucket.props, "policy"), ...(links.byTarget.get(bucket.urn) ?? []).map((p) => policyDocumentAt(p.props, "policy"))];
+    const { buckets, unresolved } = awsS3.bucketsWithCompanions(index, awsS3.S3_BUCKET_POLICY_TYPES);
+    for (const { bucket, companions } of buckets) {
+      const docs = [policyDocumentAt(bucket.props, "policy"), ...companions.map((p) => policyDocumentAt(p.props, "policy"))];
       if (docs.some((d) => deniesInsecureTransport(d, "s3"))) continue;
       if (docs.some((d) => d.state === "unknown" || (d.state === "known" && d.hasUnknown))) {
         report.unknown(msg`Bucket "${bucket.name}": its bucket policy is not known yet, so a deny on aws:SecureTransport=false cannot be checked.`, bucket.urn);
         continue;
       }
       // A bucket policy whose bucket cannot be resolved yet might be this bucket's.
-      if (links.unresolved.length) continue;
+      if (unresolved) continue;
       report(
         msg`Bucket "${bucket.name}" has no bucket policy statement that denies requests with aws:SecureTransport=false (checked the inline policy and linked BucketPolicy resources). Add a Deny statement for s3:* with condition Bool aws:SecureTransport "false".`,
         bucket.urn,

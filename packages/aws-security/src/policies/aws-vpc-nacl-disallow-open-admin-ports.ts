@@ -1,4 +1,5 @@
 import { awsEc2, isOpenCidr, requireKnown, ruleReachesTcpPort, msg } from "@rampart/policy-core";
+import { ADMIN_PORTS_CONFIG } from "../lib/open-ports";
 import { awsPolicy } from "../policy";
 
 type Entry = awsEc2.NaclEntry;
@@ -23,14 +24,7 @@ export default awsPolicy({
     "Narrow the entry's cidrBlock / ipv6CidrBlock to the ranges that administer the subnet, or add a lower-numbered deny entry for ports 22 and 3389 from 0.0.0.0/0 and ::/0.",
   url: "https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html",
   resourceTypes: awsEc2.NETWORK_ACL_TYPES,
-  config: {
-    adminPorts: {
-      type: "array",
-      items: { type: "integer" },
-      description: "TCP ports treated as remote administration ports.",
-      default: [22, 3389],
-    },
-  },
+  config: ADMIN_PORTS_CONFIG,
   validateResource: ({ type, props, config }, report) => {
     const ports: number[] = config.adminPorts;
     const { entries, unknown: listUnknown } = awsEc2.naclIngressEntries(type, props);
