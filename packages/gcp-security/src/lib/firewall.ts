@@ -7,7 +7,8 @@
  *
  * One matcher for every "open to the internet" policy: SSH, RDP, all ports, database ports.
  */
-import { isOpenCidr, peek } from "@rampart/policy-core";
+import { isOpenCidr, msg, peek, requireKnown, show, type FactoryPolicyMetadata, type Report } from "@rampart/policy-core";
+import { gcpPolicy } from "../policy";
 
 /** The firewall rule token. */
 export const FIREWALL = "gcp:compute/firewall:Firewall";
@@ -146,4 +147,50 @@ function portsReachOf(ports: unknown, port: number): boolean | undefined {
 function allPortsOf(ports: unknown): boolean | undefined {
   if (ports === UNKNOWN_PORTS) return undefined;
   return allPorts(ports);
+}
+
+/**
+ * Reports every `allows` entry of an internet-facing ingress rule that reaches `query`
+ * (`openIngress`), each with the message `describe` gives; when none does and an unknown value
+ * could add one, asks for the preview advisory on the whole rule (`requireKnown(props)`).
+ */
+export function reportOpenIngress(props: unknown, query: PortQuery, report: Report, describe: (hit: OpenAllow) => string): void {
+  const { hits, unknown } = openIngress(props, query);
+  for (const h of hits) report(describe(h));
+  if (!hits.length && unknown) requireKnown(props);
+}
+
+/**
+ * What an open-service-port policy says about itself (name, description, severity, level, url, …);
+ * its remediation, resource types and check are built from `service` and `port`.
+ */
+export type OpenPortPolicyDef<N extends string> = Omit<FactoryPolicyMetadata<N>, "remediationSteps" | "resourceTypes"> & {
+  /** The service as messages name it (`SSH`, `RDP`). */
+  readonly service: string;
+  /** Its TCP port (22, 3389). */
+  readonly port: number;
+};
+
+/**
+ * A policy that forbids one TCP service port from the internet on VPC firewall rules (SSH, RDP):
+ * every ALLOW entry of an enabled INGRESS rule from 0.0.0.0/0 or ::/0 that reaches the port is
+ * reported; the remediation points at a VPN or bastion range or Identity-Aware Proxy's
+ * 35.235.240.0/20 (IAP TCP forwarding, https://cloud.google.com/iap/docs/using-tcp-forwarding).
+ */
+export function openPortPolicy<const N extends string>({ service, port, ...meta }: OpenPortPolicyDef<N>) {
+  const label = `${service} (${port})`;
+  return gcpPolicy({
+    ...meta,
+    remediationSteps: `Restrict the rule's \`sourceRanges\` to the address ranges that need ${label} (a VPN or bastion range, or Identity-Aware Proxy's 35.235.240.0/20 for IAP TCP forwarding), or remove the rule.`,
+    resourceTypes: [FIREWALL],
+    validateResource: ({ props }, report) =>
+      reportOpenIngress(
+        props,
+        { tcp: port },
+        report,
+        (h) =>
+          msg`${h.path} allows protocol ${show(h.protocol)} from ${h.cidr} (sourceRanges) on an INGRESS rule` +
+          `, which includes ${label}. Restrict sourceRanges or remove the entry.`,
+      ),
+  });
 }
