@@ -1,16 +1,15 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
-
-const C = "gcp:container/cluster:Cluster";
+import { cluster, nodePool } from "../lib/gke.fixtures-kit";
 
 export default fixtures([
-  { name: "defaults (not alpha)", expect: "pass", resource: { type: C, props: { location: "europe-west1" } } },
-  { name: "alpha explicitly off", expect: "pass", resource: { type: C, props: { location: "europe-west1", enableKubernetesAlpha: false } } },
+  { name: "defaults (not alpha)", expect: "pass", resource: cluster() },
+  { name: "alpha explicitly off", expect: "pass", resource: cluster({ enableKubernetesAlpha: false }) },
   {
     name: "alpha cluster",
     expect: "violate",
     message: "enableKubernetesAlpha is true",
-    resource: { type: C, props: { location: "europe-west1", enableKubernetesAlpha: true } },
+    resource: cluster({ enableKubernetesAlpha: true }),
   },
-  { name: "unknown during preview", expect: "unknown", resource: { type: C, props: { location: "europe-west1", enableKubernetesAlpha: unknown() } } },
-  { name: "a node pool is not a cluster", expect: "not-applicable", resource: { type: "gcp:container/nodePool:NodePool", props: { cluster: "c" } } },
+  { name: "unknown during preview", expect: "unknown", resource: cluster({ enableKubernetesAlpha: unknown() }) },
+  { name: "a node pool is not a cluster", expect: "not-applicable", resource: nodePool() },
 ]);

@@ -1,20 +1,19 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
-
-const C = "gcp:container/cluster:Cluster";
+import { cluster, nodePool } from "../lib/gke.fixtures-kit";
 
 export default fixtures([
-  { name: "defaults (shielded nodes on)", expect: "pass", resource: { type: C, props: { location: "europe-west1", initialNodeCount: 1 } } },
-  { name: "explicitly on", expect: "pass", resource: { type: C, props: { location: "europe-west1", enableShieldedNodes: true } } },
+  { name: "defaults (shielded nodes on)", expect: "pass", resource: cluster({ initialNodeCount: 1 }) },
+  { name: "explicitly on", expect: "pass", resource: cluster({ enableShieldedNodes: true }) },
   {
     name: "turned off",
     expect: "violate",
     message: "enableShieldedNodes is false",
-    resource: { type: C, props: { location: "europe-west1", enableShieldedNodes: false } },
+    resource: cluster({ enableShieldedNodes: false }),
   },
-  { name: "unknown during preview", expect: "unknown", resource: { type: C, props: { location: "europe-west1", enableShieldedNodes: unknown() } } },
+  { name: "unknown during preview", expect: "unknown", resource: cluster({ enableShieldedNodes: unknown() }) },
   {
     name: "a node pool is not a cluster",
     expect: "not-applicable",
-    resource: { type: "gcp:container/nodePool:NodePool", props: { cluster: "c", nodeCount: 1 } },
+    resource: nodePool({ nodeCount: 1 }),
   },
 ]);
