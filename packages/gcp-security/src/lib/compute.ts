@@ -3,9 +3,11 @@
  * and instance templates (global `InstanceTemplate` and `RegionInstanceTemplate`), which share the
  * properties the VM policies read (`serviceAccount`, `metadata`, `canIpForward`,
  * `shieldedInstanceConfig`, `confidentialInstanceConfig`, `networkInterfaces`), and the metadata
- * keys Compute Engine reads from instance and project metadata.
+ * keys Compute Engine reads from instance and project metadata; and the policy builder of the
+ * load balancer backend service policies (`backendServicePolicy`).
  */
-import { peek, type Peeked } from "@rampart/policy-core";
+import { peek, requireKnown, type FactoryPolicyMetadata, type Peeked, type Report } from "@rampart/policy-core";
+import { gcpPolicy } from "../policy";
 
 /** A VM instance. */
 export const INSTANCE = "gcp:compute/instance:Instance";
@@ -114,4 +116,35 @@ export function metadataItemFlag(props: unknown, key: string): MetadataFlag | "n
   if (v.state === "absent") return "absent";
   const b = metadataBool(v.value);
   return b === undefined ? "other" : b ? "on" : "off";
+}
+
+/** A global backend service (`gcp:compute/backendService:BackendService`). */
+export const BACKEND_SERVICE = "gcp:compute/backendService:BackendService";
+
+/**
+ * A policy on backend services of some load balancers: `applies` gets the service's
+ * `loadBalancingScheme` and `protocol`, upper-case, with the provider's defaults when omitted
+ * (`EXTERNAL`, `HTTP`); only when it accepts them does `check` run. Either value unknown during
+ * preview asks for the advisory on the whole service.
+ */
+export function backendServicePolicy<const N extends string>({
+  applies,
+  check,
+  ...meta
+}: Omit<FactoryPolicyMetadata<N>, "resourceTypes"> & {
+  readonly applies: (scheme: string, protocol: string) => boolean;
+  readonly check: (props: Record<string, unknown>, report: Report) => void;
+}) {
+  return gcpPolicy({
+    ...meta,
+    resourceTypes: [BACKEND_SERVICE],
+    validateResource: ({ props }, report) => {
+      const scheme = peek<unknown>(props, "loadBalancingScheme");
+      const protocol = peek<unknown>(props, "protocol");
+      if (scheme.state === "unknown" || protocol.state === "unknown") return requireKnown(props);
+      const s = scheme.state === "known" ? String(scheme.value).toUpperCase() : "EXTERNAL";
+      const p = protocol.state === "known" ? String(protocol.value).toUpperCase() : "HTTP";
+      if (applies(s, p)) check(props, report);
+    },
+  });
 }
