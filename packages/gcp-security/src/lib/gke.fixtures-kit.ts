@@ -27,3 +27,8 @@ export function autopilotPasses(): Fixture {
 export function registryNotApplicable(): Fixture {
   return { name: "a registry is not a cluster", expect: "not-applicable", resource: { type: "gcp:container/registry:Registry", props: { location: "EU" } } };
 }
+
+/** The case "cluster whose default pool is removed" passes: with `removeDefaultNodePool` and no inline pools, the cluster defines no node pool. */
+export function defaultPoolRemovedPasses(): Fixture {
+  return { name: "cluster whose default pool is removed", expect: "pass", resource: cluster({ removeDefaultNodePool: true, initialNodeCount: 1 }) };
+}

@@ -1,5 +1,5 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
-import { autopilotPasses, cluster, nodePool, registryNotApplicable } from "../lib/gke.fixtures-kit";
+import { autopilotPasses, cluster, defaultPoolRemovedPasses, nodePool, registryNotApplicable } from "../lib/gke.fixtures-kit";
 
 const KEY = "projects/p/locations/europe-west1/keyRings/r/cryptoKeys/disks";
 
@@ -11,11 +11,7 @@ export default fixtures([
     resource: nodePool({ nodeConfig: { bootDiskKmsKey: unknown() } }),
   },
   autopilotPasses(),
-  {
-    name: "cluster whose default pool is removed",
-    expect: "pass",
-    resource: cluster({ removeDefaultNodePool: true, initialNodeCount: 1 }),
-  },
+  defaultPoolRemovedPasses(),
   {
     name: "node pool without a key",
     expect: "violate",

@@ -1,5 +1,5 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
-import { autopilotPasses, cluster, nodePool, registryNotApplicable } from "../lib/gke.fixtures-kit";
+import { autopilotPasses, cluster, defaultPoolRemovedPasses, nodePool, registryNotApplicable } from "../lib/gke.fixtures-kit";
 
 export default fixtures([
   {
@@ -8,11 +8,7 @@ export default fixtures([
     resource: nodePool({ nodeConfig: { shieldedInstanceConfig: { enableSecureBoot: true } } }),
   },
   autopilotPasses(),
-  {
-    name: "cluster whose default pool is removed",
-    expect: "pass",
-    resource: cluster({ removeDefaultNodePool: true, initialNodeCount: 1 }),
-  },
+  defaultPoolRemovedPasses(),
   {
     name: "node pool without shielded config",
     expect: "violate",
