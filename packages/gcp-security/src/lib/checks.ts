@@ -3,7 +3,8 @@
  * property must not be omitted or set to these values", read
  * unknown-safe, with the provider's documented default for an omitted value.
  */
-import { peek, requireKnown, type Peeked } from "@rampart/policy-core";
+import { peek, requireKnown, type FactoryPolicyMetadata, type Peeked } from "@rampart/policy-core";
+import { gcpPolicy } from "../policy";
 
 /** What `checkBoolean` checks. */
 export interface BooleanCheck {
@@ -64,4 +65,25 @@ export function checkValue(props: unknown, c: ValueCheck, report: (message: stri
     return;
   }
   if (c.isBad(value.value)) report(c.ifBad(value.value));
+}
+
+/**
+ * A policy that is one `checkBoolean` on its resources: the metadata (with `resourceTypes`) and
+ * the check's `path`, `want`, `defaultValue`, `risk` and `fix`; `risk` may depend on the
+ * resource's type token (e.g. "this instance template …").
+ */
+export function booleanPolicy<const N extends string>({
+  path,
+  want,
+  defaultValue,
+  risk,
+  fix,
+  ...meta
+}: FactoryPolicyMetadata<N> & Omit<BooleanCheck, "risk"> & { readonly risk: string | ((type: string) => string) }) {
+  return gcpPolicy({
+    ...meta,
+    validateResource: ({ type, props }, report) => {
+      checkBoolean(props, { path, want, defaultValue, risk: typeof risk === "string" ? risk : risk(type), fix }, report);
+    },
+  });
 }
