@@ -1,15 +1,10 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
-import { cluster, nodePool } from "../lib/gke.fixtures-kit";
+import { fixtures } from "@rampart/policy-testing";
+import { clusterFlagCases } from "../lib/gke.fixtures-kit";
 
-export default fixtures([
-  { name: "defaults (not alpha)", expect: "pass", resource: cluster() },
-  { name: "alpha explicitly off", expect: "pass", resource: cluster({ enableKubernetesAlpha: false }) },
-  {
-    name: "alpha cluster",
-    expect: "violate",
-    message: "enableKubernetesAlpha is true",
-    resource: cluster({ enableKubernetesAlpha: true }),
-  },
-  { name: "unknown during preview", expect: "unknown", resource: cluster({ enableKubernetesAlpha: unknown() }) },
-  { name: "a node pool is not a cluster", expect: "not-applicable", resource: nodePool() },
-]);
+export default fixtures(
+  clusterFlagCases({
+    setting: "enableKubernetesAlpha",
+    safe: false,
+    names: { defaults: "defaults (not alpha)", safe: "alpha explicitly off", unsafe: "alpha cluster", unknown: "unknown during preview" },
+  }),
+);
