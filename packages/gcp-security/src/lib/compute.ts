@@ -148,3 +148,40 @@ export function backendServicePolicy<const N extends string>({
     },
   });
 }
+
+/** What a metadata-key policy says about each resource kind it checks (`metadataFlagPolicy`): a violation message or `undefined`. */
+export interface MetadataFlagRule {
+  /** The boolean metadata key (`enable-oslogin`). */
+  readonly key: string;
+  /** A `ProjectMetadataItem` whose `key` is this key, by the flag of its `value`. */
+  readonly item?: (flag: MetadataFlag) => string | undefined;
+  /** A `ProjectMetadata` (the project's whole map), by the key's flag. */
+  readonly project?: (flag: MetadataFlag) => string | undefined;
+  /** A VM (instance or template; `kind` names it for messages), by the key's flag in its own metadata. */
+  readonly vm?: (flag: MetadataFlag, kind: string) => string | undefined;
+}
+
+/**
+ * A policy on one boolean metadata key of project metadata, project metadata items and VMs
+ * (whichever of them `resourceTypes` lists): a `ProjectMetadataItem` of another key is skipped; an
+ * unknown key or value asks for the advisory (the item's props, or `metadata`); otherwise the
+ * rule for the resource's kind gives the message.
+ */
+export function metadataFlagPolicy<const N extends string>({ key, item, project, vm, ...meta }: FactoryPolicyMetadata<N> & MetadataFlagRule) {
+  return gcpPolicy({
+    ...meta,
+    validateResource: ({ type, props }, report) => {
+      if (type === PROJECT_METADATA_ITEM) {
+        const f = metadataItemFlag(props, key);
+        if (f === "unknown") return requireKnown(props);
+        const m = f === "not-this-key" ? undefined : item?.(f);
+        if (m !== undefined) report(m);
+        return;
+      }
+      const f = metadataFlag(props, key);
+      if (f === "unknown") return requireKnown(props, "metadata");
+      const m = type === PROJECT_METADATA ? project?.(f) : vm?.(f, vmKind(type));
+      if (m !== undefined) report(m);
+    },
+  });
+}
