@@ -185,3 +185,18 @@ export function metadataFlagPolicy<const N extends string>({ key, item, project,
     },
   });
 }
+
+/**
+ * A policy on VMs (instances and both template kinds, `VM_TYPES`): `check` reads the VM's props
+ * and reports; `kind` names the resource for messages (`instance`, `instance template`).
+ */
+export function vmPolicy<const N extends string>({
+  check,
+  ...meta
+}: Omit<FactoryPolicyMetadata<N>, "resourceTypes"> & { readonly check: (props: Record<string, unknown>, kind: string, report: Report) => void }) {
+  return gcpPolicy({
+    ...meta,
+    resourceTypes: VM_TYPES,
+    validateResource: ({ type, props }, report) => check(props, vmKind(type), report),
+  });
+}
