@@ -3,9 +3,11 @@
  * and instance templates (global `InstanceTemplate` and `RegionInstanceTemplate`), which share the
  * properties the VM policies read (`serviceAccount`, `metadata`, `canIpForward`,
  * `shieldedInstanceConfig`, `confidentialInstanceConfig`, `networkInterfaces`), and the metadata
- * keys Compute Engine reads from instance and project metadata.
+ * keys Compute Engine reads from instance and project metadata; and the policy builder of the
+ * load balancer backend service policies (`backendServicePolicy`).
  */
-import { peek, type Peeked } from "@rampart/policy-core";
+import { peek, requireKnown, type FactoryPolicyMetadata, type Peeked, type Report } from "@rampart/policy-core";
+import { gcpPolicy } from "../policy";
 
 /** A VM instance. */
 export const INSTANCE = "gcp:compute/instance:Instance";
@@ -114,4 +116,87 @@ export function metadataItemFlag(props: unknown, key: string): MetadataFlag | "n
   if (v.state === "absent") return "absent";
   const b = metadataBool(v.value);
   return b === undefined ? "other" : b ? "on" : "off";
+}
+
+/** A global backend service (`gcp:compute/backendService:BackendService`). */
+export const BACKEND_SERVICE = "gcp:compute/backendService:BackendService";
+
+/**
+ * A policy on backend services of some load balancers: `applies` gets the service's
+ * `loadBalancingScheme` and `protocol`, upper-case, with the provider's defaults when omitted
+ * (`EXTERNAL`, `HTTP`); only when it accepts them does `check` run. Either value unknown during
+ * preview asks for the advisory on the whole service.
+ */
+export function backendServicePolicy<const N extends string>({
+  applies,
+  check,
+  ...meta
+}: Omit<FactoryPolicyMetadata<N>, "resourceTypes"> & {
+  readonly applies: (scheme: string, protocol: string) => boolean;
+  readonly check: (props: Record<string, unknown>, report: Report) => void;
+}) {
+  return gcpPolicy({
+    ...meta,
+    resourceTypes: [BACKEND_SERVICE],
+    validateResource: ({ props }, report) => {
+      const scheme = peek<unknown>(props, "loadBalancingScheme");
+      const protocol = peek<unknown>(props, "protocol");
+      if (scheme.state === "unknown" || protocol.state === "unknown") return requireKnown(props);
+      const s = scheme.state === "known" ? String(scheme.value).toUpperCase() : "EXTERNAL";
+      const p = protocol.state === "known" ? String(protocol.value).toUpperCase() : "HTTP";
+      if (applies(s, p)) check(props, report);
+    },
+  });
+}
+
+/** What a metadata-key policy says about each resource kind it checks (`metadataFlagPolicy`): a violation message or `undefined`. */
+export interface MetadataFlagRule {
+  /** The boolean metadata key (`enable-oslogin`). */
+  readonly key: string;
+  /** A `ProjectMetadataItem` whose `key` is this key, by the flag of its `value`. */
+  readonly item?: (flag: MetadataFlag) => string | undefined;
+  /** A `ProjectMetadata` (the project's whole map), by the key's flag. */
+  readonly project?: (flag: MetadataFlag) => string | undefined;
+  /** A VM (instance or template; `kind` names it for messages), by the key's flag in its own metadata. */
+  readonly vm?: (flag: MetadataFlag, kind: string) => string | undefined;
+}
+
+/**
+ * A policy on one boolean metadata key of project metadata, project metadata items and VMs
+ * (whichever of them `resourceTypes` lists): a `ProjectMetadataItem` of another key is skipped; an
+ * unknown key or value asks for the advisory (the item's props, or `metadata`); otherwise the
+ * rule for the resource's kind gives the message.
+ */
+export function metadataFlagPolicy<const N extends string>({ key, item, project, vm, ...meta }: FactoryPolicyMetadata<N> & MetadataFlagRule) {
+  return gcpPolicy({
+    ...meta,
+    validateResource: ({ type, props }, report) => {
+      if (type === PROJECT_METADATA_ITEM) {
+        const f = metadataItemFlag(props, key);
+        if (f === "unknown") return requireKnown(props);
+        const m = f === "not-this-key" ? undefined : item?.(f);
+        if (m !== undefined) report(m);
+        return;
+      }
+      const f = metadataFlag(props, key);
+      if (f === "unknown") return requireKnown(props, "metadata");
+      const m = type === PROJECT_METADATA ? project?.(f) : vm?.(f, vmKind(type));
+      if (m !== undefined) report(m);
+    },
+  });
+}
+
+/**
+ * A policy on VMs (instances and both template kinds, `VM_TYPES`): `check` reads the VM's props
+ * and reports; `kind` names the resource for messages (`instance`, `instance template`).
+ */
+export function vmPolicy<const N extends string>({
+  check,
+  ...meta
+}: Omit<FactoryPolicyMetadata<N>, "resourceTypes"> & { readonly check: (props: Record<string, unknown>, kind: string, report: Report) => void }) {
+  return gcpPolicy({
+    ...meta,
+    resourceTypes: VM_TYPES,
+    validateResource: ({ type, props }, report) => check(props, vmKind(type), report),
+  });
 }

@@ -7,7 +7,8 @@
  *
  * One matcher for every "open to the internet" policy: SSH, RDP, all ports, database ports.
  */
-import { isOpenCidr, peek } from "@rampart/policy-core";
+import { isOpenCidr, msg, peek, requireKnown, show, type FactoryPolicyMetadata, type Report } from "@rampart/policy-core";
+import { gcpPolicy } from "../policy";
 
 /** The firewall rule token. */
 export const FIREWALL = "gcp:compute/firewall:Firewall";
@@ -35,42 +36,46 @@ const TCP = new Set(["tcp", "6"]);
 const UDP = new Set(["udp", "17"]);
 const ALL = new Set(["all"]);
 
-/** Whether a `ports` list (or its absence) reaches `port`; unknown items make the answer `undefined`. */
-function portsReach(ports: unknown, port: number): boolean | undefined {
+/** The known elements of an array with their indices, and whether any element is unknown during preview (absent ones are skipped). */
+function knownEntries(list: readonly unknown[]): { entries: [number, unknown][]; unknown: boolean } {
+  const entries: [number, unknown][] = [];
+  let unknown = false;
+  for (let i = 0; i < list.length; i++) {
+    const e = peek<unknown>(list, [i]);
+    if (e.state === "unknown") unknown = true;
+    else if (e.state === "known") entries.push([i, e.value]);
+  }
+  return { entries, unknown };
+}
+
+/**
+ * Whether a `ports` list has an entry `test` accepts: an absent or empty list stands for every
+ * port and matches; without a match, unknown entries make the answer `undefined`.
+ */
+function anyPort(ports: unknown, test: (entry: string) => boolean): boolean | undefined {
   const p = peek<unknown>(ports, []);
   if (p.state === "absent") return true;
   if (p.state === "unknown") return undefined;
   if (!Array.isArray(p.value) || p.value.length === 0) return true; // empty list: every port
-  let unknown = false;
-  for (let i = 0; i < p.value.length; i++) {
-    const e = peek<unknown>(p.value, [i]);
-    if (e.state === "unknown") {
-      unknown = true;
-      continue;
-    }
-    if (e.state !== "known") continue;
-    const m = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(String(e.value));
-    if (!m) continue;
+  const { entries, unknown } = knownEntries(p.value);
+  if (entries.some(([, v]) => test(String(v)))) return true;
+  return unknown ? undefined : false;
+}
+
+/** Whether a `ports` list (or its absence) reaches `port` (`"22"`, `"1000-2000"`); unknown items make the answer `undefined`. */
+function portsReach(ports: unknown, port: number): boolean | undefined {
+  return anyPort(ports, (entry) => {
+    const m = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(entry);
+    if (!m) return false;
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
-    if (from <= port && port <= to) return true;
-  }
-  return unknown ? undefined : false;
+    return from <= port && port <= to;
+  });
 }
 
 /** Whether a `ports` list covers every port (absent, empty, or a `0-65535` range). */
 function allPorts(ports: unknown): boolean | undefined {
-  const p = peek<unknown>(ports, []);
-  if (p.state === "absent") return true;
-  if (p.state === "unknown") return undefined;
-  if (!Array.isArray(p.value) || p.value.length === 0) return true;
-  let unknown = false;
-  for (let i = 0; i < p.value.length; i++) {
-    const e = peek<unknown>(p.value, [i]);
-    if (e.state === "unknown") unknown = true;
-    else if (e.state === "known" && /^\s*0?\s*-\s*65535\s*$|^\s*1\s*-\s*65535\s*$/.test(String(e.value))) return true;
-  }
-  return unknown ? undefined : false;
+  return anyPort(ports, (entry) => /^\s*0?\s*-\s*65535\s*$|^\s*1\s*-\s*65535\s*$/.test(entry));
 }
 
 /**
@@ -94,13 +99,10 @@ export function openIngress(props: unknown, query: PortQuery): OpenIngress {
   let cidr: string | undefined;
   if (ranges.state === "unknown") unknown = true;
   else if (Array.isArray(ranges.value)) {
-    for (let i = 0; i < ranges.value.length; i++) {
-      const r = peek<unknown>(ranges.value, [i]);
-      if (r.state === "unknown") unknown = true;
-      else if (r.state === "known" && isOpenCidr(r.value)) {
-        cidr ??= String(r.value).trim();
-      }
-    }
+    const known = knownEntries(ranges.value);
+    unknown ||= known.unknown;
+    const open = known.entries.find(([, r]) => isOpenCidr(r));
+    if (open) cidr = String(open[1]).trim();
   }
   if (cidr === undefined) return { hits: [], unknown };
 
@@ -108,21 +110,17 @@ export function openIngress(props: unknown, query: PortQuery): OpenIngress {
   if (allows.state === "unknown") return { hits: [], unknown: true };
   if (allows.state !== "known" || !Array.isArray(allows.value)) return { hits: [], unknown };
   const hits: OpenAllow[] = [];
-  for (let i = 0; i < allows.value.length; i++) {
-    const a = peek<unknown>(allows.value, [i]);
-    if (a.state === "unknown") {
-      unknown = true;
-      continue;
-    }
-    if (a.state !== "known") continue;
-    const proto = peek<unknown>(a.value, "protocol");
+  const known = knownEntries(allows.value);
+  unknown ||= known.unknown;
+  for (const [i, allow] of known.entries) {
+    const proto = peek<unknown>(allow, "protocol");
     if (proto.state === "unknown") {
       unknown = true;
       continue;
     }
     if (proto.state !== "known") continue;
     const protocol = String(proto.value).trim().toLowerCase();
-    const ports = (a.value as { ports?: unknown }).ports === undefined ? undefined : peek<unknown>(a.value, "ports");
+    const ports = (allow as { ports?: unknown }).ports === undefined ? undefined : peek<unknown>(allow, "ports");
     const portsValue = ports === undefined ? undefined : ports.state === "known" ? ports.value : ports.state === "unknown" ? UNKNOWN_PORTS : undefined;
     let reach: boolean | undefined;
     if (ALL.has(protocol)) reach = true;
@@ -146,4 +144,50 @@ function portsReachOf(ports: unknown, port: number): boolean | undefined {
 function allPortsOf(ports: unknown): boolean | undefined {
   if (ports === UNKNOWN_PORTS) return undefined;
   return allPorts(ports);
+}
+
+/**
+ * Reports every `allows` entry of an internet-facing ingress rule that reaches `query`
+ * (`openIngress`), each with the message `describe` gives; when none does and an unknown value
+ * could add one, asks for the preview advisory on the whole rule (`requireKnown(props)`).
+ */
+export function reportOpenIngress(props: unknown, query: PortQuery, report: Report, describe: (hit: OpenAllow) => string): void {
+  const { hits, unknown } = openIngress(props, query);
+  for (const h of hits) report(describe(h));
+  if (!hits.length && unknown) requireKnown(props);
+}
+
+/**
+ * What an open-service-port policy says about itself (name, description, severity, level, url, …);
+ * its remediation, resource types and check are built from `service` and `port`.
+ */
+export type OpenPortPolicyDef<N extends string> = Omit<FactoryPolicyMetadata<N>, "remediationSteps" | "resourceTypes"> & {
+  /** The service as messages name it (`SSH`, `RDP`). */
+  readonly service: string;
+  /** Its TCP port (22, 3389). */
+  readonly port: number;
+};
+
+/**
+ * A policy that forbids one TCP service port from the internet on VPC firewall rules (SSH, RDP):
+ * every ALLOW entry of an enabled INGRESS rule from 0.0.0.0/0 or ::/0 that reaches the port is
+ * reported; the remediation points at a VPN or bastion range or Identity-Aware Proxy's
+ * 35.235.240.0/20 (IAP TCP forwarding, https://cloud.google.com/iap/docs/using-tcp-forwarding).
+ */
+export function openPortPolicy<const N extends string>({ service, port, ...meta }: OpenPortPolicyDef<N>) {
+  const label = `${service} (${port})`;
+  return gcpPolicy({
+    ...meta,
+    remediationSteps: `Restrict the rule's \`sourceRanges\` to the address ranges that need ${label} (a VPN or bastion range, or Identity-Aware Proxy's 35.235.240.0/20 for IAP TCP forwarding), or remove the rule.`,
+    resourceTypes: [FIREWALL],
+    validateResource: ({ props }, report) =>
+      reportOpenIngress(
+        props,
+        { tcp: port },
+        report,
+        (h) =>
+          msg`${h.path} allows protocol ${show(h.protocol)} from ${h.cidr} (sourceRanges) on an INGRESS rule` +
+          `, which includes ${label}. Restrict sourceRanges or remove the entry.`,
+      ),
+  });
 }

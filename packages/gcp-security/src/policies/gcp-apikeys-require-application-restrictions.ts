@@ -1,10 +1,10 @@
-import { isOpenCidr, msg, peek, requireKnown } from "@rampart/policy-core";
-import { gcpPolicy } from "../policy";
+import { isOpenCidr, msg, peek } from "@rampart/policy-core";
+import { apiKeyPolicy, reportListEntries } from "../lib/apikeys";
 
 const KINDS = ["browserKeyRestrictions", "serverKeyRestrictions", "androidKeyRestrictions", "iosKeyRestrictions"] as const;
 
 /** API keys must be limited to the hosts or apps that use them: HTTP referrers, IP addresses, Android or iOS apps. */
-export default gcpPolicy({
+export default apiKeyPolicy({
   name: "gcp-apikeys-require-application-restrictions",
   description: "API keys must be restricted to specific websites, IP addresses or mobile apps, and not to any referrer or any address.",
   severity: "medium",
@@ -12,13 +12,7 @@ export default gcpPolicy({
   remediationSteps:
     "Add one application restriction to `restrictions`: `browserKeyRestrictions.allowedReferrers` (your sites, not `*`), `serverKeyRestrictions.allowedIps` (your servers, not 0.0.0.0/0), `androidKeyRestrictions` or `iosKeyRestrictions`.",
   url: "https://cloud.google.com/docs/authentication/api-keys#adding-application-restrictions",
-  resourceTypes: ["gcp:projects/apiKey:ApiKey"],
-  validateResource: ({ props }, report) => {
-    const r = peek<unknown>(props, "restrictions");
-    if (r.state === "unknown") {
-      requireKnown(props, "restrictions");
-      return;
-    }
+  check: (props, report) => {
     const set = KINDS.filter((k) => peek(props, `restrictions.${k}`).state !== "absent");
     if (!set.length) {
       report(
@@ -26,24 +20,19 @@ export default gcpPolicy({
       );
       return;
     }
-    const refs = peek<unknown>(props, "restrictions.browserKeyRestrictions.allowedReferrers");
-    if (refs.state === "known" && Array.isArray(refs.value)) {
-      const list: unknown[] = refs.value;
-      for (let i = 0; i < list.length; i++) {
-        const v = peek<unknown>(list, [i]);
-        if (v.state === "known" && typeof v.value === "string" && /^\s*(\*|\*\.\*|\*\/\*)\s*$/.test(v.value)) {
-          report(msg`restrictions.browserKeyRestrictions.allowedReferrers.${i} matches every website. List your own sites instead.`);
-        }
-      }
-    }
-    const ips = peek<unknown>(props, "restrictions.serverKeyRestrictions.allowedIps");
-    if (ips.state === "known" && Array.isArray(ips.value)) {
-      const list: unknown[] = ips.value;
-      for (let i = 0; i < list.length; i++) {
-        const v = peek<unknown>(list, [i]);
-        if (v.state === "known" && isOpenCidr(v.value))
-          report(msg`restrictions.serverKeyRestrictions.allowedIps.${i} allows every address. List your servers' addresses instead.`);
-      }
-    }
+    reportListEntries(
+      props,
+      "restrictions.browserKeyRestrictions.allowedReferrers",
+      (v) => typeof v === "string" && /^\s*(\*|\*\.\*|\*\/\*)\s*$/.test(v),
+      (i) => msg`restrictions.browserKeyRestrictions.allowedReferrers.${i} matches every website. List your own sites instead.`,
+      report,
+    );
+    reportListEntries(
+      props,
+      "restrictions.serverKeyRestrictions.allowedIps",
+      (v) => isOpenCidr(v),
+      (i) => msg`restrictions.serverKeyRestrictions.allowedIps.${i} allows every address. List your servers' addresses instead.`,
+      report,
+    );
   },
 });

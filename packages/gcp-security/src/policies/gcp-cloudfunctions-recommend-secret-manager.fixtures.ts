@@ -1,38 +1,32 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
-
-const V1 = "gcp:cloudfunctions/function:Function";
-const V2 = "gcp:cloudfunctionsv2/function:Function";
+import { functionV1, functionV2 } from "../lib/cloudfunctions.fixtures-kit";
 
 export default fixtures([
   {
     name: "secrets from Secret Manager",
     expect: "pass",
-    resource: {
-      type: V1,
-      props: {
-        runtime: "nodejs20",
-        environmentVariables: { LOG_LEVEL: "info" },
-        secretEnvironmentVariables: [{ key: "DB_PASSWORD", secret: "db-password", version: "latest" }],
-      },
-    },
+    resource: functionV1({
+      environmentVariables: { LOG_LEVEL: "info" },
+      secretEnvironmentVariables: [{ key: "DB_PASSWORD", secret: "db-password", version: "latest" }],
+    }),
   },
-  { name: "no environment", expect: "pass", resource: { type: V2, props: { location: "europe-west1", serviceConfig: { availableMemory: "256M" } } } },
+  { name: "no environment", expect: "pass", resource: functionV2({ serviceConfig: { availableMemory: "256M" } }) },
   {
     name: "password in a 1st gen variable",
     expect: "violate",
     message: "environmentVariables has 1 variable(s)",
-    resource: { type: V1, props: { runtime: "nodejs20", environmentVariables: { LOG_LEVEL: "info", DB_PASSWORD: "hunter2-hunter2" } } },
+    resource: functionV1({ environmentVariables: { LOG_LEVEL: "info", DB_PASSWORD: "hunter2-hunter2" } }),
   },
   {
     name: "API key in a 2nd gen variable",
     expect: "violate",
     message: "serviceConfig.environmentVariables has 1 variable(s)",
-    resource: { type: V2, props: { location: "europe-west1", serviceConfig: { environmentVariables: { STRIPE_API_KEY: "sk_live_abcdef123456" } } } },
+    resource: functionV2({ serviceConfig: { environmentVariables: { STRIPE_API_KEY: "sk_live_abcdef123456" } } }),
   },
   {
     name: "environment unknown during preview",
     expect: "unknown",
-    resource: { type: V2, props: { location: "europe-west1", serviceConfig: { environmentVariables: unknown() } } },
+    resource: functionV2({ serviceConfig: { environmentVariables: unknown() } }),
   },
   {
     name: "a function IAM member is not a function",

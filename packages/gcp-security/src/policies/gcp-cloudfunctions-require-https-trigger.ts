@@ -1,4 +1,5 @@
 import { msg, peek, requireKnown, show } from "@rampart/policy-core";
+import { checkValue } from "../lib/checks";
 import { gcpPolicy } from "../policy";
 
 const V1 = "gcp:cloudfunctions/function:Function";
@@ -20,13 +21,15 @@ export default gcpPolicy({
     const http = peek<boolean>(props, "triggerHttp");
     if (http.state === "unknown") return requireKnown(props, "triggerHttp");
     if (http.state !== "known" || http.value !== true) return;
-    const lvl = peek<string>(props, "httpsTriggerSecurityLevel");
-    if (lvl.state === "unknown") return requireKnown(props, "httpsTriggerSecurityLevel");
-    if (lvl.state === "absent") {
-      return report("httpsTriggerSecurityLevel is not set (SECURE_OPTIONAL for 1st gen), so the function also answers plain HTTP. Set it to SECURE_ALWAYS.");
-    }
-    if (String(lvl.value).toUpperCase() !== "SECURE_ALWAYS") {
-      report(msg`httpsTriggerSecurityLevel is ${show(lvl.value)}, so the function also answers plain HTTP. Set it to SECURE_ALWAYS.`);
-    }
+    checkValue(
+      props,
+      {
+        path: "httpsTriggerSecurityLevel",
+        ifAbsent: "httpsTriggerSecurityLevel is not set (SECURE_OPTIONAL for 1st gen), so the function also answers plain HTTP. Set it to SECURE_ALWAYS.",
+        isBad: (v) => String(v).toUpperCase() !== "SECURE_ALWAYS",
+        ifBad: (v) => msg`httpsTriggerSecurityLevel is ${show(v)}, so the function also answers plain HTTP. Set it to SECURE_ALWAYS.`,
+      },
+      report,
+    );
   },
 });

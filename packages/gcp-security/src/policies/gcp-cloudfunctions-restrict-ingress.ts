@@ -1,4 +1,5 @@
 import { msg, peek, requireKnown, show } from "@rampart/policy-core";
+import { checkValue } from "../lib/checks";
 import { gcpPolicy } from "../policy";
 
 const V1 = "gcp:cloudfunctions/function:Function";
@@ -29,14 +30,15 @@ export default gcpPolicy({
         return; // event-triggered: no HTTP endpoint
       }
     }
-    const ing = peek<string>(props, path);
-    if (ing.state === "unknown") return requireKnown(props, path);
-    if (ing.state === "absent")
-      return report(
-        `${path} is not set, so the function accepts traffic from the internet (the default is ALLOW_ALL). Set it to ALLOW_INTERNAL_ONLY or ALLOW_INTERNAL_AND_GCLB.`,
-      );
-    if (String(ing.value).toUpperCase() === "ALLOW_ALL") {
-      report(msg`${path} is ${show(ing.value)}, so the function accepts traffic from the internet. Set it to ALLOW_INTERNAL_ONLY or ALLOW_INTERNAL_AND_GCLB.`);
-    }
+    checkValue(
+      props,
+      {
+        path,
+        ifAbsent: `${path} is not set, so the function accepts traffic from the internet (the default is ALLOW_ALL). Set it to ALLOW_INTERNAL_ONLY or ALLOW_INTERNAL_AND_GCLB.`,
+        isBad: (v) => String(v).toUpperCase() === "ALLOW_ALL",
+        ifBad: (v) => msg`${path} is ${show(v)}, so the function accepts traffic from the internet. Set it to ALLOW_INTERNAL_ONLY or ALLOW_INTERNAL_AND_GCLB.`,
+      },
+      report,
+    );
   },
 });

@@ -1,4 +1,5 @@
-import { msg, peek, requireKnown, show } from "@rampart/policy-core";
+import { msg, peek, show } from "@rampart/policy-core";
+import { checkValue } from "../lib/checks";
 import { gcpPolicy } from "../policy";
 
 const V1 = "gcp:cloudrun/service:Service";
@@ -22,32 +23,32 @@ export default gcpPolicy({
   resourceTypes: [V1, V2],
   validateResource: ({ type, props }, report) => {
     if (type === V2) {
-      const ing = peek<string>(props, "ingress");
-      if (ing.state === "unknown") return requireKnown(props, "ingress");
-      if (ing.state === "absent")
-        return report(
-          "ingress is not set, so the service accepts traffic from the internet (the default is INGRESS_TRAFFIC_ALL). Set ingress to INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER or INGRESS_TRAFFIC_INTERNAL_ONLY.",
-        );
-      if (String(ing.value).toUpperCase() === "INGRESS_TRAFFIC_ALL") {
-        report(
-          msg`ingress is ${show(ing.value)}, so the service accepts traffic from the internet. Set ingress to INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER or INGRESS_TRAFFIC_INTERNAL_ONLY.`,
-        );
-      }
-      return;
+      return checkValue(
+        props,
+        {
+          path: "ingress",
+          ifAbsent:
+            "ingress is not set, so the service accepts traffic from the internet (the default is INGRESS_TRAFFIC_ALL). Set ingress to INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER or INGRESS_TRAFFIC_INTERNAL_ONLY.",
+          isBad: (v) => String(v).toUpperCase() === "INGRESS_TRAFFIC_ALL",
+          ifBad: (v) =>
+            msg`ingress is ${show(v)}, so the service accepts traffic from the internet. Set ingress to INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER or INGRESS_TRAFFIC_INTERNAL_ONLY.`,
+        },
+        report,
+      );
     }
     const anns = peek<Record<string, unknown>>(props, "metadata.annotations");
-    if (anns.state === "unknown") return requireKnown(props, "metadata.annotations");
-    const ing = anns.state === "known" ? peek<string>(anns.value, [ANNOTATION]) : ({ state: "absent" } as const);
-    if (ing.state === "unknown") return requireKnown(props, "metadata.annotations");
-    if (ing.state === "absent") {
-      return report(
-        `metadata.annotations["${ANNOTATION}"] is not set, so the service accepts traffic from the internet (the default is all). Set it to "internal-and-cloud-load-balancing" or "internal".`,
-      );
-    }
-    if (String(ing.value).toLowerCase() === "all") {
-      report(
-        msg`metadata.annotations["${ANNOTATION}"] is ${show(ing.value)}, so the service accepts traffic from the internet. Set it to "internal-and-cloud-load-balancing" or "internal".`,
-      );
-    }
+    const ing = anns.state === "known" ? peek<string>(anns.value, [ANNOTATION]) : anns;
+    checkValue(
+      props,
+      {
+        path: "metadata.annotations",
+        ifAbsent: `metadata.annotations["${ANNOTATION}"] is not set, so the service accepts traffic from the internet (the default is all). Set it to "internal-and-cloud-load-balancing" or "internal".`,
+        isBad: (v) => String(v).toLowerCase() === "all",
+        ifBad: (v) =>
+          msg`metadata.annotations["${ANNOTATION}"] is ${show(v)}, so the service accepts traffic from the internet. Set it to "internal-and-cloud-load-balancing" or "internal".`,
+      },
+      report,
+      ing,
+    );
   },
 });

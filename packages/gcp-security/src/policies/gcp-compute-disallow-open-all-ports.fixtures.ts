@@ -1,50 +1,49 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
-
-const F = "gcp:compute/firewall:Firewall";
+import { firewallRule } from "../lib/firewall.fixtures-kit";
 
 export default fixtures([
   {
     name: "web ports from anywhere",
     expect: "pass",
-    resource: { type: F, props: { network: "vpc", sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "tcp", ports: ["80", "443"] }] } },
+    resource: firewallRule({ sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "tcp", ports: ["80", "443"] }] }),
   },
   {
     name: "all protocols from the VPC range",
     expect: "pass",
-    resource: { type: F, props: { network: "vpc", sourceRanges: ["10.0.0.0/8"], allows: [{ protocol: "all" }] } },
+    resource: firewallRule({ sourceRanges: ["10.0.0.0/8"], allows: [{ protocol: "all" }] }),
   },
   {
     name: "icmp from anywhere (no ports)",
     expect: "pass",
-    resource: { type: F, props: { network: "vpc", sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "icmp" }] } },
+    resource: firewallRule({ sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "icmp" }] }),
   },
   {
     name: "egress all",
     expect: "pass",
-    resource: { type: F, props: { network: "vpc", direction: "EGRESS", destinationRanges: ["0.0.0.0/0"], allows: [{ protocol: "all" }] } },
+    resource: firewallRule({ direction: "EGRESS", destinationRanges: ["0.0.0.0/0"], allows: [{ protocol: "all" }] }),
   },
   {
     name: "all protocols from anywhere",
     expect: "violate",
     message: 'allows.0 allows protocol "all" on every port from 0.0.0.0/0',
-    resource: { type: F, props: { network: "vpc", sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "all" }] } },
+    resource: firewallRule({ sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "all" }] }),
   },
   {
     name: "udp without ports from ::/0",
     expect: "violate",
     message: 'protocol "udp" on every port from ::/0',
-    resource: { type: F, props: { network: "vpc", sourceRanges: ["::/0"], allows: [{ protocol: "udp" }] } },
+    resource: firewallRule({ sourceRanges: ["::/0"], allows: [{ protocol: "udp" }] }),
   },
   {
     name: "tcp 0-65535",
     expect: "violate",
     message: "every port",
-    resource: { type: F, props: { network: "vpc", sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "tcp", ports: ["0-65535"] }] } },
+    resource: firewallRule({ sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "tcp", ports: ["0-65535"] }] }),
   },
   {
     name: "protocol unknown during preview",
     expect: "unknown",
-    resource: { type: F, props: { network: "vpc", sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: unknown() }] } },
+    resource: firewallRule({ sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: unknown() }] }),
   },
   {
     name: "a subnetwork is not a firewall rule",

@@ -1,5 +1,5 @@
-import { msg, requireKnown, show } from "@rampart/policy-core";
-import { FIREWALL, openIngress } from "../lib/firewall";
+import { msg, show } from "@rampart/policy-core";
+import { FIREWALL, reportOpenIngress } from "../lib/firewall";
 import { gcpPolicy } from "../policy";
 
 /** VPC firewall rules must not allow every port (protocol `all`, or TCP/UDP without ports) from the internet. */
@@ -12,13 +12,12 @@ export default gcpPolicy({
     'Replace `protocol: "all"` (or a TCP/UDP entry without `ports`) with the protocols and ports the service needs, and restrict `sourceRanges` to the clients that need them.',
   url: "https://cloud.google.com/firewall/docs/firewalls",
   resourceTypes: [FIREWALL],
-  validateResource: ({ props }, report) => {
-    const { hits, unknown } = openIngress(props, "all-ports");
-    for (const h of hits) {
-      report(
+  validateResource: ({ props }, report) =>
+    reportOpenIngress(
+      props,
+      "all-ports",
+      report,
+      (h) =>
         msg`${h.path} allows protocol ${show(h.protocol)} on every port from ${h.cidr} (sourceRanges) on an INGRESS rule. List only the needed protocols and ports, and restrict sourceRanges.`,
-      );
-    }
-    if (!hits.length && unknown) requireKnown(props);
-  },
+    ),
 });

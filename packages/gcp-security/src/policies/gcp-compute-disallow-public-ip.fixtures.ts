@@ -1,39 +1,31 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
-
-const I = "gcp:compute/instance:Instance";
-const T = "gcp:compute/instanceTemplate:InstanceTemplate";
-const base = { machineType: "e2-medium", zone: "europe-west1-b", bootDisk: { initializeParams: { image: "debian-cloud/debian-12" } } };
+import { instance, instanceTemplate } from "../lib/compute.fixtures-kit";
 
 export default fixtures([
-  { name: "internal only", expect: "pass", resource: { type: I, props: { ...base, networkInterfaces: [{ subnetwork: "app" }] } } },
+  { name: "internal only", expect: "pass", resource: instance({ networkInterfaces: [{ subnetwork: "app" }] }) },
   {
     name: "empty accessConfigs list",
     expect: "pass",
-    resource: { type: I, props: { ...base, networkInterfaces: [{ subnetwork: "app", accessConfigs: [] }] } },
+    resource: instance({ networkInterfaces: [{ subnetwork: "app", accessConfigs: [] }] }),
   },
   {
     name: "ephemeral external IP",
     expect: "violate",
     message: "networkInterfaces.0.accessConfigs is set",
-    resource: { type: I, props: { ...base, networkInterfaces: [{ subnetwork: "app", accessConfigs: [{}] }] } },
+    resource: instance({ networkInterfaces: [{ subnetwork: "app", accessConfigs: [{}] }] }),
   },
   {
     name: "template with external IPv6 on the second interface",
     expect: "violate",
     message: "networkInterfaces.1.ipv6AccessConfigs is set, so this instance template gets an external IPv6 range",
-    resource: {
-      type: T,
-      props: {
-        machineType: "e2-small",
-        disks: [{ sourceImage: "debian-cloud/debian-12" }],
-        networkInterfaces: [{ subnetwork: "a" }, { subnetwork: "b", stackType: "IPV4_IPV6", ipv6AccessConfigs: [{ networkTier: "PREMIUM" }] }],
-      },
-    },
+    resource: instanceTemplate({
+      networkInterfaces: [{ subnetwork: "a" }, { subnetwork: "b", stackType: "IPV4_IPV6", ipv6AccessConfigs: [{ networkTier: "PREMIUM" }] }],
+    }),
   },
   {
     name: "accessConfigs unknown during preview",
     expect: "unknown",
-    resource: { type: I, props: { ...base, networkInterfaces: [{ subnetwork: "app", accessConfigs: unknown() }] } },
+    resource: instance({ networkInterfaces: [{ subnetwork: "app", accessConfigs: unknown() }] }),
   },
   { name: "a firewall is not a VM", expect: "not-applicable", resource: { type: "gcp:compute/firewall:Firewall", props: { network: "vpc" } } },
 ]);

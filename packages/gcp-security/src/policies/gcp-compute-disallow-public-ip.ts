@@ -1,13 +1,12 @@
 import { msg, peek, requireKnown } from "@rampart/policy-core";
-import { VM_TYPES, vmKind } from "../lib/compute";
-import { gcpPolicy } from "../policy";
+import { vmPolicy } from "../lib/compute";
 
 /**
  * VMs should have no external IP: an `accessConfigs` entry on a network interface gives it an
  * external IPv4 address (ephemeral when `natIp` is omitted), an `ipv6AccessConfigs` entry an
  * external IPv6 range. No entry means internal addresses only (the provider's default).
  */
-export default gcpPolicy({
+export default vmPolicy({
   name: "gcp-compute-disallow-public-ip",
   description:
     "VM instances and instance templates should not have external IP addresses (no `accessConfigs` / `ipv6AccessConfigs` on their network interfaces).",
@@ -16,8 +15,7 @@ export default gcpPolicy({
   remediationSteps:
     "Remove `accessConfigs` (and `ipv6AccessConfigs`) from the network interfaces; reach the VM through Identity-Aware Proxy TCP forwarding or a load balancer, and give it outbound access with Cloud NAT. Enforce `constraints/compute.vmExternalIpAccess`.",
   url: "https://cloud.google.com/compute/docs/ip-addresses/reserve-static-external-ip-address#disableexternalip",
-  resourceTypes: VM_TYPES,
-  validateResource: ({ type, props }, report) => {
+  check: (props, kind, report) => {
     const nics = peek<unknown>(props, "networkInterfaces");
     if (nics.state === "unknown") {
       requireKnown(props, "networkInterfaces");
@@ -32,7 +30,7 @@ export default gcpPolicy({
         if (ac.state === "known" && Array.isArray(ac.value) && ac.value.length > 0) {
           const what = key === "accessConfigs" ? "an external IPv4 address" : "an external IPv6 range";
           report(
-            msg`networkInterfaces.${i}.${key} is set, so this ${vmKind(type)} gets ${what} reachable from the internet. Remove it and use IAP, a load balancer or Cloud NAT.`,
+            msg`networkInterfaces.${i}.${key} is set, so this ${kind} gets ${what} reachable from the internet. Remove it and use IAP, a load balancer or Cloud NAT.`,
           );
         }
       }

@@ -1,5 +1,5 @@
 import { msg, peek, requireKnown, show } from "@rampart/policy-core";
-import { gcpPolicy } from "../policy";
+import { backendServicePolicy } from "../lib/compute";
 
 const HTTP_PROTOCOLS = new Set(["HTTP", "HTTPS", "HTTP2", "GRPC", "H2C"]);
 
@@ -8,28 +8,17 @@ const HTTP_PROTOCOLS = new Set(["HTTP", "HTTPS", "HTTP2", "GRPC", "H2C"]);
  * gRPC, H2C) should log requests (`logConfig.enable: true`; off by default). Traffic Director
  * backends (`INTERNAL_SELF_MANAGED`) and TCP/SSL/UDP backends are not HTTP(S) load balancers.
  */
-export default gcpPolicy({
+export default backendServicePolicy({
   name: "gcp-compute-require-backend-service-logging",
   description: "Backend services of HTTP(S) load balancers should have request logging enabled (`logConfig.enable: true`).",
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps: "Set `logConfig: { enable: true, sampleRate: 1 }` on the backend service.",
   url: "https://cloud.google.com/load-balancing/docs/https/https-logging-monitoring",
-  resourceTypes: ["gcp:compute/backendService:BackendService"],
-  validateResource: ({ props }, report) => {
-    const protocol = peek<unknown>(props, "protocol");
-    const scheme = peek<unknown>(props, "loadBalancingScheme");
-    if (protocol.state === "unknown" || scheme.state === "unknown") {
-      requireKnown(props);
-      return;
-    }
-    if (protocol.state === "known" && !HTTP_PROTOCOLS.has(String(protocol.value).toUpperCase())) return;
-    if (scheme.state === "known" && String(scheme.value).toUpperCase() === "INTERNAL_SELF_MANAGED") return;
+  applies: (scheme, protocol) => HTTP_PROTOCOLS.has(protocol) && scheme !== "INTERNAL_SELF_MANAGED",
+  check: (props, report) => {
     const enable = peek<unknown>(props, "logConfig.enable");
-    if (enable.state === "unknown") {
-      requireKnown(props, "logConfig.enable");
-      return;
-    }
+    if (enable.state === "unknown") return requireKnown(props, "logConfig.enable");
     if (enable.state === "known" && enable.value === true) {
       const rate = peek<unknown>(props, "logConfig.sampleRate");
       if (rate.state === "known" && Number(rate.value) === 0)

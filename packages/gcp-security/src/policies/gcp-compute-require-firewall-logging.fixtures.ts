@@ -1,30 +1,26 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
-
-const F = "gcp:compute/firewall:Firewall";
+import { firewallRule } from "../lib/firewall.fixtures-kit";
 
 export default fixtures([
   {
     name: "rule with logging",
     expect: "pass",
-    resource: {
-      type: F,
-      props: { network: "vpc", sourceRanges: ["10.0.0.0/8"], allows: [{ protocol: "tcp", ports: ["443"] }], logConfig: { metadata: "INCLUDE_ALL_METADATA" } },
-    },
+    resource: firewallRule({ sourceRanges: ["10.0.0.0/8"], allows: [{ protocol: "tcp", ports: ["443"] }], logConfig: { metadata: "INCLUDE_ALL_METADATA" } }),
   },
   {
     name: "deprecated enableLogging",
     expect: "pass",
-    resource: { type: F, props: { network: "vpc", sourceRanges: ["10.0.0.0/8"], allows: [{ protocol: "tcp" }], enableLogging: true } },
+    resource: firewallRule({ sourceRanges: ["10.0.0.0/8"], allows: [{ protocol: "tcp" }], enableLogging: true }),
   },
-  { name: "disabled rule", expect: "pass", resource: { type: F, props: { network: "vpc", disabled: true, allows: [{ protocol: "tcp" }] } } },
-  { name: "logConfig unknown during preview counts as set", expect: "pass", resource: { type: F, props: { network: "vpc", logConfig: unknown() } } },
+  { name: "disabled rule", expect: "pass", resource: firewallRule({ disabled: true, allows: [{ protocol: "tcp" }] }) },
+  { name: "logConfig unknown during preview counts as set", expect: "pass", resource: firewallRule({ logConfig: unknown() }) },
   {
     name: "rule without logging",
     expect: "violate",
     message: "logConfig is not set",
-    resource: { type: F, props: { network: "vpc", sourceRanges: ["10.0.0.0/8"], allows: [{ protocol: "tcp", ports: ["443"] }] } },
+    resource: firewallRule({ sourceRanges: ["10.0.0.0/8"], allows: [{ protocol: "tcp", ports: ["443"] }] }),
   },
-  { name: "disabled flag unknown during preview", expect: "unknown", resource: { type: F, props: { network: "vpc", disabled: unknown() } } },
+  { name: "disabled flag unknown during preview", expect: "unknown", resource: firewallRule({ disabled: unknown() }) },
   {
     name: "a route is not a firewall rule",
     expect: "not-applicable",

@@ -1,6 +1,5 @@
-import { msg, requireKnown } from "@rampart/policy-core";
-import { metadataFlag, metadataItemFlag, PROJECT_METADATA, PROJECT_METADATA_ITEM, VM_TYPES, vmKind } from "../lib/compute";
-import { gcpPolicy } from "../policy";
+import { msg } from "@rampart/policy-core";
+import { metadataFlagPolicy, PROJECT_METADATA, PROJECT_METADATA_ITEM, VM_TYPES } from "../lib/compute";
 
 /**
  * OS Login must be enabled for the project (`enable-oslogin` in project metadata) and not turned
@@ -8,7 +7,7 @@ import { gcpPolicy } from "../policy";
  * without the key leaves OS Login off; a `ProjectMetadataItem` is checked when its key is
  * `enable-oslogin`; instance metadata overrides the project value, so `FALSE` there is a violation.
  */
-export default gcpPolicy({
+export default metadataFlagPolicy({
   name: "gcp-compute-require-os-login",
   description: 'OS Login must be enabled in project metadata (`enable-oslogin: "TRUE"`) and not disabled on any VM instance or template.',
   severity: "medium",
@@ -17,32 +16,16 @@ export default gcpPolicy({
     'Set `"enable-oslogin": "TRUE"` in the project\'s metadata (`gcp.compute.ProjectMetadata` or a `gcp.compute.ProjectMetadataItem` with key `enable-oslogin`), remove `enable-oslogin: "FALSE"` from instance metadata, and grant `roles/compute.osLogin` to the users who need SSH.',
   url: "https://cloud.google.com/compute/docs/oslogin/set-up-oslogin",
   resourceTypes: [PROJECT_METADATA, PROJECT_METADATA_ITEM, ...VM_TYPES],
-  validateResource: ({ type, props }, report) => {
-    if (type === PROJECT_METADATA_ITEM) {
-      const f = metadataItemFlag(props, "enable-oslogin");
-      if (f === "unknown") requireKnown(props);
-      else if (f !== "not-this-key" && f !== "on")
-        report('value of the enable-oslogin project metadata item is not TRUE, so OS Login is off for the project\'s VMs. Set value to "TRUE".');
-      return;
-    }
-    const f = metadataFlag(props, "enable-oslogin");
-    if (f === "unknown") {
-      requireKnown(props, "metadata");
-      return;
-    }
-    if (type === PROJECT_METADATA) {
-      if (f !== "on") {
-        const how = f === "absent" ? "is not set (OS Login is off by default)" : "is not TRUE";
-        report(
-          msg`metadata.enable-oslogin ${how} in the project metadata, which this resource manages as a whole, so SSH access uses metadata keys instead of IAM. Set "enable-oslogin" to "TRUE".`,
-        );
-      }
-      return;
-    }
-    if (f === "off") {
-      report(
-        msg`metadata.enable-oslogin is FALSE on this ${vmKind(type)}, which overrides the project's OS Login setting. Remove the key or set it to "TRUE".`,
-      );
-    }
+  key: "enable-oslogin",
+  item: (f) =>
+    f !== "on" ? 'value of the enable-oslogin project metadata item is not TRUE, so OS Login is off for the project\'s VMs. Set value to "TRUE".' : undefined,
+  project: (f) => {
+    if (f === "on") return undefined;
+    const how = f === "absent" ? "is not set (OS Login is off by default)" : "is not TRUE";
+    return msg`metadata.enable-oslogin ${how} in the project metadata, which this resource manages as a whole, so SSH access uses metadata keys instead of IAM. Set "enable-oslogin" to "TRUE".`;
   },
+  vm: (f, kind) =>
+    f === "off"
+      ? msg`metadata.enable-oslogin is FALSE on this ${kind}, which overrides the project's OS Login setting. Remove the key or set it to "TRUE".`
+      : undefined,
 });

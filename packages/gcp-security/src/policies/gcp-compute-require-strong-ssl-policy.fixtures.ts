@@ -2,6 +2,8 @@ import { fixtures, unknown } from "@rampart/policy-testing";
 
 const P = "gcp:compute/sSLPolicy:SSLPolicy";
 const R = "gcp:compute/regionSslPolicy:RegionSslPolicy";
+/** A CUSTOM-profile TLS 1.2 SSL policy with these cipher suites. */
+const custom = (customFeatures: string[]) => ({ type: P, props: { name: "c", profile: "CUSTOM", minTlsVersion: "TLS_1_2", customFeatures } });
 
 export default fixtures([
   { name: "modern with TLS 1.2", expect: "pass", resource: { type: P, props: { name: "tls12", profile: "MODERN", minTlsVersion: "TLS_1_2" } } },
@@ -9,15 +11,7 @@ export default fixtures([
   {
     name: "custom without weak suites",
     expect: "pass",
-    resource: {
-      type: P,
-      props: {
-        name: "c",
-        profile: "CUSTOM",
-        minTlsVersion: "TLS_1_2",
-        customFeatures: ["TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"],
-      },
-    },
+    resource: custom(["TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"]),
   },
   {
     name: "defaults (COMPATIBLE)",
@@ -41,15 +35,7 @@ export default fixtures([
     name: "custom with an RSA key exchange suite",
     expect: "violate",
     message: "customFeatures includes weak cipher suites (TLS_RSA_WITH_AES_128_GCM_SHA256)",
-    resource: {
-      type: P,
-      props: {
-        name: "c",
-        profile: "CUSTOM",
-        minTlsVersion: "TLS_1_2",
-        customFeatures: ["TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_RSA_WITH_AES_128_GCM_SHA256"],
-      },
-    },
+    resource: custom(["TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_RSA_WITH_AES_128_GCM_SHA256"]),
   },
   { name: "profile unknown during preview", expect: "unknown", resource: { type: P, props: { name: "u", profile: unknown(), minTlsVersion: "TLS_1_2" } } },
   { name: "a proxy is not a policy", expect: "not-applicable", resource: { type: "gcp:compute/targetHttpsProxy:TargetHttpsProxy", props: { urlMap: "m" } } },

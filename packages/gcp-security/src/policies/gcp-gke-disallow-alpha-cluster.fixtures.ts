@@ -1,16 +1,10 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { fixtures } from "@rampart/policy-testing";
+import { clusterFlagCases } from "../lib/gke.fixtures-kit";
 
-const C = "gcp:container/cluster:Cluster";
-
-export default fixtures([
-  { name: "defaults (not alpha)", expect: "pass", resource: { type: C, props: { location: "europe-west1" } } },
-  { name: "alpha explicitly off", expect: "pass", resource: { type: C, props: { location: "europe-west1", enableKubernetesAlpha: false } } },
-  {
-    name: "alpha cluster",
-    expect: "violate",
-    message: "enableKubernetesAlpha is true",
-    resource: { type: C, props: { location: "europe-west1", enableKubernetesAlpha: true } },
-  },
-  { name: "unknown during preview", expect: "unknown", resource: { type: C, props: { location: "europe-west1", enableKubernetesAlpha: unknown() } } },
-  { name: "a node pool is not a cluster", expect: "not-applicable", resource: { type: "gcp:container/nodePool:NodePool", props: { cluster: "c" } } },
-]);
+export default fixtures(
+  clusterFlagCases({
+    setting: "enableKubernetesAlpha",
+    safe: false,
+    names: { defaults: "defaults (not alpha)", safe: "alpha explicitly off", unsafe: "alpha cluster", unknown: "unknown during preview" },
+  }),
+);

@@ -1,28 +1,27 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
-
-const C = "gcp:container/cluster:Cluster";
+import { cluster, nodePool } from "../lib/gke.fixtures-kit";
 
 export default fixtures([
-  { name: "cluster with defaults (no client certificate)", expect: "pass", resource: { type: C, props: { location: "europe-west1", initialNodeCount: 1 } } },
+  { name: "cluster with defaults (no client certificate)", expect: "pass", resource: cluster({ initialNodeCount: 1 }) },
   {
     name: "client certificate explicitly off",
     expect: "pass",
-    resource: { type: C, props: { location: "europe-west1", masterAuth: { clientCertificateConfig: { issueClientCertificate: false } } } },
+    resource: cluster({ masterAuth: { clientCertificateConfig: { issueClientCertificate: false } } }),
   },
   {
     name: "client certificate issued",
     expect: "violate",
     message: "issueClientCertificate is true",
-    resource: { type: C, props: { location: "europe-west1", masterAuth: { clientCertificateConfig: { issueClientCertificate: true } } } },
+    resource: cluster({ masterAuth: { clientCertificateConfig: { issueClientCertificate: true } } }),
   },
   {
     name: "unknown during preview",
     expect: "unknown",
-    resource: { type: C, props: { location: "europe-west1", masterAuth: { clientCertificateConfig: { issueClientCertificate: unknown() } } } },
+    resource: cluster({ masterAuth: { clientCertificateConfig: { issueClientCertificate: unknown() } } }),
   },
   {
     name: "a node pool is not a cluster",
     expect: "not-applicable",
-    resource: { type: "gcp:container/nodePool:NodePool", props: { cluster: "c", nodeCount: 1 } },
+    resource: nodePool({ nodeCount: 1 }),
   },
 ]);

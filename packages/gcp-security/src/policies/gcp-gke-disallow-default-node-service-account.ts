@@ -1,5 +1,4 @@
-import { checkNodePools, GKE_CLUSTER, GKE_NODE_POOL, nodeSetting, sitePath } from "../lib/gke";
-import { gcpPolicy } from "../policy";
+import { nodeSettingPolicy } from "../lib/gke";
 
 /** Whether a node service account is the Compute Engine default one (`default`, `<number>-compute@developer.gserviceaccount.com`). */
 function isDefaultAccount(sa: string): boolean {
@@ -12,7 +11,7 @@ function isDefaultAccount(sa: string): boolean {
  * (`nodeConfig.serviceAccount`); omitted, they use the Compute Engine default service account,
  * which has the Editor role in many projects.
  */
-export default gcpPolicy({
+export default nodeSettingPolicy({
   name: "gcp-gke-disallow-default-node-service-account",
   description: "GKE node pools should use a dedicated service account, not the Compute Engine default service account.",
   severity: "medium",
@@ -20,12 +19,10 @@ export default gcpPolicy({
   remediationSteps:
     "Create a gcp.serviceaccount.Account with only roles/container.defaultNodeServiceAccount (logging and monitoring writer, artifact reader) and set nodeConfig.serviceAccount to its email on each node pool.",
   url: "https://cloud.google.com/kubernetes-engine/docs/how-to/service-accounts#default-gke-service-agent",
-  resourceTypes: [GKE_CLUSTER, GKE_NODE_POOL],
-  validateResource: ({ type, props }, report) =>
-    checkNodePools(type, props, report, (site) => {
-      const sa = nodeSetting<string>(props, site, "serviceAccount");
-      if (sa.state === "unknown") return undefined; // set: a service account created in the program
-      if (sa.state === "known" && !isDefaultAccount(String(sa.value))) return undefined;
-      return `${sitePath(site, "serviceAccount")} is ${sa.state === "known" ? "the Compute Engine default service account" : "not set (nodes use the Compute Engine default service account)"}. Set it to a dedicated least-privilege service account.`;
-    }),
+  setting: "serviceAccount",
+  unknown: "set", // a service account created in the program
+  problem: (sa, at) =>
+    sa.state === "known" && !isDefaultAccount(String(sa.value))
+      ? undefined
+      : `${at} is ${sa.state === "known" ? "the Compute Engine default service account" : "not set (nodes use the Compute Engine default service account)"}. Set it to a dedicated least-privilege service account.`,
 });

@@ -1,5 +1,4 @@
-import { checkNodePools, GKE_CLUSTER, GKE_NODE_POOL, nodeSetting, sitePath } from "../lib/gke";
-import { gcpPolicy } from "../policy";
+import { nodeSettingPolicy } from "../lib/gke";
 
 /**
  * GKE node pools should run the GKE metadata server (`nodeConfig.workloadMetadataConfig.mode:
@@ -7,7 +6,7 @@ import { gcpPolicy } from "../policy";
  * Reported when a pool sets `GCE_METADATA` (pods see the node's metadata and service account);
  * an omitted mode follows the cluster's Workload Identity (see gcp-gke-require-workload-identity).
  */
-export default gcpPolicy({
+export default nodeSettingPolicy({
   name: "gcp-gke-require-gke-metadata-server",
   description: "GKE node pools should use the GKE metadata server (workloadMetadataConfig.mode GKE_METADATA), not GCE_METADATA.",
   severity: "medium",
@@ -15,14 +14,10 @@ export default gcpPolicy({
   remediationSteps:
     'Set nodeConfig.workloadMetadataConfig { mode: "GKE_METADATA" } on each node pool (Workload Identity must be enabled on the cluster), or remove GCE_METADATA.',
   url: "https://cloud.google.com/kubernetes-engine/docs/how-to/protecting-cluster-metadata",
-  resourceTypes: [GKE_CLUSTER, GKE_NODE_POOL],
-  validateResource: ({ type, props }, report) =>
-    checkNodePools(type, props, report, (site) => {
-      const mode = nodeSetting<string>(props, site, "workloadMetadataConfig.mode");
-      if (mode.state === "unknown") return { unknown: `${site.nodeConfigPath}.workloadMetadataConfig.mode` };
-      if (mode.state === "known" && String(mode.value).toUpperCase() === "GCE_METADATA") {
-        return `${sitePath(site, "workloadMetadataConfig.mode")} is GCE_METADATA, so pods can read the node's metadata and credentials. Set it to GKE_METADATA.`;
-      }
-      return undefined;
-    }),
+  setting: "workloadMetadataConfig.mode",
+  unknown: "ask",
+  problem: (mode, at) =>
+    mode.state === "known" && String(mode.value).toUpperCase() === "GCE_METADATA"
+      ? `${at} is GCE_METADATA, so pods can read the node's metadata and credentials. Set it to GKE_METADATA.`
+      : undefined,
 });

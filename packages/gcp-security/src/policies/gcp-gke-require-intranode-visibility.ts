@@ -1,6 +1,5 @@
-import { checkBoolean } from "../lib/checks";
+import { booleanPolicy } from "../lib/checks";
 import { GKE_CLUSTER } from "../lib/gke";
-import { gcpPolicy } from "../policy";
 
 /**
  * GKE clusters should enable intranode visibility (`enableIntranodeVisibility`, false by default),
@@ -8,7 +7,7 @@ import { gcpPolicy } from "../policy";
  * and firewall rules. Flow logs themselves are a setting of the subnet
  * (gcp-compute-require-subnet-flow-logs).
  */
-export default gcpPolicy({
+export default booleanPolicy({
   name: "gcp-gke-require-intranode-visibility",
   description: "GKE clusters should enable intranode visibility (enableIntranodeVisibility true).",
   severity: "low",
@@ -16,17 +15,9 @@ export default gcpPolicy({
   remediationSteps: "Set enableIntranodeVisibility to true on the cluster and enable flow logs on the cluster's subnet (logConfig on the subnetwork).",
   url: "https://cloud.google.com/kubernetes-engine/docs/how-to/intranode-visibility",
   resourceTypes: [GKE_CLUSTER],
-  validateResource: ({ props }, report) => {
-    checkBoolean(
-      props,
-      {
-        path: "enableIntranodeVisibility",
-        want: true,
-        defaultValue: false,
-        risk: "traffic between pods on the same node bypasses the VPC network and is missing from its flow logs",
-        fix: "Set enableIntranodeVisibility to true.",
-      },
-      report,
-    );
-  },
+  path: "enableIntranodeVisibility",
+  want: true,
+  defaultValue: false,
+  risk: "traffic between pods on the same node bypasses the VPC network and is missing from its flow logs",
+  fix: "Set enableIntranodeVisibility to true.",
 });

@@ -1,4 +1,5 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { cluster, nodePool } from "../lib/gke.fixtures-kit";
 
 const C = "gcp:container/cluster:Cluster";
 const base = { location: "europe-west1", initialNodeCount: 1 };
@@ -6,7 +7,7 @@ const base = { location: "europe-west1", initialNodeCount: 1 };
 export default fixtures([
   { name: "Dataplane V2", expect: "pass", resource: { type: C, props: { ...base, datapathProvider: "ADVANCED_DATAPATH" } } },
   { name: "Calico network policy", expect: "pass", resource: { type: C, props: { ...base, networkPolicy: { enabled: true, provider: "CALICO" } } } },
-  { name: "Autopilot (Dataplane V2 built in)", expect: "pass", resource: { type: C, props: { location: "europe-west1", enableAutopilot: true } } },
+  { name: "Autopilot (Dataplane V2 built in)", expect: "pass", resource: cluster({ enableAutopilot: true }) },
   { name: "defaults (legacy datapath, no network policy)", expect: "violate", message: "datapathProvider is not set", resource: { type: C, props: base } },
   {
     name: "network policy disabled",
@@ -18,6 +19,6 @@ export default fixtures([
   {
     name: "a node pool is not a cluster",
     expect: "not-applicable",
-    resource: { type: "gcp:container/nodePool:NodePool", props: { cluster: "c", nodeCount: 1 } },
+    resource: nodePool({ nodeCount: 1 }),
   },
 ]);

@@ -1,6 +1,5 @@
-import { msg, peek, requireKnown, show } from "@rampart/policy-core";
-import { autopilot, GKE_CLUSTER } from "../lib/gke";
-import { gcpPolicy } from "../policy";
+import { msg, peek, show } from "@rampart/policy-core";
+import { standardClusterPolicy } from "../lib/gke";
 
 /**
  * GKE clusters should enforce Kubernetes NetworkPolicy: `networkPolicy.enabled: true` (Calico) or
@@ -8,7 +7,7 @@ import { gcpPolicy } from "../policy";
  * Autopilot clusters use Dataplane V2 and pass. Omitted, the datapath is `LEGACY_DATAPATH` with
  * no enforcement.
  */
-export default gcpPolicy({
+export default standardClusterPolicy({
   name: "gcp-gke-require-network-policy",
   description: "GKE clusters should enforce network policies (Dataplane V2 or networkPolicy.enabled).",
   severity: "medium",
@@ -16,20 +15,14 @@ export default gcpPolicy({
   remediationSteps:
     'Set datapathProvider to "ADVANCED_DATAPATH" (GKE Dataplane V2, set at creation) or networkPolicy { enabled: true, provider: "CALICO" } with addonsConfig.networkPolicyConfig.disabled false; then write NetworkPolicy objects for your namespaces.',
   url: "https://cloud.google.com/kubernetes-engine/docs/how-to/network-policy",
-  resourceTypes: [GKE_CLUSTER],
-  validateResource: ({ props }, report) => {
-    const ap = autopilot(props);
-    if (ap === true) return;
+  check: (props) => {
     const dp = peek<string>(props, "datapathProvider");
-    if (dp.state === "known" && String(dp.value).toUpperCase() === "ADVANCED_DATAPATH") return;
+    if (dp.state === "known" && String(dp.value).toUpperCase() === "ADVANCED_DATAPATH") return undefined;
     const np = peek<boolean>(props, "networkPolicy.enabled");
-    if (np.state === "known" && np.value === true) return;
-    if (ap === "unknown") return requireKnown(props, "enableAutopilot");
-    if (dp.state === "unknown") return requireKnown(props, "datapathProvider");
-    if (np.state === "unknown") return requireKnown(props, "networkPolicy.enabled");
+    if (np.state === "known" && np.value === true) return undefined;
+    if (dp.state === "unknown") return { unknown: "datapathProvider" };
+    if (np.state === "unknown") return { unknown: "networkPolicy.enabled" };
     const datapath = dp.state === "known" ? msg`datapathProvider is ${show(dp.value)}` : "datapathProvider is not set (LEGACY_DATAPATH)";
-    report(
-      `${datapath} and networkPolicy.enabled is not true, so NetworkPolicy objects are not enforced. Use datapathProvider ADVANCED_DATAPATH or enable networkPolicy.`,
-    );
+    return `${datapath} and networkPolicy.enabled is not true, so NetworkPolicy objects are not enforced. Use datapathProvider ADVANCED_DATAPATH or enable networkPolicy.`;
   },
 });

@@ -1,13 +1,12 @@
 import { peek } from "@rampart/policy-core";
-import { checkNodePools, GKE_CLUSTER, GKE_NODE_POOL } from "../lib/gke";
-import { gcpPolicy } from "../policy";
+import { nodePoolPolicy } from "../lib/gke";
 
 /**
  * GKE node pools must keep node auto-upgrade and auto-repair on (`management.autoUpgrade` and
  * `management.autoRepair`, both true by default), so nodes get security patches and failed nodes
  * are replaced.
  */
-export default gcpPolicy({
+export default nodePoolPolicy({
   name: "gcp-gke-require-node-auto-upgrade",
   description: "GKE node pools must keep node auto-upgrade and auto-repair enabled (management.autoUpgrade and autoRepair true, the defaults).",
   severity: "medium",
@@ -15,18 +14,16 @@ export default gcpPolicy({
   remediationSteps:
     "Remove management.autoUpgrade false and management.autoRepair false from the node pool (both default to true), and use maintenance windows to control when upgrades happen.",
   url: "https://cloud.google.com/kubernetes-engine/docs/how-to/node-auto-upgrades",
-  resourceTypes: [GKE_CLUSTER, GKE_NODE_POOL],
-  validateResource: ({ type, props }, report) =>
-    checkNodePools(type, props, report, (site) => {
-      if (!site.managementPath) return undefined; // the default pool: GKE's defaults apply
-      const where = site.managementPath.replace(/\.(\d+)\./g, "[$1].");
-      const off: string[] = [];
-      for (const key of ["autoUpgrade", "autoRepair"]) {
-        const v = peek<boolean>(props, `${site.managementPath}.${key}`);
-        if (v.state === "unknown") return { unknown: `${site.managementPath}.${key}` };
-        if (v.state === "known" && v.value === false) off.push(`${where}.${key}`);
-      }
-      if (off.length === 0) return undefined;
-      return `${off.join(" and ")} ${off.length > 1 ? "are" : "is"} false, so the pool's nodes miss security patches or are not repaired. Remove the setting or set it to true.`;
-    }),
+  judge: (props, site) => {
+    if (!site.managementPath) return undefined; // the default pool: GKE's defaults apply
+    const where = site.managementPath.replace(/\.(\d+)\./g, "[$1].");
+    const off: string[] = [];
+    for (const key of ["autoUpgrade", "autoRepair"]) {
+      const v = peek<boolean>(props, `${site.managementPath}.${key}`);
+      if (v.state === "unknown") return { unknown: `${site.managementPath}.${key}` };
+      if (v.state === "known" && v.value === false) off.push(`${where}.${key}`);
+    }
+    if (off.length === 0) return undefined;
+    return `${off.join(" and ")} ${off.length > 1 ? "are" : "is"} false, so the pool's nodes miss security patches or are not repaired. Remove the setting or set it to true.`;
+  },
 });

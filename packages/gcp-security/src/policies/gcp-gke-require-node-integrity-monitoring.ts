@@ -1,5 +1,4 @@
-import { checkNodePools, GKE_CLUSTER, GKE_NODE_POOL, nodeSetting, sitePath } from "../lib/gke";
-import { gcpPolicy } from "../policy";
+import { nodeSettingPolicy } from "../lib/gke";
 
 /**
  * Shielded GKE nodes should keep integrity monitoring on
@@ -7,7 +6,7 @@ import { gcpPolicy } from "../policy";
  * the boot sequence are measured and reported. Only an explicit `false` is reported. Autopilot
  * nodes have it always.
  */
-export default gcpPolicy({
+export default nodeSettingPolicy({
   name: "gcp-gke-require-node-integrity-monitoring",
   description: "GKE node pools must keep integrity monitoring enabled (nodeConfig.shieldedInstanceConfig.enableIntegrityMonitoring true, the default).",
   severity: "low",
@@ -15,14 +14,10 @@ export default gcpPolicy({
   remediationSteps:
     "Remove enableIntegrityMonitoring: false from nodeConfig.shieldedInstanceConfig (the default is true) or set it to true; the pool's nodes are recreated.",
   url: "https://cloud.google.com/kubernetes-engine/docs/how-to/shielded-gke-nodes#integrity_monitoring",
-  resourceTypes: [GKE_CLUSTER, GKE_NODE_POOL],
-  validateResource: ({ type, props }, report) =>
-    checkNodePools(type, props, report, (site) => {
-      const im = nodeSetting<boolean>(props, site, "shieldedInstanceConfig.enableIntegrityMonitoring");
-      if (im.state === "unknown") return { unknown: `${site.nodeConfigPath}.shieldedInstanceConfig.enableIntegrityMonitoring` };
-      if (im.state === "known" && (im.value === false || (im.value as unknown) === "false")) {
-        return `${sitePath(site, "shieldedInstanceConfig.enableIntegrityMonitoring")} is false, so changes to the nodes' boot sequence go undetected. Remove it (the default is true) or set it to true.`;
-      }
-      return undefined;
-    }),
+  setting: "shieldedInstanceConfig.enableIntegrityMonitoring",
+  unknown: "ask",
+  problem: (im, at) =>
+    im.state === "known" && (im.value === false || (im.value as unknown) === "false")
+      ? `${at} is false, so changes to the nodes' boot sequence go undetected. Remove it (the default is true) or set it to true.`
+      : undefined,
 });

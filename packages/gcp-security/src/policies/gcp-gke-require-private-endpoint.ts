@@ -1,5 +1,5 @@
-import { peek, requireKnown } from "@rampart/policy-core";
-import { GKE_CLUSTER } from "../lib/gke";
+import { requireKnown } from "@rampart/policy-core";
+import { GKE_CLUSTER, publicEndpoint } from "../lib/gke";
 import { gcpPolicy } from "../policy";
 
 /**
@@ -19,13 +19,10 @@ export default gcpPolicy({
   url: "https://cloud.google.com/kubernetes-engine/docs/concepts/network-isolation",
   resourceTypes: [GKE_CLUSTER],
   validateResource: ({ props }, report) => {
-    const ip = peek<boolean>(props, "controlPlaneEndpointsConfig.ipEndpointsConfig.enabled");
-    if (ip.state === "known" && ip.value === false) return;
-    const priv = peek<boolean>(props, "privateClusterConfig.enablePrivateEndpoint");
-    if (priv.state === "known" && priv.value === true) return;
-    if (ip.state === "unknown") return requireKnown(props, "controlPlaneEndpointsConfig.ipEndpointsConfig.enabled");
-    if (priv.state === "unknown") return requireKnown(props, "privateClusterConfig.enablePrivateEndpoint");
-    const how = priv.state === "known" ? "is false" : "is not set (the public endpoint is on by default)";
+    const ep = publicEndpoint(props);
+    if (!ep.exposed) return;
+    if (ep.unknownPath) return requireKnown(props, ep.unknownPath);
+    const how = ep.privateEndpoint.state === "known" ? "is false" : "is not set (the public endpoint is on by default)";
     report(
       `privateClusterConfig.enablePrivateEndpoint ${how}, so the control plane has a public IP endpoint. Set privateClusterConfig.enablePrivateEndpoint to true, or controlPlaneEndpointsConfig.ipEndpointsConfig.enabled to false and use the DNS endpoint.`,
     );

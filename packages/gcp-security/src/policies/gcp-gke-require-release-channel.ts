@@ -1,27 +1,20 @@
-import { peek, requireKnown } from "@rampart/policy-core";
-import { GKE_CLUSTER } from "../lib/gke";
-import { gcpPolicy } from "../policy";
+import { clusterSettingPolicy } from "../lib/gke";
 
 /**
  * GKE clusters should be enrolled in a release channel (RAPID, REGULAR, STABLE or EXTENDED), so
  * GKE keeps the control plane and nodes patched. New clusters are enrolled in REGULAR when
  * `releaseChannel` is omitted; only `channel: "UNSPECIFIED"` opts out.
  */
-export default gcpPolicy({
+export default clusterSettingPolicy({
   name: "gcp-gke-require-release-channel",
   description: "GKE clusters should be enrolled in a release channel (not UNSPECIFIED).",
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps: 'Set releaseChannel { channel: "REGULAR" } (or "STABLE" / "RAPID" / "EXTENDED") instead of "UNSPECIFIED".',
   url: "https://cloud.google.com/kubernetes-engine/docs/concepts/release-channels",
-  resourceTypes: [GKE_CLUSTER],
-  validateResource: ({ props }, report) => {
-    const ch = peek<string>(props, "releaseChannel.channel");
-    if (ch.state === "unknown") return requireKnown(props, "releaseChannel.channel");
-    if (ch.state === "known" && String(ch.value).toUpperCase() === "UNSPECIFIED") {
-      report(
-        'releaseChannel.channel is "UNSPECIFIED", so the cluster is not enrolled in a release channel and upgrades are manual. Set it to REGULAR, STABLE, RAPID or EXTENDED.',
-      );
-    }
-  },
+  setting: "releaseChannel.channel",
+  problem: (ch) =>
+    ch.state === "known" && String(ch.value).toUpperCase() === "UNSPECIFIED"
+      ? 'releaseChannel.channel is "UNSPECIFIED", so the cluster is not enrolled in a release channel and upgrades are manual. Set it to REGULAR, STABLE, RAPID or EXTENDED.'
+      : undefined,
 });

@@ -1,21 +1,20 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
-
-const C = "gcp:container/cluster:Cluster";
+import { cluster, nodePool } from "../lib/gke.fixtures-kit";
 
 export default fixtures([
-  { name: "omitted (BASIC by default)", expect: "pass", resource: { type: C, props: { location: "europe-west1" } } },
+  { name: "omitted (BASIC by default)", expect: "pass", resource: cluster() },
   {
     name: "enterprise posture",
     expect: "pass",
-    resource: { type: C, props: { location: "europe-west1", securityPostureConfig: { mode: "ENTERPRISE", vulnerabilityMode: "VULNERABILITY_ENTERPRISE" } } },
+    resource: cluster({ securityPostureConfig: { mode: "ENTERPRISE", vulnerabilityMode: "VULNERABILITY_ENTERPRISE" } }),
   },
-  { name: "basic posture", expect: "pass", resource: { type: C, props: { location: "europe-west1", securityPostureConfig: { mode: "BASIC" } } } },
+  { name: "basic posture", expect: "pass", resource: cluster({ securityPostureConfig: { mode: "BASIC" } }) },
   {
     name: "posture disabled",
     expect: "violate",
     message: 'securityPostureConfig.mode is "DISABLED"',
-    resource: { type: C, props: { location: "europe-west1", securityPostureConfig: { mode: "DISABLED" } } },
+    resource: cluster({ securityPostureConfig: { mode: "DISABLED" } }),
   },
-  { name: "unknown during preview", expect: "unknown", resource: { type: C, props: { location: "europe-west1", securityPostureConfig: { mode: unknown() } } } },
-  { name: "a node pool is not a cluster", expect: "not-applicable", resource: { type: "gcp:container/nodePool:NodePool", props: { cluster: "c" } } },
+  { name: "unknown during preview", expect: "unknown", resource: cluster({ securityPostureConfig: { mode: unknown() } }) },
+  { name: "a node pool is not a cluster", expect: "not-applicable", resource: nodePool() },
 ]);

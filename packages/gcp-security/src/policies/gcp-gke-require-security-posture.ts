@@ -1,6 +1,5 @@
-import { msg, peek, requireKnown, show } from "@rampart/policy-core";
-import { GKE_CLUSTER } from "../lib/gke";
-import { gcpPolicy } from "../policy";
+import { msg, show } from "@rampart/policy-core";
+import { clusterSettingPolicy } from "../lib/gke";
 
 /**
  * GKE clusters should keep the security posture dashboard on (`securityPostureConfig.mode`
@@ -8,21 +7,16 @@ import { gcpPolicy } from "../policy";
  * the mode to GKE, which applies its default posture (the standard tier on new clusters of current
  * versions), so only an explicit `DISABLED` is reported.
  */
-export default gcpPolicy({
+export default clusterSettingPolicy({
   name: "gcp-gke-require-security-posture",
   description: "GKE clusters should keep security posture enabled (securityPostureConfig.mode not DISABLED).",
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps: 'Remove securityPostureConfig.mode "DISABLED" or set it to "BASIC" (or "ENTERPRISE" on GKE Enterprise).',
   url: "https://cloud.google.com/kubernetes-engine/docs/concepts/about-security-posture-dashboard",
-  resourceTypes: [GKE_CLUSTER],
-  validateResource: ({ props }, report) => {
-    const mode = peek<string>(props, "securityPostureConfig.mode");
-    if (mode.state === "unknown") return requireKnown(props, "securityPostureConfig.mode");
-    if (mode.state === "known" && String(mode.value).toUpperCase() === "DISABLED") {
-      report(
-        msg`securityPostureConfig.mode is ${show(mode.value)}, so GKE does not report workload configuration concerns for the cluster. Set it to "BASIC" or remove it.`,
-      );
-    }
-  },
+  setting: "securityPostureConfig.mode",
+  problem: (mode) =>
+    mode.state === "known" && String(mode.value).toUpperCase() === "DISABLED"
+      ? msg`securityPostureConfig.mode is ${show(mode.value)}, so GKE does not report workload configuration concerns for the cluster. Set it to "BASIC" or remove it.`
+      : undefined,
 });

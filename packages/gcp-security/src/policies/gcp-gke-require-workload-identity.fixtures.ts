@@ -1,4 +1,5 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { cluster, nodePool } from "../lib/gke.fixtures-kit";
 
 const C = "gcp:container/cluster:Cluster";
 const base = { location: "europe-west1", initialNodeCount: 1 };
@@ -14,7 +15,7 @@ export default fixtures([
     expect: "pass",
     resource: { type: C, props: { ...base, workloadIdentityConfig: { workloadPool: unknown() } } },
   },
-  { name: "Autopilot (always on)", expect: "pass", resource: { type: C, props: { location: "europe-west1", enableAutopilot: true } } },
+  { name: "Autopilot (always on)", expect: "pass", resource: cluster({ enableAutopilot: true }) },
   { name: "no workload identity", expect: "violate", message: "workloadPool is not set", resource: { type: C, props: base } },
   {
     name: "empty workload pool",
@@ -22,10 +23,10 @@ export default fixtures([
     message: "workloadPool is empty",
     resource: { type: C, props: { ...base, workloadIdentityConfig: { workloadPool: "" } } },
   },
-  { name: "Autopilot flag unknown, no pool", expect: "unknown", resource: { type: C, props: { location: "europe-west1", enableAutopilot: unknown() } } },
+  { name: "Autopilot flag unknown, no pool", expect: "unknown", resource: cluster({ enableAutopilot: unknown() }) },
   {
     name: "a node pool is not a cluster",
     expect: "not-applicable",
-    resource: { type: "gcp:container/nodePool:NodePool", props: { cluster: "c", nodeCount: 1 } },
+    resource: nodePool({ nodeCount: 1 }),
   },
 ]);

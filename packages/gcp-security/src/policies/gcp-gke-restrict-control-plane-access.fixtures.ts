@@ -1,4 +1,5 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { nodePool } from "../lib/gke.fixtures-kit";
 
 const C = "gcp:container/cluster:Cluster";
 const base = { location: "europe-west1", initialNodeCount: 1 };
@@ -84,6 +85,6 @@ export default fixtures([
   {
     name: "a node pool is not a cluster",
     expect: "not-applicable",
-    resource: { type: "gcp:container/nodePool:NodePool", props: { cluster: "c", nodeCount: 1 } },
+    resource: nodePool({ nodeCount: 1 }),
   },
 ]);

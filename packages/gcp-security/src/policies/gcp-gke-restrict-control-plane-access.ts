@@ -1,5 +1,5 @@
 import { isOpenCidr, peek, peekItems, requireKnown } from "@rampart/policy-core";
-import { GKE_CLUSTER } from "../lib/gke";
+import { GKE_CLUSTER, publicEndpoint } from "../lib/gke";
 import { gcpPolicy } from "../policy";
 
 /**
@@ -20,10 +20,8 @@ export default gcpPolicy({
   url: "https://cloud.google.com/kubernetes-engine/docs/how-to/authorized-networks",
   resourceTypes: [GKE_CLUSTER],
   validateResource: ({ props }, report) => {
-    const ip = peek<boolean>(props, "controlPlaneEndpointsConfig.ipEndpointsConfig.enabled");
-    if (ip.state === "known" && ip.value === false) return;
-    const priv = peek<boolean>(props, "privateClusterConfig.enablePrivateEndpoint");
-    if (priv.state === "known" && priv.value === true) return;
+    const ep = publicEndpoint(props);
+    if (!ep.exposed) return;
     const man = peek<unknown>(props, "masterAuthorizedNetworksConfig");
     let problem: string | undefined;
     let unknownPath: string | undefined = man.state === "unknown" ? "masterAuthorizedNetworksConfig" : undefined;
@@ -49,8 +47,7 @@ export default gcpPolicy({
       }
     }
     if (problem) {
-      if (ip.state === "unknown") return requireKnown(props, "controlPlaneEndpointsConfig.ipEndpointsConfig.enabled");
-      if (priv.state === "unknown") return requireKnown(props, "privateClusterConfig.enablePrivateEndpoint");
+      if (ep.unknownPath) return requireKnown(props, ep.unknownPath);
       report(problem);
       return;
     }

@@ -1,10 +1,10 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { projectMember } from "../lib/iam.fixtures-kit";
 
-const PM = "gcp:projects/iAMMember:IAMMember";
 const BB = "gcp:storage/bucketIAMBinding:BucketIAMBinding";
 
 export default fixtures([
-  { name: "corporate user", expect: "pass", resource: { type: PM, props: { project: "prod-123", role: "roles/viewer", member: "user:alice@example.com" } } },
+  { name: "corporate user", expect: "pass", resource: projectMember("roles/viewer", "user:alice@example.com") },
   {
     name: "service account",
     expect: "pass",
@@ -14,7 +14,7 @@ export default fixtures([
     name: "gmail user on the project",
     expect: "violate",
     message: "member is a personal Google account",
-    resource: { type: PM, props: { project: "prod-123", role: "roles/viewer", member: "user:someone@gmail.com" } },
+    resource: projectMember("roles/viewer", "user:someone@gmail.com"),
   },
   {
     name: "gmail user in a bucket binding",
@@ -22,6 +22,6 @@ export default fixtures([
     message: "members.1 is a personal Google account",
     resource: { type: BB, props: { bucket: "b", role: "roles/storage.objectViewer", members: ["group:g@example.com", "user:x@googlemail.com"] } },
   },
-  { name: "member unknown during preview", expect: "unknown", resource: { type: PM, props: { project: "prod-123", role: "roles/viewer", member: unknown() } } },
+  { name: "member unknown during preview", expect: "unknown", resource: projectMember("roles/viewer", unknown()) },
   { name: "a bucket is not an IAM grant", expect: "not-applicable", resource: { type: "gcp:storage/bucket:Bucket", props: { location: "EU" } } },
 ]);

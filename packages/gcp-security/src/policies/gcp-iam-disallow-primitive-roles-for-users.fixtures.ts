@@ -1,7 +1,6 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { projectBinding, projectMember } from "../lib/iam.fixtures-kit";
 
-const PM = "gcp:projects/iAMMember:IAMMember";
-const PB = "gcp:projects/iAMBinding:IAMBinding";
 const FM = "gcp:folder/iAMMember:IAMMember";
 const OP = "gcp:organizations/iAMPolicy:IAMPolicy";
 
@@ -9,23 +8,23 @@ export default fixtures([
   {
     name: "predefined role to a user",
     expect: "pass",
-    resource: { type: PM, props: { project: "prod-123", role: "roles/compute.viewer", member: "user:alice@example.com" } },
+    resource: projectMember("roles/compute.viewer", "user:alice@example.com"),
   },
   {
     name: "editor to a service account (another policy's concern)",
     expect: "pass",
-    resource: { type: PM, props: { project: "prod-123", role: "roles/editor", member: "serviceAccount:ci@prod-123.iam.gserviceaccount.com" } },
+    resource: projectMember("roles/editor", "serviceAccount:ci@prod-123.iam.gserviceaccount.com"),
   },
   {
     name: "viewer to a group",
     expect: "pass",
-    resource: { type: PB, props: { project: "prod-123", role: "roles/viewer", members: ["group:ops@example.com"] } },
+    resource: projectBinding("roles/viewer", ["group:ops@example.com"]),
   },
   {
     name: "owner to a user",
     expect: "violate",
     message: 'role "roles/owner" is granted to a "user" principal (member) at project level',
-    resource: { type: PM, props: { project: "prod-123", role: "roles/owner", member: "user:alice@example.com" } },
+    resource: projectMember("roles/owner", "user:alice@example.com"),
   },
   {
     name: "editor to a group on a folder",
@@ -42,7 +41,7 @@ export default fixtures([
   {
     name: "role unknown during preview",
     expect: "unknown",
-    resource: { type: PM, props: { project: "prod-123", role: unknown(), member: "user:alice@example.com" } },
+    resource: projectMember(unknown(), "user:alice@example.com"),
   },
   {
     name: "bucket IAM is not project level",

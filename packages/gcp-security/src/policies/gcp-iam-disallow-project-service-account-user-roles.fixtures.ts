@@ -1,7 +1,6 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { projectBinding, projectMember } from "../lib/iam.fixtures-kit";
 
-const PM = "gcp:projects/iAMMember:IAMMember";
-const PB = "gcp:projects/iAMBinding:IAMBinding";
 const SAM = "gcp:serviceaccount/iAMMember:IAMMember";
 
 export default fixtures([
@@ -20,23 +19,23 @@ export default fixtures([
   {
     name: "other project role",
     expect: "pass",
-    resource: { type: PM, props: { project: "prod-123", role: "roles/run.developer", member: "user:alice@example.com" } },
+    resource: projectMember("roles/run.developer", "user:alice@example.com"),
   },
   {
     name: "service account user at project level",
     expect: "violate",
     message: 'role "roles/iam.serviceAccountUser" is granted at project level (member)',
-    resource: { type: PM, props: { project: "prod-123", role: "roles/iam.serviceAccountUser", member: "user:alice@example.com" } },
+    resource: projectMember("roles/iam.serviceAccountUser", "user:alice@example.com"),
   },
   {
     name: "token creator binding at project level",
     expect: "violate",
     message: "roles/iam.serviceAccountTokenCreator",
-    resource: { type: PB, props: { project: "prod-123", role: "roles/iam.serviceAccountTokenCreator", members: ["group:ci@example.com"] } },
+    resource: projectBinding("roles/iam.serviceAccountTokenCreator", ["group:ci@example.com"]),
   },
   {
     name: "role unknown during preview",
     expect: "unknown",
-    resource: { type: PM, props: { project: "prod-123", role: unknown(), member: "user:alice@example.com" } },
+    resource: projectMember(unknown(), "user:alice@example.com"),
   },
 ]);

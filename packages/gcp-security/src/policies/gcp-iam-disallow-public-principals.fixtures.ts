@@ -1,8 +1,8 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { projectPolicy } from "../lib/iam.fixtures-kit";
 
 const BM = "gcp:artifactregistry/repositoryIamMember:RepositoryIamMember";
 const KB = "gcp:spanner/databaseIAMBinding:DatabaseIAMBinding";
-const PP = "gcp:projects/iAMPolicy:IAMPolicy";
 const DS = "gcp:compute/instanceIAMMember:InstanceIAMMember";
 
 export default fixtures([
@@ -17,10 +17,7 @@ export default fixtures([
   {
     name: "project policy without public principals",
     expect: "pass",
-    resource: {
-      type: PP,
-      props: { project: "prod-123", policyData: JSON.stringify({ bindings: [{ role: "roles/viewer", members: ["group:ops@example.com"] }] }) },
-    },
+    resource: projectPolicy(JSON.stringify({ bindings: [{ role: "roles/viewer", members: ["group:ops@example.com"] }] })),
   },
   {
     name: "public image repository reader allowed by config",
@@ -33,7 +30,7 @@ export default fixtures([
     expect: "unknown",
     resource: { type: BM, props: { repository: "images", location: "europe-west1", role: "roles/artifactregistry.reader", member: unknown() } },
   },
-  { name: "policy document unknown during preview", expect: "unknown", resource: { type: PP, props: { project: "prod-123", policyData: unknown() } } },
+  { name: "policy document unknown during preview", expect: "unknown", resource: projectPolicy(unknown()) },
   {
     name: "public repository reader",
     expect: "violate",
@@ -58,18 +55,14 @@ export default fixtures([
     name: "project policy document with allUsers",
     expect: "violate",
     message: 'policyData.bindings.1.members.0 grants policyData.bindings.1.role "roles/viewer"',
-    resource: {
-      type: PP,
-      props: {
-        project: "prod-123",
-        policyData: JSON.stringify({
-          bindings: [
-            { role: "roles/editor", members: ["user:a@example.com"] },
-            { role: "roles/viewer", members: ["allUsers"] },
-          ],
-        }),
-      },
-    },
+    resource: projectPolicy(
+      JSON.stringify({
+        bindings: [
+          { role: "roles/editor", members: ["user:a@example.com"] },
+          { role: "roles/viewer", members: ["allUsers"] },
+        ],
+      }),
+    ),
   },
   {
     name: "VM instance IAM open to all authenticated users",
