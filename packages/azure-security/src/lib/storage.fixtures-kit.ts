@@ -4,7 +4,7 @@
  * of a blob service flag policy (`blobServiceFlagPolicy`).
  */
 import { unknown, type Fixture, type FixtureResource } from "@rampart/policy-testing";
-import { BLOB_SERVICE, STORAGE_ACCOUNT } from "./storage";
+import { BLOB_SERVICE, FILE_SERVICE, STORAGE_ACCOUNT } from "./storage";
 
 /** Props of a StorageV2 account (Standard_LRS in resource group "rg") with nothing else set. */
 export const STORAGE_ACCOUNT_BASE = { resourceGroupName: "rg", kind: "StorageV2", sku: { name: "Standard_LRS" } };
@@ -86,6 +86,43 @@ export function blobServiceFlagFixtures(s: BlobServiceFlagFixtureSpec): Fixture[
       name: "a file service is not a blob service",
       expect: "not-applicable",
       resources: [{ type: "azure-native:storage:FileServiceProperties", name: "f", props: { accountName: "x", resourceGroupName: "rg" } }],
+    },
+  ];
+}
+
+/** What sets one SMB setting policy's fixtures apart (see `smbOnlyFixtures`). */
+export interface SmbOnlyFixtureSpec {
+  /** The setting under `protocolSettings.smb`, e.g. `versions`. */
+  setting: string;
+  /** The one value the policy accepts, and a list that also holds another. */
+  values: [only: string, mixed: string];
+  /** Case names, in order: only the value (passes), mixed (violates), defaults (violates), unknown. */
+  names: [only: string, mixed: string, defaults: string, unknown: string];
+  /** Message substrings of the mixed and the defaults case. */
+  messages: [mixed: string, defaults: string];
+}
+
+/**
+ * The case list of an SMB setting policy (`smbOnlyPolicy`) on a FileServiceProperties of account
+ * files01: the value alone passes; a list with another value, and the service defaults, violate;
+ * the setting unknown during preview is unknown; a FileShare is not applicable.
+ */
+export function smbOnlyFixtures(s: SmbOnlyFixtureSpec): Fixture[] {
+  const base = { resourceGroupName: "rg", accountName: "files01", fileServicesName: "default" };
+  const service = (value?: unknown) => ({
+    type: FILE_SERVICE,
+    props: value === undefined ? base : { ...base, protocolSettings: { smb: { [s.setting]: value } } },
+  });
+  const [only, mixed] = s.values;
+  return [
+    { name: s.names[0], expect: "pass", resource: service(only) },
+    { name: s.names[1], expect: "violate", message: s.messages[0], resource: service(mixed) },
+    { name: s.names[2], expect: "violate", message: s.messages[1], resource: service() },
+    { name: s.names[3], expect: "unknown", resource: service(unknown()) },
+    {
+      name: "a file share is not the file service",
+      expect: "not-applicable",
+      resource: { type: "azure-native:storage:FileShare", props: { accountName: "a", resourceGroupName: "rg" } },
     },
   ];
 }

@@ -1,6 +1,5 @@
+import { VAULT } from "../lib/keyvault";
 import { privateEndpointPolicy } from "../lib/private-endpoint";
-
-const VAULT = "azure-native:keyvault:Vault";
 
 /**
  * Key vaults should be reached through a private endpoint: an `azure-native:network:PrivateEndpoint`
