@@ -120,3 +120,26 @@ export function checkServersComponent(
       msg`extensions does not list ${c.extension}: whether ${c.title} is on then depends on the subscription's current setting. Add { name: "${c.extension}", isEnabled: "True" }.`,
     );
 }
+
+/** What sets one Defender for Servers component policy apart (see `serversComponentPolicy`). */
+export interface ServersComponentPolicySpec {
+  /** Policy name, `azure-defender-servers-require-<component>`. */
+  name: string;
+  description: string;
+  remediationSteps: string;
+  url: string;
+  /** The component, as `checkServersComponent` takes it. */
+  component: { extension: string; title: string; omitted: "ok" | "advisory" };
+}
+
+/** A Defender for Servers component policy (medium, advisory) on `security:Pricing` (`checkServersComponent`). */
+export function serversComponentPolicy(spec: ServersComponentPolicySpec) {
+  const { component, ...text } = spec;
+  return azurePolicy({
+    ...text,
+    severity: "medium",
+    enforcementLevel: "advisory",
+    resourceTypes: [PRICING],
+    validateResource: ({ props, notApplicable }, report) => checkServersComponent(props, report, notApplicable, component),
+  });
+}
