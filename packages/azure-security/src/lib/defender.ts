@@ -6,6 +6,7 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import { msg, peek, requireKnown, show, type Report } from "@rampart/policy-core";
+import { azurePolicy } from "../policy";
 
 /** Type token of a Defender for Cloud plan setting (azure-native 3). */
 export const PRICING = "azure-native:security:Pricing";
@@ -37,6 +38,39 @@ export function checkPlan(props: unknown, report: (message: string) => void, pla
   if (which === "unknown") return requireKnown(props, "pricingName");
   const t = peek<unknown>(props, "pricingTier");
   report(msg`pricingTier is ${t.state === "known" ? show(t.value) : "not set"} for the ${plan} plan, so ${title} is off. Set pricingTier to "Standard".`);
+}
+
+/** What sets one Defender plan policy apart from the others (see `planPolicy`). */
+export interface PlanPolicySpec {
+  /** Policy name, `azure-defender-require-<plan>-plan`. */
+  name: string;
+  /** The plan's `pricingName` (VirtualMachines, Containers, ...). */
+  plan: string;
+  /** The plan's product name after "Microsoft", e.g. "Defender for Servers". */
+  title: string;
+  /** What the plan turns on, completing "which turns on ..." in the remediation steps. */
+  turnsOn: string;
+  /** The plan's Defender for Cloud documentation page. */
+  url: string;
+}
+
+/**
+ * A "Defender plan must be on" policy (medium, advisory) on `security:Pricing`: the resource for
+ * `spec.plan` must have pricingTier Standard (`checkPlan`). Description and remediation steps are
+ * the family's sentences with the plan's name, title and what it turns on filled in.
+ */
+export function planPolicy(spec: PlanPolicySpec) {
+  const { name, plan, title, turnsOn, url } = spec;
+  return azurePolicy({
+    name,
+    description: `Microsoft ${title} must be on (pricingTier Standard) where the stack configures the ${plan} plan.`,
+    severity: "medium",
+    enforcementLevel: "advisory",
+    remediationSteps: `Set \`pricingTier: "Standard"\` on the security.Pricing with \`pricingName: "${plan}"\` (scopeId the subscription), which turns on ${turnsOn}.`,
+    url,
+    resourceTypes: [PRICING],
+    validateResource: ({ props, notApplicable }, report) => checkPlan(props, report, plan, title, notApplicable),
+  });
 }
 
 /** Type token of a Defender for Cloud security contact (security/securityContact.d.ts). */
@@ -85,4 +119,27 @@ export function checkServersComponent(
     report.advisory(
       msg`extensions does not list ${c.extension}: whether ${c.title} is on then depends on the subscription's current setting. Add { name: "${c.extension}", isEnabled: "True" }.`,
     );
+}
+
+/** What sets one Defender for Servers component policy apart (see `serversComponentPolicy`). */
+export interface ServersComponentPolicySpec {
+  /** Policy name, `azure-defender-servers-require-<component>`. */
+  name: string;
+  description: string;
+  remediationSteps: string;
+  url: string;
+  /** The component, as `checkServersComponent` takes it. */
+  component: { extension: string; title: string; omitted: "ok" | "advisory" };
+}
+
+/** A Defender for Servers component policy (medium, advisory) on `security:Pricing` (`checkServersComponent`). */
+export function serversComponentPolicy(spec: ServersComponentPolicySpec) {
+  const { component, ...text } = spec;
+  return azurePolicy({
+    ...text,
+    severity: "medium",
+    enforcementLevel: "advisory",
+    resourceTypes: [PRICING],
+    validateResource: ({ props, notApplicable }, report) => checkServersComponent(props, report, notApplicable, component),
+  });
 }

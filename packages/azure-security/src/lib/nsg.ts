@@ -4,7 +4,8 @@
  * `azure-native:network:SecurityRule` resources. Property names are those of
  * `SecurityRuleArgs` (network/securityRule.d.ts and types/input.d.ts).
  */
-import { peek, peekItems, requireKnown, type Peeked, type Report, type ResourceContext } from "@rampart/policy-core";
+import { peek, peekItems, requireKnown, type EnforcementLevel, type Peeked, type Report, type ResourceContext, type Severity } from "@rampart/policy-core";
+import { azurePolicy } from "../policy";
 
 /** The NSG type token. */
 export const NSG = "azure-native:network:NetworkSecurityGroup";
@@ -126,4 +127,36 @@ export function nsgExposureCheck(exposure: Exposure, what: string, fix: string) 
     }
     if (!open.length && findings.some((f) => f.verdict === "unknown")) requireKnown(props, type === SECURITY_RULE ? undefined : "securityRules");
   };
+}
+
+/** What sets one NSG exposure policy apart from the others (see `nsgExposurePolicy`). */
+export interface NsgExposurePolicySpec {
+  /** Policy name, `azure-network-nsg-restrict-<traffic>-from-internet`. */
+  name: string;
+  description: string;
+  severity: Severity;
+  enforcementLevel: EnforcementLevel;
+  /** The traffic the policy looks for. */
+  exposure: Exposure;
+  /** The traffic as messages name it, e.g. "SSH (TCP 22)". */
+  what: string;
+  /** What to do, both the remediation steps and the end of each message. */
+  fix: string;
+}
+
+/**
+ * An NSG exposure policy on NetworkSecurityGroup and SecurityRule resources: each inbound Allow
+ * rule from the internet that reaches `spec.exposure` is reported (`nsgExposureCheck`).
+ */
+export function nsgExposurePolicy(spec: NsgExposurePolicySpec) {
+  return azurePolicy({
+    name: spec.name,
+    description: spec.description,
+    severity: spec.severity,
+    enforcementLevel: spec.enforcementLevel,
+    remediationSteps: spec.fix,
+    url: "https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview",
+    resourceTypes: [NSG, SECURITY_RULE],
+    validateResource: nsgExposureCheck(spec.exposure, spec.what, spec.fix),
+  });
 }

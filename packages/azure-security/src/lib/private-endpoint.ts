@@ -6,6 +6,7 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import { peek, peekItems, type StackIndex, type StackReport } from "@rampart/policy-core";
+import { azurePolicy } from "../policy";
 
 /** The private endpoint type token. */
 export const PRIVATE_ENDPOINT = "azure-native:network:PrivateEndpoint";
@@ -68,4 +69,33 @@ export function requirePrivateEndpoint(index: StackIndex, report: StackReport, t
     if (links.unresolved || r === "maybe") report.unknown("a private endpoint whose target is not known yet may connect to this resource.", t.urn);
     else report(message, t.urn);
   }
+}
+
+/** What sets one "reached through a private endpoint" policy apart (see `privateEndpointPolicy`). */
+export interface PrivateEndpointPolicySpec {
+  /** Policy name, `azure-<service>-require-private-endpoint`. */
+  name: string;
+  description: string;
+  remediationSteps: string;
+  url: string;
+  /** Type token of the resources that must be reached through a private endpoint. */
+  target: string;
+  /** The message for a resource that no endpoint of the stack reaches. */
+  message: string;
+}
+
+/**
+ * A stack policy (medium, advisory: the endpoint may live in another stack) on `spec.target` and
+ * PrivateEndpoint: each resource of `spec.target` must be reached by a private endpoint of the
+ * stack (`requirePrivateEndpoint`).
+ */
+export function privateEndpointPolicy(spec: PrivateEndpointPolicySpec) {
+  const { target, message, ...text } = spec;
+  return azurePolicy({
+    ...text,
+    severity: "medium",
+    enforcementLevel: "advisory",
+    resourceTypes: [target, PRIVATE_ENDPOINT],
+    validateStack: ({ index }, report) => requirePrivateEndpoint(index, report, [target], message),
+  });
 }

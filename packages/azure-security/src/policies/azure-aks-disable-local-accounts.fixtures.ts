@@ -1,19 +1,9 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
 import { AKS, AKS_BASE } from "../lib/aks";
+import { requiredFlagFixtures } from "../lib/flag.fixtures-kit";
 
-export default fixtures([
-  { name: "Entra ID-only cluster", expect: "pass", resource: { type: AKS, props: { ...AKS_BASE, aadProfile: { managed: true }, disableLocalAccounts: true } } },
-  { name: "cluster with defaults", expect: "violate", message: "disableLocalAccounts is not set", resource: { type: AKS, props: AKS_BASE } },
-  {
-    name: "local accounts explicitly on",
-    expect: "violate",
-    message: "disableLocalAccounts is false",
-    resource: { type: AKS, props: { ...AKS_BASE, disableLocalAccounts: false } },
-  },
-  { name: "flag unknown during preview", expect: "unknown", resource: { type: AKS, props: { ...AKS_BASE, disableLocalAccounts: unknown() } } },
-  {
-    name: "a registry is not a cluster",
-    expect: "not-applicable",
-    resource: { type: "azure-native:containerregistry:Registry", props: { resourceGroupName: "rg", sku: { name: "Basic" } } },
-  },
-]);
+export default requiredFlagFixtures({ type: AKS, props: AKS_BASE }, ["disableLocalAccounts", true, false], {
+  names: ["Entra ID-only cluster", "cluster with defaults", "local accounts explicitly on", "flag unknown during preview"],
+  messages: ["disableLocalAccounts is not set", "disableLocalAccounts is false"],
+  other: ["a registry is not a cluster", "azure-native:containerregistry:Registry", { resourceGroupName: "rg", sku: { name: "Basic" } }],
+  goodProps: { aadProfile: { managed: true } },
+});

@@ -1,19 +1,8 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
 import { APP_GATEWAY, APP_GATEWAY_BASE } from "../lib/appgw";
+import { requiredFlagFixtures } from "../lib/flag.fixtures-kit";
 
-export default fixtures([
-  { name: "HTTP/2 on", expect: "pass", resource: { type: APP_GATEWAY, props: { ...APP_GATEWAY_BASE, enableHttp2: true } } },
-  { name: "default (off)", expect: "violate", message: "enableHttp2 is not set", resource: { type: APP_GATEWAY, props: APP_GATEWAY_BASE } },
-  {
-    name: "explicitly off",
-    expect: "violate",
-    message: "enableHttp2 is false",
-    resource: { type: APP_GATEWAY, props: { ...APP_GATEWAY_BASE, enableHttp2: false } },
-  },
-  { name: "unknown during preview", expect: "unknown", resource: { type: APP_GATEWAY, props: { ...APP_GATEWAY_BASE, enableHttp2: unknown() } } },
-  {
-    name: "a WAF policy is not a gateway",
-    expect: "not-applicable",
-    resource: { type: "azure-native:network:WebApplicationFirewallPolicy", props: { resourceGroupName: "rg" } },
-  },
-]);
+export default requiredFlagFixtures({ type: APP_GATEWAY, props: APP_GATEWAY_BASE }, ["enableHttp2", true, false], {
+  names: ["HTTP/2 on", "default (off)", "explicitly off", "unknown during preview"],
+  messages: ["enableHttp2 is not set", "enableHttp2 is false"],
+  other: ["a WAF policy is not a gateway", "azure-native:network:WebApplicationFirewallPolicy", { resourceGroupName: "rg" }],
+});

@@ -5,6 +5,15 @@ const VMSS = "azure-native:compute:VirtualMachineScaleSet";
 const ssh = { publicKeys: [{ path: "/home/azureuser/.ssh/authorized_keys", keyData: "ssh-rsa AAAAB3Nza" }] };
 const vm = (linuxConfiguration: unknown) => ({ resourceGroupName: "rg", osProfile: { computerName: "vm1", adminUsername: "azureuser", linuxConfiguration } });
 
+const UBUNTU = { publisher: "Canonical", offer: "ubuntu-24_04-lts", sku: "server", version: "latest" };
+const WINDOWS_SERVER = { publisher: "MicrosoftWindowsServer", offer: "WindowsServer", sku: "2022-datacenter", version: "latest" };
+/** A VM from a marketplace image with the given osProfile (no linuxConfiguration). */
+const fromImage = (osProfile: Record<string, unknown>, imageReference: Record<string, unknown>) => ({
+  resourceGroupName: "rg",
+  osProfile,
+  storageProfile: { imageReference },
+});
+
 export default fixtures([
   { name: "Linux VM with SSH keys only", expect: "pass", resource: { type: VM, props: vm({ disablePasswordAuthentication: true, ssh }) } },
   {
@@ -47,11 +56,7 @@ export default fixtures([
     message: "osProfile.linuxConfiguration is not set on a Linux image and osProfile.adminPassword is",
     resource: {
       type: VM,
-      props: {
-        resourceGroupName: "rg",
-        osProfile: { computerName: "vm1", adminUsername: "azureuser", adminPassword: "Sup3r-secret-pw!" },
-        storageProfile: { imageReference: { publisher: "Canonical", offer: "ubuntu-24_04-lts", sku: "server", version: "latest" } },
-      },
+      props: fromImage({ computerName: "vm1", adminUsername: "azureuser", adminPassword: "Sup3r-secret-pw!" }, UBUNTU),
     },
   },
   {
@@ -74,36 +79,18 @@ export default fixtures([
     expect: "pass",
     resource: {
       type: VM,
-      props: {
-        resourceGroupName: "rg",
-        osProfile: { computerName: "w", adminUsername: "a", adminPassword: "pw-0123456789" },
-        storageProfile: { imageReference: { publisher: "MicrosoftWindowsServer", offer: "WindowsServer", sku: "2022-datacenter", version: "latest" } },
-      },
+      props: fromImage({ computerName: "w", adminUsername: "a", adminPassword: "pw-0123456789" }, WINDOWS_SERVER),
     },
   },
   {
     name: "Linux image without a password (key set later by an extension) is not a finding",
     expect: "pass",
-    resource: {
-      type: VM,
-      props: {
-        resourceGroupName: "rg",
-        osProfile: { computerName: "vm1", adminUsername: "a" },
-        storageProfile: { imageReference: { publisher: "Canonical" } },
-      },
-    },
+    resource: { type: VM, props: fromImage({ computerName: "vm1", adminUsername: "a" }, { publisher: "Canonical" }) },
   },
   {
     name: "image publisher unknown during preview: no verdict",
     expect: "pass",
-    resource: {
-      type: VM,
-      props: {
-        resourceGroupName: "rg",
-        osProfile: { adminUsername: "a", adminPassword: "pw-0123456789" },
-        storageProfile: { imageReference: { publisher: unknown() } },
-      },
-    },
+    resource: { type: VM, props: fromImage({ adminUsername: "a", adminPassword: "pw-0123456789" }, { publisher: unknown() }) },
   },
   { name: "flag unknown during preview", expect: "unknown", resource: { type: VM, props: vm({ disablePasswordAuthentication: unknown() }) } },
   {

@@ -1,7 +1,9 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
 import { DATABRICKS_BASE, DATABRICKS_WORKSPACE } from "../lib/databricks";
+import { endpointByDependency, endpointById } from "../lib/private-endpoint.fixtures-kit";
 
 const PE = "azure-native:network:PrivateEndpoint";
+const ui = { name: "ui", groupIds: ["databricks_ui_api"] };
 const ws = { type: DATABRICKS_WORKSPACE, name: "dbw", props: DATABRICKS_BASE };
 const id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Databricks/workspaces/dbw01";
 
@@ -9,27 +11,12 @@ export default fixtures([
   {
     name: "private endpoint linked by property dependency",
     expect: "pass",
-    resources: [
-      ws,
-      {
-        type: PE,
-        name: "dbw-pe",
-        props: { resourceGroupName: "rg", privateLinkServiceConnections: [{ name: "ui", privateLinkServiceId: unknown(), groupIds: ["databricks_ui_api"] }] },
-        propertyDependencies: { privateLinkServiceConnections: ["dbw"] },
-      },
-    ],
+    resources: [ws, endpointByDependency("dbw-pe", "dbw", ui)],
   },
   {
     name: "private endpoint linked by id",
     expect: "pass",
-    resources: [
-      { ...ws, props: { ...DATABRICKS_BASE, id } },
-      {
-        type: PE,
-        name: "dbw-pe",
-        props: { resourceGroupName: "rg", privateLinkServiceConnections: [{ name: "ui", privateLinkServiceId: id, groupIds: ["databricks_ui_api"] }] },
-      },
-    ],
+    resources: [{ ...ws, props: { ...DATABRICKS_BASE, id } }, endpointById("dbw-pe", id, ui)],
   },
   {
     name: "workspace without private endpoint",

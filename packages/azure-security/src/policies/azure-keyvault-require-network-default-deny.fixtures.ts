@@ -1,26 +1,26 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
-
-const KV = "azure-native:keyvault:Vault";
-const props = (p: Record<string, unknown> = {}) => ({
-  resourceGroupName: "rg",
-  properties: { tenantId: "00000000-0000-0000-0000-000000000000", sku: { family: "A", name: "standard" }, ...p },
-});
+import { VAULT } from "../lib/keyvault";
+import { vaultProps } from "../lib/keyvault.fixtures-kit";
 
 export default fixtures([
   {
     name: "deny by default with trusted services",
     expect: "pass",
-    resource: { type: KV, props: props({ networkAcls: { defaultAction: "Deny", bypass: "AzureServices" } }) },
+    resource: { type: VAULT, props: vaultProps({ networkAcls: { defaultAction: "Deny", bypass: "AzureServices" } }) },
   },
-  { name: "public network access disabled", expect: "pass", resource: { type: KV, props: props({ publicNetworkAccess: "disabled" }) } },
+  { name: "public network access disabled", expect: "pass", resource: { type: VAULT, props: vaultProps({ publicNetworkAccess: "disabled" }) } },
   {
     name: "allow by default",
     expect: "violate",
     message: 'networkAcls.defaultAction is not "Deny"',
-    resource: { type: KV, props: props({ networkAcls: { defaultAction: "Allow" } }) },
+    resource: { type: VAULT, props: vaultProps({ networkAcls: { defaultAction: "Allow" } }) },
   },
-  { name: "vault with defaults (open to all networks)", expect: "violate", message: "any network", resource: { type: KV, props: props() } },
-  { name: "default action unknown during preview", expect: "unknown", resource: { type: KV, props: props({ networkAcls: { defaultAction: unknown() } }) } },
+  { name: "vault with defaults (open to all networks)", expect: "violate", message: "any network", resource: { type: VAULT, props: vaultProps() } },
+  {
+    name: "default action unknown during preview",
+    expect: "unknown",
+    resource: { type: VAULT, props: vaultProps({ networkAcls: { defaultAction: unknown() } }) },
+  },
   {
     name: "a managed HSM is not a vault",
     expect: "not-applicable",

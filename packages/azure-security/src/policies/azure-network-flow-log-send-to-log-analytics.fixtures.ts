@@ -1,13 +1,7 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { FLOW_LOG, flowLogBase } from "../lib/network.fixtures-kit";
 
-const FL = "azure-native:network:FlowLog";
-const base = {
-  resourceGroupName: "NetworkWatcherRG",
-  networkWatcherName: "NetworkWatcher_westeurope",
-  storageId: "/subscriptions/0000/sa",
-  targetResourceId: "/subscriptions/0000/vnet",
-  enabled: true,
-};
+const base = flowLogBase("vnet", { enabled: true });
 const ws = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/law";
 
 export default fixtures([
@@ -15,7 +9,7 @@ export default fixtures([
     name: "traffic analytics to a workspace",
     expect: "pass",
     resource: {
-      type: FL,
+      type: FLOW_LOG,
       props: {
         ...base,
         flowAnalyticsConfiguration: { networkWatcherFlowAnalyticsConfiguration: { enabled: true, workspaceResourceId: ws, trafficAnalyticsInterval: 10 } },
@@ -26,16 +20,16 @@ export default fixtures([
     name: "workspace id unknown during preview",
     expect: "unknown",
     resource: {
-      type: FL,
+      type: FLOW_LOG,
       props: { ...base, flowAnalyticsConfiguration: { networkWatcherFlowAnalyticsConfiguration: { enabled: true, workspaceResourceId: unknown() } } },
     },
   },
-  { name: "flow log without traffic analytics", expect: "violate", message: "enabled is not true", resource: { type: FL, props: base } },
+  { name: "flow log without traffic analytics", expect: "violate", message: "enabled is not true", resource: { type: FLOW_LOG, props: base } },
   {
     name: "traffic analytics without a workspace",
     expect: "violate",
     message: "workspaceResourceId is not set",
-    resource: { type: FL, props: { ...base, flowAnalyticsConfiguration: { networkWatcherFlowAnalyticsConfiguration: { enabled: true } } } },
+    resource: { type: FLOW_LOG, props: { ...base, flowAnalyticsConfiguration: { networkWatcherFlowAnalyticsConfiguration: { enabled: true } } } },
   },
   {
     name: "a network watcher is not a flow log",

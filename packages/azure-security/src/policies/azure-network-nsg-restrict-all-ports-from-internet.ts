@@ -1,22 +1,16 @@
-import { azurePolicy } from "../policy";
-import { NSG, SECURITY_RULE, nsgExposureCheck } from "../lib/nsg";
+import { nsgExposurePolicy } from "../lib/nsg";
 
 /**
  * Network security groups must not allow traffic on every port from the internet. Checks every inbound Allow rule, inline in a NetworkSecurityGroup (`securityRules`) or a
  * separate SecurityRule, whose source is the internet (`*`, `0.0.0.0/0`, `Internet`, `Any`) and
  * whose destination port range(s) reach traffic on every port.
  */
-export default azurePolicy({
+export default nsgExposurePolicy({
   name: "azure-network-nsg-restrict-all-ports-from-internet",
   description: "Network security groups must not allow traffic on every port from the internet.",
   severity: "critical",
   enforcementLevel: "mandatory",
-  remediationSteps: "Replace the rule with rules for the specific ports the workload serves, and restrict sourceAddressPrefix(es) to known ranges.",
-  url: "https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview",
-  resourceTypes: [NSG, SECURITY_RULE],
-  validateResource: nsgExposureCheck(
-    { protocols: ["tcp", "udp"], ports: "any" },
-    "traffic on every port",
-    "Replace the rule with rules for the specific ports the workload serves, and restrict sourceAddressPrefix(es) to known ranges.",
-  ),
+  exposure: { protocols: ["tcp", "udp"], ports: "any" },
+  what: "traffic on every port",
+  fix: "Replace the rule with rules for the specific ports the workload serves, and restrict sourceAddressPrefix(es) to known ranges.",
 });

@@ -1,22 +1,16 @@
-import { azurePolicy } from "../policy";
-import { NSG, SECURITY_RULE, nsgExposureCheck } from "../lib/nsg";
+import { nsgExposurePolicy } from "../lib/nsg";
 
 /**
  * Network security groups should not allow UDP traffic from the internet. Checks every inbound Allow rule, inline in a NetworkSecurityGroup (`securityRules`) or a
  * separate SecurityRule, whose source is the internet (`*`, `0.0.0.0/0`, `Internet`, `Any`) and
  * whose destination port range(s) reach UDP traffic.
  */
-export default azurePolicy({
+export default nsgExposurePolicy({
   name: "azure-network-nsg-restrict-udp-from-internet",
   description: "Network security groups should not allow UDP traffic from the internet.",
   severity: "medium",
   enforcementLevel: "advisory",
-  remediationSteps: "Restrict sourceAddressPrefix(es) of UDP rules to known ranges; put public UDP services behind Azure DDoS Protection.",
-  url: "https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview",
-  resourceTypes: [NSG, SECURITY_RULE],
-  validateResource: nsgExposureCheck(
-    { protocols: ["udp"], ports: "all" },
-    "UDP traffic",
-    "Restrict sourceAddressPrefix(es) of UDP rules to known ranges; put public UDP services behind Azure DDoS Protection.",
-  ),
+  exposure: { protocols: ["udp"], ports: "all" },
+  what: "UDP traffic",
+  fix: "Restrict sourceAddressPrefix(es) of UDP rules to known ranges; put public UDP services behind Azure DDoS Protection.",
 });

@@ -1,21 +1,10 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { optionalFlagFixtures } from "../lib/flag.fixtures-kit";
+import { STORAGE_ACCOUNT } from "../lib/storage";
+import { STORAGE_ACCOUNT_BASE } from "../lib/storage.fixtures-kit";
 
-const SA = "azure-native:storage:StorageAccount";
-const base = { resourceGroupName: "rg", kind: "StorageV2", sku: { name: "Standard_LRS" } };
-
-export default fixtures([
-  { name: "account with defaults (off for new accounts)", expect: "pass", resource: { type: SA, props: base } },
-  { name: "cross-tenant replication off", expect: "pass", resource: { type: SA, props: { ...base, allowCrossTenantReplication: false } } },
-  {
-    name: "cross-tenant replication on",
-    expect: "violate",
-    message: "allowCrossTenantReplication is true",
-    resource: { type: SA, props: { ...base, allowCrossTenantReplication: true } },
-  },
-  { name: "flag unknown during preview", expect: "unknown", resource: { type: SA, props: { ...base, allowCrossTenantReplication: unknown() } } },
-  {
-    name: "an object replication policy is not an account",
-    expect: "not-applicable",
-    resource: { type: "azure-native:storage:ObjectReplicationPolicy", props: { accountName: "a", resourceGroupName: "rg" } },
-  },
-]);
+export default optionalFlagFixtures(
+  { type: STORAGE_ACCOUNT, props: STORAGE_ACCOUNT_BASE },
+  ["allowCrossTenantReplication", true, false],
+  ["account with defaults (off for new accounts)", "cross-tenant replication off", "cross-tenant replication on", "flag unknown during preview"],
+  ["an object replication policy is not an account", "azure-native:storage:ObjectReplicationPolicy", { accountName: "a", resourceGroupName: "rg" }],
+);

@@ -1,60 +1,9 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { blobServiceFlagFixtures } from "../lib/storage.fixtures-kit";
 
-const SA = "azure-native:storage:StorageAccount";
-const BSP = "azure-native:storage:BlobServiceProperties";
-const account = { type: SA, name: "data", props: { resourceGroupName: "rg", accountName: "datastore01", kind: "StorageV2", sku: { name: "Standard_LRS" } } };
-const svc = (props: Record<string, unknown>, link: Record<string, unknown> = { accountName: "datastore01" }) => ({
-  type: BSP,
-  name: "data-blob",
-  props: { resourceGroupName: "rg", blobServicesName: "default", ...link, ...props },
+export default blobServiceFlagFixtures({
+  feature: "blob soft delete",
+  flag: "deleteRetentionPolicy.enabled",
+  on: { deleteRetentionPolicy: { enabled: true, days: 7 } },
+  off: { deleteRetentionPolicy: { enabled: false } },
+  fileStorage: true,
 });
-
-export default fixtures([
-  { name: "blob soft delete on, linked by account name", expect: "pass", resources: [account, svc({ deleteRetentionPolicy: { enabled: true, days: 7 } })] },
-  {
-    name: "blob soft delete on, linked by property dependency during preview",
-    expect: "pass",
-    resources: [
-      account,
-      { ...svc({ deleteRetentionPolicy: { enabled: true, days: 7 } }, { accountName: unknown() }), propertyDependencies: { accountName: ["data"] } },
-    ],
-  },
-  {
-    name: "blob soft delete off",
-    expect: "violate",
-    target: "data-blob",
-    message: "deleteRetentionPolicy.enabled is not true",
-    resources: [account, svc({ deleteRetentionPolicy: { enabled: false } })],
-  },
-  {
-    name: "BlobServiceProperties without the setting (off by default)",
-    expect: "violate",
-    target: "data-blob",
-    message: "deleteRetentionPolicy.enabled",
-    resources: [account, svc({ cors: { corsRules: [] } })],
-  },
-  {
-    name: "BlobServiceProperties of an account outside the stack, setting off",
-    expect: "violate",
-    target: "data-blob",
-    message: "deleteRetentionPolicy.enabled",
-    resources: [svc({ deleteRetentionPolicy: { enabled: false } }, { accountName: "elsewhere01" })],
-  },
-  { name: "account without BlobServiceProperties in the stack", expect: "advisory", message: "no BlobServiceProperties in the stack", resources: [account] },
-  { name: "setting unknown during preview", expect: "unknown", resources: [account, svc({ deleteRetentionPolicy: unknown() })] },
-  {
-    name: "account name of the companion unknown, no dependency",
-    expect: "unknown",
-    resources: [account, svc({ deleteRetentionPolicy: { enabled: true, days: 7 } }, { accountName: unknown() })],
-  },
-  {
-    name: "FileStorage account has no blob service",
-    expect: "pass",
-    resources: [{ ...account, props: { ...account.props, kind: "FileStorage", sku: { name: "Premium_LRS" } } }],
-  },
-  {
-    name: "a file service is not a blob service",
-    expect: "not-applicable",
-    resources: [{ type: "azure-native:storage:FileServiceProperties", name: "f", props: { accountName: "x", resourceGroupName: "rg" } }],
-  },
-]);

@@ -1,6 +1,4 @@
-import { azurePolicy } from "../policy";
-import { checkCompanions } from "../lib/companions";
-import { BLOB_SERVICE, STORAGE_ACCOUNT, blobServiceSpec, flagVerdict } from "../lib/storage";
+import { blobServiceFlagPolicy } from "../lib/storage";
 
 /**
  * Blob soft delete is set on the account's `azure-native:storage:BlobServiceProperties` (`deleteRetentionPolicy.enabled`),
@@ -8,26 +6,12 @@ import { BLOB_SERVICE, STORAGE_ACCOUNT, blobServiceSpec, flagVerdict } from "../
  * checked (also when its account is elsewhere); an account with no BlobServiceProperties in the
  * stack gets an advisory only, since the setting may be managed outside the stack.
  */
-export default azurePolicy({
+export default blobServiceFlagPolicy({
   name: "azure-storage-require-blob-soft-delete",
   description: "Storage accounts should keep deleted blobs recoverable with blob soft delete.",
-  severity: "medium",
-  enforcementLevel: "advisory",
   remediationSteps:
     'Add an azure-native.storage.BlobServiceProperties for the account (blobServicesName "default") with `deleteRetentionPolicy: { enabled: true, days: 7 }` (1 to 365 days).',
   url: "https://learn.microsoft.com/en-us/azure/storage/blobs/soft-delete-blob-overview",
-  resourceTypes: [STORAGE_ACCOUNT, BLOB_SERVICE],
-  validateStack: ({ index }, report) => {
-    checkCompanions(
-      index,
-      report,
-      blobServiceSpec({
-        verdict: (c) => flagVerdict(c.props, "deleteRetentionPolicy.enabled"),
-        bad: () =>
-          "deleteRetentionPolicy.enabled is not true on this BlobServiceProperties, so blob soft delete is off. Set deleteRetentionPolicy.enabled to true.",
-        missing:
-          "The storage account has no BlobServiceProperties in the stack, and blob soft delete is off by default for accounts created through the API. Add a BlobServiceProperties with deleteRetentionPolicy.enabled true.",
-      }),
-    );
-  },
+  flag: "deleteRetentionPolicy.enabled",
+  feature: "blob soft delete",
 });

@@ -1,21 +1,15 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { optionalFlagFixtures } from "../lib/flag.fixtures-kit";
+import { STORAGE_ACCOUNT } from "../lib/storage";
+import { STORAGE_ACCOUNT_BASE } from "../lib/storage.fixtures-kit";
 
-const SA = "azure-native:storage:StorageAccount";
-const base = { resourceGroupName: "rg", kind: "StorageV2", sku: { name: "Standard_LRS" } };
-
-export default fixtures([
-  { name: "account with defaults (HTTPS only since API 2019-04-01)", expect: "pass", resource: { type: SA, props: base } },
-  { name: "account with enableHttpsTrafficOnly true", expect: "pass", resource: { type: SA, props: { ...base, enableHttpsTrafficOnly: true } } },
-  {
-    name: "account that accepts HTTP",
-    expect: "violate",
-    message: "enableHttpsTrafficOnly is false",
-    resource: { type: SA, props: { ...base, enableHttpsTrafficOnly: false } },
-  },
-  { name: "HTTPS-only flag unknown during preview", expect: "unknown", resource: { type: SA, props: { ...base, enableHttpsTrafficOnly: unknown() } } },
-  {
-    name: "a blob container is not an account",
-    expect: "not-applicable",
-    resource: { type: "azure-native:storage:BlobContainer", props: { accountName: "a", resourceGroupName: "rg" } },
-  },
-]);
+export default optionalFlagFixtures(
+  { type: STORAGE_ACCOUNT, props: STORAGE_ACCOUNT_BASE },
+  ["enableHttpsTrafficOnly", false, true],
+  [
+    "account with defaults (HTTPS only since API 2019-04-01)",
+    "account with enableHttpsTrafficOnly true",
+    "account that accepts HTTP",
+    "HTTPS-only flag unknown during preview",
+  ],
+  ["a blob container is not an account", "azure-native:storage:BlobContainer", { accountName: "a", resourceGroupName: "rg" }],
+);

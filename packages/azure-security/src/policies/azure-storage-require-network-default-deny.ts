@@ -1,6 +1,6 @@
-import { peek, requireKnown } from "@rampart/policy-core";
 import { azurePolicy } from "../policy";
-import { sameText } from "../lib/settings";
+import { openByDefault } from "../lib/network-acl";
+import { STORAGE_ACCOUNT } from "../lib/storage";
 
 /**
  * Storage accounts must not accept connections from every network: `networkRuleSet.defaultAction`
@@ -14,16 +14,12 @@ export default azurePolicy({
   remediationSteps:
     'Set `networkRuleSet: { defaultAction: "Deny", ipRules: [...], virtualNetworkRules: [...] }` with the networks that need access, or `publicNetworkAccess: "Disabled"` and reach the account through private endpoints.',
   url: "https://learn.microsoft.com/en-us/azure/storage/common/storage-network-security",
-  resourceTypes: ["azure-native:storage:StorageAccount"],
+  resourceTypes: [STORAGE_ACCOUNT],
   validateResource: ({ props }, report) => {
-    const pna = peek<string>(props, "publicNetworkAccess");
-    if (pna.state === "known" && sameText(pna.value, "Disabled")) return;
-    const action = peek<string>(props, "networkRuleSet.defaultAction");
-    if (action.state === "unknown") requireKnown(props, "networkRuleSet.defaultAction");
-    if (action.state === "known" && sameText(action.value, "Deny")) return;
-    if (pna.state === "unknown") requireKnown(props, "publicNetworkAccess");
+    const open = openByDefault(props, "publicNetworkAccess", "networkRuleSet.defaultAction");
+    if (!open) return;
     report(
-      action.state === "absent"
+      open === "absent"
         ? 'networkRuleSet.defaultAction is not set, so the account accepts connections from any network. Set networkRuleSet.defaultAction to "Deny" with the allowed networks, or publicNetworkAccess to "Disabled".'
         : 'networkRuleSet.defaultAction is Allow, so the account accepts connections from any network. Set it to "Deny" with the allowed networks, or publicNetworkAccess to "Disabled".',
     );

@@ -1,35 +1,21 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { endpointByDependency } from "../lib/private-endpoint.fixtures-kit";
 
 const SA = "azure-native:storage:StorageAccount";
 const PE = "azure-native:network:PrivateEndpoint";
+const blob = { name: "blob", groupIds: ["blob"] };
 const account = { type: SA, name: "data", props: { resourceGroupName: "rg", kind: "StorageV2", sku: { name: "Standard_LRS" } } };
 
 export default fixtures([
   {
     name: "blob private endpoint linked by property dependency",
     expect: "pass",
-    resources: [
-      account,
-      {
-        type: PE,
-        name: "data-blob-pe",
-        props: { resourceGroupName: "rg", privateLinkServiceConnections: [{ name: "blob", privateLinkServiceId: unknown(), groupIds: ["blob"] }] },
-        propertyDependencies: { privateLinkServiceConnections: ["data"] },
-      },
-    ],
+    resources: [account, endpointByDependency("data-blob-pe", "data", blob)],
   },
   {
     name: "manual private endpoint connection linked by dependency",
     expect: "pass",
-    resources: [
-      account,
-      {
-        type: PE,
-        name: "data-pe",
-        props: { resourceGroupName: "rg", manualPrivateLinkServiceConnections: [{ name: "blob", privateLinkServiceId: unknown(), groupIds: ["blob"] }] },
-        propertyDependencies: { manualPrivateLinkServiceConnections: ["data"] },
-      },
-    ],
+    resources: [account, endpointByDependency("data-pe", "data", blob, "manualPrivateLinkServiceConnections")],
   },
   {
     name: "account without private endpoint",

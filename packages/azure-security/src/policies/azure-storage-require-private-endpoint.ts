@@ -1,5 +1,4 @@
-import { azurePolicy } from "../policy";
-import { PRIVATE_ENDPOINT, requirePrivateEndpoint } from "../lib/private-endpoint";
+import { privateEndpointPolicy } from "../lib/private-endpoint";
 import { STORAGE_ACCOUNT } from "../lib/storage";
 
 /**
@@ -7,21 +6,12 @@ import { STORAGE_ACCOUNT } from "../lib/storage";
  * `azure-native:network:PrivateEndpoint` of the stack whose private link connection names the
  * account (by property dependency or id). Advisory: the endpoint may be managed in another stack.
  */
-export default azurePolicy({
+export default privateEndpointPolicy({
   name: "azure-storage-require-private-endpoint",
   description: "Storage accounts should be reached through private endpoints.",
-  severity: "medium",
-  enforcementLevel: "advisory",
   remediationSteps:
     'Create an azure-native.network.PrivateEndpoint per storage service used, e.g. `privateLinkServiceConnections: [{ name: "blob", privateLinkServiceId: account.id, groupIds: ["blob"] }]`, with the matching privatelink DNS zone.',
   url: "https://learn.microsoft.com/en-us/azure/storage/common/storage-private-endpoints",
-  resourceTypes: [STORAGE_ACCOUNT, PRIVATE_ENDPOINT],
-  validateStack: ({ index }, report) => {
-    requirePrivateEndpoint(
-      index,
-      report,
-      [STORAGE_ACCOUNT],
-      "No private endpoint in the stack connects to this storage account. Add a PrivateEndpoint whose privateLinkServiceConnections name the account.",
-    );
-  },
+  target: STORAGE_ACCOUNT,
+  message: "No private endpoint in the stack connects to this storage account. Add a PrivateEndpoint whose privateLinkServiceConnections name the account.",
 });
