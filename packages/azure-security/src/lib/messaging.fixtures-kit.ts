@@ -4,7 +4,7 @@
  * same for both modules but for the type tokens.
  */
 import { fixtures, unknown, type Fixture } from "@rampart/policy-testing";
-import { requiredFlagFixtures } from "./flags.fixtures-kit";
+import { requiredTrueFixtures } from "./flag.fixtures-kit";
 import { namespaceType, ruleSetType, type MessagingModule } from "./messaging";
 import { minimumTlsFixtures } from "./tls.fixtures-kit";
 
@@ -22,7 +22,7 @@ function ruleSetIsNotNamespace(m: MessagingModule): Fixture {
 
 /** Cases of a `disableLocalAuth` policy on namespaces of `m`: true passes, omitted and false violate, unknown is unknown. */
 export function localAuthFixtures(m: MessagingModule): Fixture[] {
-  return requiredFlagFixtures({
+  return requiredTrueFixtures({
     type: namespaceType(m),
     base: NAMESPACE_BASE,
     flag: "disableLocalAuth",

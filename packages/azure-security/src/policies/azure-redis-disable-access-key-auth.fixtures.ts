@@ -1,8 +1,8 @@
 import { REDIS, REDIS_BASE } from "../lib/data";
 import { registryIsNot } from "../lib/data.fixtures-kit";
-import { requiredFlagFixtures } from "../lib/flags.fixtures-kit";
+import { requiredTrueFixtures } from "../lib/flag.fixtures-kit";
 
-export default requiredFlagFixtures({
+export default requiredTrueFixtures({
   type: REDIS,
   base: REDIS_BASE,
   flag: "disableAccessKeyAuthentication",

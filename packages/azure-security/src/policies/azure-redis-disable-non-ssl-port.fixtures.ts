@@ -1,7 +1,7 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
 import { REDIS, REDIS_BASE, REDIS_ENTERPRISE_DB, REDIS_ENTERPRISE_DB_BASE } from "../lib/data";
 import { registryIsNot } from "../lib/data.fixtures-kit";
-import { forbiddenFlagCases } from "../lib/flags.fixtures-kit";
+import { forbiddenTrueCases } from "../lib/flag.fixtures-kit";
 
 const managed = (clientProtocol?: unknown) => ({
   type: REDIS_ENTERPRISE_DB,
@@ -9,7 +9,7 @@ const managed = (clientProtocol?: unknown) => ({
 });
 
 export default fixtures([
-  ...forbiddenFlagCases({
+  ...forbiddenTrueCases({
     type: REDIS,
     base: REDIS_BASE,
     flag: "enableNonSslPort",
