@@ -3,6 +3,7 @@
  * configSchema: the Pulumi CLI keys config by policy name).
  */
 import { ENVIRONMENT_CONFIG } from "@rampart/policy-core";
+import { patternListConfig } from "./offering";
 
 /** GPU, accelerator, FPGA, high-memory and bare-metal EC2 families: blocked unless allowed. */
 export const AWS_BLOCKED_INSTANCE_TYPES = ["p*", "g*", "inf*", "trn*", "dl*", "f*", "vt*", "x*", "u*", "*.metal*"];
@@ -10,20 +11,13 @@ export const AWS_BLOCKED_INSTANCE_TYPES = ["p*", "g*", "inf*", "trn*", "dl*", "f
 /** Config of the EC2 instance-type policies (instances, launch templates). */
 export function awsInstanceTypeConfig() {
   return {
-    allowedInstanceTypes: {
-      type: "array" as const,
-      items: { type: "string" },
-      description:
-        'Glob patterns of allowed instance types (e.g. ["t3.*", "m7g.*"]). Empty allows every type that is not blocked. An entry here also lifts a block.',
-      default: [] as string[],
-    },
-    blockedInstanceTypes: {
-      type: "array" as const,
-      items: { type: "string" },
-      description:
-        "Glob patterns of instance types blocked unless allowed: GPU/accelerator (p, g, inf, trn, dl, f, vt), high-memory (x, u) and bare-metal sizes.",
-      default: AWS_BLOCKED_INSTANCE_TYPES,
-    },
+    ...patternListConfig("InstanceTypes", {
+      noun: ["instance types", "type"],
+      examples: '["t3.*", "m7g.*"]',
+      blockedWhat: "GPU/accelerator (p, g, inf, trn, dl, f, vt), high-memory (x, u) and bare-metal sizes",
+      blocked: AWS_BLOCKED_INSTANCE_TYPES,
+      liftsBlock: true,
+    }),
     maxSize: {
       type: "string" as const,
       pattern: "^(nano|micro|small|medium|large|xlarge|[0-9]+xlarge|metal)$",
@@ -46,19 +40,13 @@ export const AZURE_BLOCKED_VM_SIZES = ["Standard_N*", "Standard_M*", "Standard_G
 /** Config of the Azure VM-size policies (virtual machines, scale sets). */
 export function azureVmSizeConfig() {
   return {
-    allowedVmSizes: {
-      type: "array" as const,
-      items: { type: "string" },
-      description:
-        'Glob patterns of allowed VM sizes (e.g. ["Standard_B*", "Standard_D*s_v5"]). Empty allows every size that is not blocked. An entry here also lifts a block.',
-      default: [] as string[],
-    },
-    blockedVmSizes: {
-      type: "array" as const,
-      items: { type: "string" },
-      description: "Glob patterns of VM sizes blocked unless allowed: GPU (N series), memory-optimized giants (M, G series) and HPC (H series).",
-      default: AZURE_BLOCKED_VM_SIZES,
-    },
+    ...patternListConfig("VmSizes", {
+      noun: ["VM sizes", "size"],
+      examples: '["Standard_B*", "Standard_D*s_v5"]',
+      blockedWhat: "GPU (N series), memory-optimized giants (M, G series) and HPC (H series)",
+      blocked: AZURE_BLOCKED_VM_SIZES,
+      liftsBlock: true,
+    }),
     maxVcpus: { type: "integer" as const, minimum: 1, description: "Most vCPUs per VM on production stacks (read from the size name).", default: 64 },
     nonProductionMaxVcpus: { type: "integer" as const, minimum: 1, description: "Most vCPUs per VM on non-production stacks.", default: 8 },
     ...ENVIRONMENT_CONFIG,
@@ -71,20 +59,13 @@ export const GCP_BLOCKED_MACHINE_TYPES = ["a2-*", "a3-*", "a4-*", "g2-*", "g4-*"
 /** Config of the GCP machine-type policies (instances, templates, node pools). */
 export function gcpMachineTypeConfig() {
   return {
-    allowedMachineTypes: {
-      type: "array" as const,
-      items: { type: "string" },
-      description:
-        'Glob patterns of allowed machine types (e.g. ["e2-*", "n2d-standard-*"]). Empty allows every type that is not blocked. An entry here also lifts a block.',
-      default: [] as string[],
-    },
-    blockedMachineTypes: {
-      type: "array" as const,
-      items: { type: "string" },
-      description:
-        "Glob patterns of machine types blocked unless allowed: accelerator-optimized (a2, a3, a4, g2, g4, ct TPU), memory-optimized (m1-m4, x4) and bare metal.",
-      default: GCP_BLOCKED_MACHINE_TYPES,
-    },
+    ...patternListConfig("MachineTypes", {
+      noun: ["machine types", "type"],
+      examples: '["e2-*", "n2d-standard-*"]',
+      blockedWhat: "accelerator-optimized (a2, a3, a4, g2, g4, ct TPU), memory-optimized (m1-m4, x4) and bare metal",
+      blocked: GCP_BLOCKED_MACHINE_TYPES,
+      liftsBlock: true,
+    }),
     allowGuestAccelerators: { type: "boolean" as const, description: "Allow attached GPUs (guestAccelerators).", default: false },
     maxVcpus: {
       type: "integer" as const,
