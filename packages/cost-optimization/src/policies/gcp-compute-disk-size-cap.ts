@@ -1,7 +1,5 @@
-import { ENVIRONMENT_CONFIG } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
-import { capConfig, knownSpots, reportOverCap } from "../lib/cap";
-import { limitFor } from "../lib/env";
+import { capRule, knownSpots } from "../lib/cap";
 import { gcpDisks } from "../lib/gcp";
 
 /** Persistent disks must stay within the stack's size cap. */
@@ -20,15 +18,17 @@ export default costPolicy({
     "gcp:compute/instanceTemplate:InstanceTemplate",
     "gcp:compute/regionInstanceTemplate:RegionInstanceTemplate",
   ],
-  config: {
-    ...capConfig("maxDiskSizeGb", { what: "Largest persistent disk in GB", minimum: 1, production: 4096, nonProduction: 500 }),
-    ...ENVIRONMENT_CONFIG,
-  },
-  validateResource: ({ type, props, config, urn, stackTags }, report) => {
-    const cap = limitFor({ urn, stackTags }, config, "maxDiskSizeGb");
-    const { disks, unknown } = gcpDisks(type, props);
-    const field = type.includes("Template") ? "diskSizeGb" : "size";
-    const spots = knownSpots(disks.map((d) => ({ path: `${d.path}${field}`, value: d.size })));
-    reportOverCap(props, spots, cap, report, { unit: "GB", unknown, advice: (key) => `Make the disk smaller or raise ${key}.` });
-  },
+  ...capRule(
+    "maxDiskSizeGb",
+    { what: "Largest persistent disk in GB", minimum: 1, production: 4096, nonProduction: 500 },
+    {
+      spots: (type, props) => {
+        const { disks, unknown } = gcpDisks(type, props);
+        const field = type.includes("Template") ? "diskSizeGb" : "size";
+        return { spots: knownSpots(disks.map((d) => ({ path: `${d.path}${field}`, value: d.size }))), unknown };
+      },
+      unit: "GB",
+      advice: (key) => `Make the disk smaller or raise ${key}.`,
+    },
+  ),
 });
