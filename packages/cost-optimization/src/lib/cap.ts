@@ -32,6 +32,8 @@ export interface CapSpec {
   production: number;
   /** Default limit on non-production stacks. */
   nonProduction: number;
+  /** A remark in parentheses after the production description: "read from the size name". */
+  note?: string;
 }
 
 /**
@@ -42,16 +44,57 @@ export interface CapSpec {
  * `ENVIRONMENT_CONFIG`.
  */
 export function capConfig<const K extends string>(key: K, spec: CapSpec): { [P in CapKeys<K>]: ConfigPropertySchema<number> } {
-  const np = `nonProduction${key[0].toUpperCase()}${key.slice(1)}`;
-  const prop = (where: string, value: number): ConfigPropertySchema<number> => ({
+  return capPair(key, spec.production, spec.nonProduction, (where, value) => ({
     type: "integer",
     minimum: spec.minimum,
-    description: `${spec.what} on ${where} stacks.`,
+    description: capDescription(spec, where),
     default: value,
-  });
-  return { [key]: prop("production", spec.production), [np]: prop("non-production", spec.nonProduction) } as {
-    [P in CapKeys<K>]: ConfigPropertySchema<number>;
-  };
+  }));
+}
+
+/** How `sizeNameCapConfig` describes a cap given as a size name (`2xlarge`) rather than a number. */
+export interface SizeNameCapSpec {
+  /** What is limited, as the start of the description: "Largest DB instance size". */
+  what: string;
+  /** A remark in parentheses after the production description: the size names it takes. */
+  note?: string;
+  /** JSON Schema `pattern` of both properties (the size names the policy reads). */
+  pattern: string;
+  /** Default size on production stacks. */
+  production: string;
+  /** Default size on non-production stacks. */
+  nonProduction: string;
+}
+
+/**
+ * The two string config properties of a size-name cap, like `capConfig` for numbers:
+ * `sizeNameCapConfig("maxSize", { what: "Largest node size", pattern, production: "4xlarge", nonProduction: "large" })`
+ * is `maxSize` ("Largest node size on production stacks.", default "4xlarge") and
+ * `nonProductionMaxSize` ("Largest node size on non-production stacks.", default "large").
+ */
+export function sizeNameCapConfig<const K extends string>(key: K, spec: SizeNameCapSpec): { [P in CapKeys<K>]: ConfigPropertySchema<string> } {
+  return capPair(key, spec.production, spec.nonProduction, (where, value) => ({
+    type: "string",
+    pattern: spec.pattern,
+    description: capDescription(spec, where),
+    default: value,
+  }));
+}
+
+/** "<what> on <where> stacks[ (<note>)]." (the note on the production property only). */
+function capDescription(spec: { what: string; note?: string }, where: string): string {
+  return `${spec.what} on ${where} stacks${where === "production" && spec.note ? ` (${spec.note})` : ""}.`;
+}
+
+/** The properties `key` (production) and `nonProduction<Key>`, each built by `prop`. */
+function capPair<const K extends string, T>(
+  key: K,
+  production: T,
+  nonProduction: T,
+  prop: (where: string, value: T) => ConfigPropertySchema<T>,
+): { [P in CapKeys<K>]: ConfigPropertySchema<T> } {
+  const np = `nonProduction${key[0].toUpperCase()}${key.slice(1)}`;
+  return { [key]: prop("production", production), [np]: prop("non-production", nonProduction) } as { [P in CapKeys<K>]: ConfigPropertySchema<T> };
 }
 
 /** One value a cap applies to: its property path (for the message) and what was read there. */

@@ -3,6 +3,7 @@
  * configSchema: the Pulumi CLI keys config by policy name).
  */
 import { ENVIRONMENT_CONFIG } from "@rampart/policy-core";
+import { capConfig, sizeNameCapConfig } from "./cap";
 import { patternListConfig } from "./offering";
 
 /** GPU, accelerator, FPGA, high-memory and bare-metal EC2 families: blocked unless allowed. */
@@ -18,18 +19,13 @@ export function awsInstanceTypeConfig() {
       blocked: AWS_BLOCKED_INSTANCE_TYPES,
       liftsBlock: true,
     }),
-    maxSize: {
-      type: "string" as const,
+    ...sizeNameCapConfig("maxSize", {
+      what: "Largest instance size",
+      note: "nano … large, xlarge, <N>xlarge, metal",
       pattern: "^(nano|micro|small|medium|large|xlarge|[0-9]+xlarge|metal)$",
-      description: "Largest instance size on production stacks (nano … large, xlarge, <N>xlarge, metal).",
-      default: "16xlarge",
-    },
-    nonProductionMaxSize: {
-      type: "string" as const,
-      pattern: "^(nano|micro|small|medium|large|xlarge|[0-9]+xlarge|metal)$",
-      description: "Largest instance size on non-production stacks.",
-      default: "2xlarge",
-    },
+      production: "16xlarge",
+      nonProduction: "2xlarge",
+    }),
     ...ENVIRONMENT_CONFIG,
   };
 }
@@ -47,8 +43,7 @@ export function azureVmSizeConfig() {
       blocked: AZURE_BLOCKED_VM_SIZES,
       liftsBlock: true,
     }),
-    maxVcpus: { type: "integer" as const, minimum: 1, description: "Most vCPUs per VM on production stacks (read from the size name).", default: 64 },
-    nonProductionMaxVcpus: { type: "integer" as const, minimum: 1, description: "Most vCPUs per VM on non-production stacks.", default: 8 },
+    ...capConfig("maxVcpus", { what: "Most vCPUs per VM", note: "read from the size name", minimum: 1, production: 64, nonProduction: 8 }),
     ...ENVIRONMENT_CONFIG,
   };
 }
@@ -67,13 +62,7 @@ export function gcpMachineTypeConfig() {
       liftsBlock: true,
     }),
     allowGuestAccelerators: { type: "boolean" as const, description: "Allow attached GPUs (guestAccelerators).", default: false },
-    maxVcpus: {
-      type: "integer" as const,
-      minimum: 1,
-      description: "Most vCPUs per machine on production stacks (read from the machine type name).",
-      default: 64,
-    },
-    nonProductionMaxVcpus: { type: "integer" as const, minimum: 1, description: "Most vCPUs per machine on non-production stacks.", default: 8 },
+    ...capConfig("maxVcpus", { what: "Most vCPUs per machine", note: "read from the machine type name", minimum: 1, production: 64, nonProduction: 8 }),
     ...ENVIRONMENT_CONFIG,
   };
 }

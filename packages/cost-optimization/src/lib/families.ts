@@ -20,12 +20,7 @@ export interface FamilyEntry {
  * `constructor` is no family). An unknown type calls `requireKnown` (the SDK's preview advisory);
  * an absent or non-string one, a family without an entry or an empty entry give undefined.
  */
-function familyEntry(
-  props: unknown,
-  path: string,
-  table: Readonly<Record<string, string>>,
-  familyOf: (type: string) => string,
-): FamilyEntry | undefined {
+function familyEntry(props: unknown, path: string, table: Readonly<Record<string, string>>, familyOf: (type: string) => string): FamilyEntry | undefined {
   const t = peek<string>(props, path);
   if (t.state === "unknown") {
     requireKnown(props, path);

@@ -51,6 +51,15 @@ export function checkMachine(
   if (!config.allowGuestAccelerators && accelUnknown) requireKnown(obj, `${base}guestAccelerators`);
 }
 
+/** The resources that declare GCP persistent disks, as `gcpDisks` reads them. */
+export const GCP_DISK_RESOURCE_TYPES = [
+  "gcp:compute/disk:Disk",
+  "gcp:compute/regionDisk:RegionDisk",
+  "gcp:compute/instance:Instance",
+  "gcp:compute/instanceTemplate:InstanceTemplate",
+  "gcp:compute/regionInstanceTemplate:RegionInstanceTemplate",
+];
+
 /** A disk declared by a GCP resource: its path, type name (last URL segment) and size in GB. */
 export interface GcpDisk {
   path: string;

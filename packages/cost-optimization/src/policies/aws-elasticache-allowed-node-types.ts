@@ -1,5 +1,6 @@
 import { ENVIRONMENT_CONFIG } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { sizeNameCapConfig } from "../lib/cap";
 import { patternListConfig, validateOffering } from "../lib/offering";
 import { awsSizeUnits } from "../lib/sizes";
 
@@ -22,8 +23,7 @@ export default costPolicy({
       blockedWhat: "previous generations (t1, t2, m1-m4, c1, r3, r4)",
       blocked: ["cache.t1.*", "cache.t2.*", "cache.m1.*", "cache.m2.*", "cache.m3.*", "cache.m4.*", "cache.c1.*", "cache.r3.*", "cache.r4.*"],
     }),
-    maxSize: { type: "string", pattern: SIZE, description: "Largest node size on production stacks.", default: "4xlarge" },
-    nonProductionMaxSize: { type: "string", pattern: SIZE, description: "Largest node size on non-production stacks.", default: "large" },
+    ...sizeNameCapConfig("maxSize", { what: "Largest node size", pattern: SIZE, production: "4xlarge", nonProduction: "large" }),
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: validateOffering("nodeType", {

@@ -1,5 +1,6 @@
 import { ENVIRONMENT_CONFIG } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { sizeNameCapConfig } from "../lib/cap";
 import { patternListConfig, validateOffering } from "../lib/offering";
 import { awsSizeUnits } from "../lib/sizes";
 
@@ -23,8 +24,13 @@ export default costPolicy({
       blockedWhat: "high-memory (x1, x1e, x2, z1d) and bare-metal classes",
       blocked: ["db.x*", "db.z1d.*", "*.metal*"],
     }),
-    maxSize: { type: "string", pattern: SIZE, description: "Largest DB instance size on production stacks (micro … <N>xlarge).", default: "8xlarge" },
-    nonProductionMaxSize: { type: "string", pattern: SIZE, description: "Largest DB instance size on non-production stacks.", default: "large" },
+    ...sizeNameCapConfig("maxSize", {
+      what: "Largest DB instance size",
+      note: "micro … <N>xlarge",
+      pattern: SIZE,
+      production: "8xlarge",
+      nonProduction: "large",
+    }),
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: validateOffering("instanceClass", {

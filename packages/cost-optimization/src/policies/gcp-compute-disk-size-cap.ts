@@ -1,6 +1,6 @@
 import { costPolicy } from "../policy";
 import { capRule, knownSpots } from "../lib/cap";
-import { gcpDisks } from "../lib/gcp";
+import { GCP_DISK_RESOURCE_TYPES, gcpDisks } from "../lib/gcp";
 
 /** Persistent disks must stay within the stack's size cap. */
 export default costPolicy({
@@ -11,13 +11,7 @@ export default costPolicy({
     "Size the disk to the data it holds (persistent disks can be resized later), keep bulk data in Cloud Storage, or raise maxDiskSizeGb / nonProductionMaxDiskSizeGb for the stack.",
   url: "https://cloud.google.com/compute/docs/disks/resize-persistent-disk",
   tags: ["storage"],
-  resourceTypes: [
-    "gcp:compute/disk:Disk",
-    "gcp:compute/regionDisk:RegionDisk",
-    "gcp:compute/instance:Instance",
-    "gcp:compute/instanceTemplate:InstanceTemplate",
-    "gcp:compute/regionInstanceTemplate:RegionInstanceTemplate",
-  ],
+  resourceTypes: GCP_DISK_RESOURCE_TYPES,
   ...capRule(
     "maxDiskSizeGb",
     { what: "Largest persistent disk in GB", minimum: 1, production: 4096, nonProduction: 500 },

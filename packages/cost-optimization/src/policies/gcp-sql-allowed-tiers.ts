@@ -1,5 +1,6 @@
 import { ENVIRONMENT_CONFIG } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { capConfig } from "../lib/cap";
 import { patternListConfig, validateOffering } from "../lib/offering";
 import { cloudSqlTierVcpus } from "../lib/sizes";
 
@@ -15,8 +16,7 @@ export default costPolicy({
   resourceTypes: ["gcp:sql/databaseInstance:DatabaseInstance"],
   config: {
     ...patternListConfig("Tiers", { noun: ["tiers", "tier"], examples: '["db-custom-*", "db-g1-small"]', blocked: [] }),
-    maxVcpus: { type: "integer", minimum: 1, description: "Most vCPUs per instance on production stacks.", default: 16 },
-    nonProductionMaxVcpus: { type: "integer", minimum: 1, description: "Most vCPUs per instance on non-production stacks.", default: 2 },
+    ...capConfig("maxVcpus", { what: "Most vCPUs per instance", minimum: 1, production: 16, nonProduction: 2 }),
     ...ENVIRONMENT_CONFIG,
   },
   validateResource: validateOffering("settings.tier", {
