@@ -12,6 +12,7 @@ export default fixtures([
     expect: "pass",
     resource: { type: "gcp:container/cluster:Cluster", props: { location: "europe-west1", enableAutopilot: true } },
   },
+  ...inAndOutsideProduction("n2-standard-16 pool", pool({ machineType: "n2-standard-16" }), "nodeConfig.machineType"),
   {
     name: "GPU pool",
     expect: "violate",
@@ -24,7 +25,6 @@ export default fixtures([
     message: "nonProductionMaxVcpus",
     resource: { type: "gcp:container/cluster:Cluster", props: { location: "europe-west1", nodeConfig: { machineType: "c2-standard-30" } } },
   },
-  ...inAndOutsideProduction("n2-standard-16 pool", pool({ machineType: "n2-standard-16" }), "nodeConfig.machineType"),
   {
     name: "GPU pool allowed",
     expect: "pass",
