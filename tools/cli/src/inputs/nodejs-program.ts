@@ -28,9 +28,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { InputError } from "../errors";
 import { runChild } from "./child";
-import { invokeJob } from "./invokes";
 import { ESM_HOOKS, NODEJS_RUNNER } from "./nodejs-runner";
-import { finishRun, programConfigEnv } from "./program-record";
+import { finishRun, programConfigEnv, stackJobFields } from "./program-record";
 import type { CheckInput } from "./stack-export";
 import type { Project } from "./project";
 
@@ -126,10 +125,7 @@ export async function fromNodejsProgram(project: Project, opts: RunProgramOption
         mode: "host",
         esbuild,
         esmHooks,
-        project: project.name,
-        stack: project.stack,
-        organization: project.organization ?? "organization",
-        invokes: invokeJob(project.config),
+        ...stackJobFields(project),
       }),
     );
     const runner = path.join(tmp, "runner.js");

@@ -18,6 +18,7 @@ import { InputError } from "../errors";
 import { ChildOutcome, tailOf } from "./child";
 import type { CheckInput, UnexpandedComponent } from "./stack-export";
 import type { Project } from "./project";
+import { invokeJob } from "./invokes";
 import { DefaultProviders } from "./providers";
 import { toWire } from "./wire";
 
@@ -50,6 +51,15 @@ export interface RunResult {
 
 /** Placeholder handed to the program for a `secure:` config value; becomes a secret unknown value. */
 export const SECRET_PLACEHOLDER = "rampart-secure-config-value-unknown-4f1c9d";
+
+/**
+ * The fields of a program runner's job file that name the stack: project, stack, organization
+ * (`organization` when the project names none, as the Pulumi CLI's default) and the answers of
+ * provider invokes (`invokeJob`, from the stack's config).
+ */
+export function stackJobFields(project: Project) {
+  return { project: project.name, stack: project.stack, organization: project.organization ?? "organization", invokes: invokeJob(project.config) };
+}
 
 /**
  * Config as the language hosts pass it (`PULUMI_CONFIG`, `PULUMI_CONFIG_SECRET_KEYS`): strings,

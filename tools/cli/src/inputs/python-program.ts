@@ -20,8 +20,7 @@ import * as path from "node:path";
 import { InputError } from "../errors";
 import { trackTempDir } from "../lifecycle";
 import { runChild, tailOf } from "./child";
-import { invokeJob } from "./invokes";
-import { finishRun, programConfigEnv } from "./program-record";
+import { finishRun, programConfigEnv, stackJobFields } from "./program-record";
 import type { CheckInput } from "./stack-export";
 import type { Project } from "./project";
 import { PYTHON_RUNNER } from "./python-runner";
@@ -106,10 +105,7 @@ export async function fromPythonProgram(project: Project, opts: RunProgramOption
       JSON.stringify({
         dir: project.dir,
         program,
-        project: project.name,
-        stack: project.stack,
-        organization: project.organization ?? "organization",
-        invokes: invokeJob(project.config),
+        ...stackJobFields(project),
       }),
     );
     const runner = path.join(tmp, "runner.py");
