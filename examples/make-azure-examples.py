@@ -4,39 +4,23 @@ azure-native 3: azure-compliant/stack.json and azure-insecure/stack.json. Run fr
 JSON files are committed, this script documents how they were made and keeps the two in step.
 `rampart check azure-insecure/stack.json --pack azure-security` exits 1 with violations, the
 compliant one exits 0."""
-import json, os
+from stack_export import Stack, enc, write_pair
 
-STACK, PROJECT = "prod", "orders"
-SIG, SECRET = "4dabf18193072939515e22adb298388d", "1b47061264138c4ac30d75fd1eb44270"
-PROV_URN = f"urn:pulumi:{STACK}::{PROJECT}::pulumi:providers:azure-native::default_3_28_0"
-PROV_ID = "7c0d1e2f-3a4b-4c5d-8e6f-90a1b2c3d4e5"
-STACK_URN = f"urn:pulumi:{STACK}::{PROJECT}::pulumi:pulumi:Stack::{PROJECT}-{STACK}"
+S = Stack("prod", "orders", "azure-native", "3.28.0", "7c0d1e2f-3a4b-4c5d-8e6f-90a1b2c3d4e5", created="2026-11-20T10:02:11.318Z")
+res = S.res
 SUB = "/subscriptions/8f2b1c3d-4e5f-4a6b-9c7d-0e1f2a3b4c5d"
 RG = "rg-orders-prod"
 LOC = "westeurope"
 TENANT = "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f"
 
-def urn(t, n): return f"urn:pulumi:{STACK}::{PROJECT}::{t}::{n}"
-def enc(ciphertext): return {SIG: SECRET, "ciphertext": ciphertext}
 def arm(provider, kind, name, *rest): return "/".join([f"{SUB}/resourceGroups/{RG}/providers/{provider}/{kind}/{name}", *rest])
 
 TAGS = {"app": "orders", "cost-center": "cc-2071", "owner": "platform-team"}
 
-def res(t, n, id_, inputs, outputs=None, deps=(), pdeps=None):
-    out = dict(inputs); out.update(outputs or {}); out.setdefault("id", id_)
-    return {"urn": urn(t, n), "custom": True, "id": id_, "type": t, "inputs": inputs, "outputs": out,
-            "parent": STACK_URN, "provider": f"{PROV_URN}::{PROV_ID}",
-            "dependencies": [urn(*d) for d in deps],
-            "propertyDependencies": {k: [urn(*d) for d in v] for k, v in (pdeps or {}).items()},
-            "created": "2026-11-20T10:02:11.318Z", "modified": "2026-11-20T10:02:11.318Z"}
-
 def build(secure):
     R = []
-    R.append({"urn": STACK_URN, "custom": False, "type": "pulumi:pulumi:Stack", "outputs": {"endpoint": "https://orders.example.com"},
-              "created": "2026-11-20T10:01:02.004Z", "modified": "2026-11-20T10:01:02.004Z"})
-    R.append({"urn": PROV_URN, "custom": True, "id": PROV_ID, "type": "pulumi:providers:azure-native",
-              "inputs": {"location": LOC, "version": "3.28.0"}, "outputs": {"location": LOC, "version": "3.28.0"},
-              "created": "2026-11-20T10:01:03.441Z", "modified": "2026-11-20T10:01:03.441Z"})
+    R.append(S.stack_record({"endpoint": "https://orders.example.com"}, "2026-11-20T10:01:02.004Z"))
+    R.append(S.provider_record({"location": LOC, "version": "3.28.0"}, "2026-11-20T10:01:03.441Z"))
     tags = TAGS
     RGR = ("azure-native:resources:ResourceGroup", "rg")
     R.append(res(*RGR, f"{SUB}/resourceGroups/{RG}", {"resourceGroupName": RG, "location": LOC, "tags": tags}, {"name": RG}))
@@ -260,7 +244,4 @@ def build(secure):
         "secrets_providers": {"type": "passphrase", "state": {"salt": "v1:3G5kQ1hZwq0=:v1:Yx1c8pN9m7bQ2f0J:1nXf2b9A8s7dQ4w3e2r1tA=="}},
         "resources": R}}
 
-for name, secure in (("azure-compliant", True), ("azure-insecure", False)):
-    os.makedirs(name, exist_ok=True)
-    with open(os.path.join(name, "stack.json"), "w") as f:
-        json.dump(build(secure), f, indent=4); f.write("\n")
+write_pair(build, "azure-compliant", "azure-insecure")

@@ -2,35 +2,19 @@
 """Writes the example stack exports (deployment version 3) of a small AWS web application:
 webapp-compliant/stack.json and webapp-insecure/stack.json. Run from this folder; the JSON files
 are committed, this script documents how they were made and keeps the two in step."""
-import json, os
+import json
 
-STACK, PROJECT = "prod", "webapp"
-SIG, SECRET = "4dabf18193072939515e22adb298388d", "1b47061264138c4ac30d75fd1eb44270"
-PROV_URN = f"urn:pulumi:{STACK}::{PROJECT}::pulumi:providers:aws::default_7_47_0"
-PROV_ID = "5b2c8c7e-8f51-4b7e-9d7e-2a6f0c1d9e11"
-STACK_URN = f"urn:pulumi:{STACK}::{PROJECT}::pulumi:pulumi:Stack::{PROJECT}-{STACK}"
+from stack_export import Stack, enc, write_pair
 
-def urn(t, n): return f"urn:pulumi:{STACK}::{PROJECT}::{t}::{n}"
-def enc(ciphertext): return {SIG: SECRET, "ciphertext": ciphertext}
+S = Stack("prod", "webapp", "aws", "7.47.0", "5b2c8c7e-8f51-4b7e-9d7e-2a6f0c1d9e11", created="2026-11-02T09:14:07.118Z")
+res = S.res
 
 TAGS = {"app": "webapp", "cost-center": "cc-1042", "owner": "platform-team"}
 
-def res(t, n, id_, inputs, outputs=None, deps=(), pdeps=None):
-    out = dict(inputs); out.update(outputs or {}); out.setdefault("id", id_)
-    return {"urn": urn(t, n), "custom": True, "id": id_, "type": t, "inputs": inputs, "outputs": out,
-            "parent": STACK_URN, "provider": f"{PROV_URN}::{PROV_ID}",
-            "dependencies": [urn(*d) for d in deps],
-            "propertyDependencies": {k: [urn(*d) for d in v] for k, v in (pdeps or {}).items()},
-            "created": "2026-11-02T09:14:07.118Z", "modified": "2026-11-02T09:14:07.118Z"}
-
 def build(secure):
     R = []
-    R.append({"urn": STACK_URN, "custom": False, "type": "pulumi:pulumi:Stack", "outputs": {"url": "https://app.example.com"},
-              "created": "2026-11-02T09:13:51.004Z", "modified": "2026-11-02T09:13:51.004Z"})
-    R.append({"urn": PROV_URN, "custom": True, "id": PROV_ID, "type": "pulumi:providers:aws",
-              "inputs": {"region": "eu-west-1", "skipCredentialsValidation": "false", "version": "7.47.0"},
-              "outputs": {"region": "eu-west-1", "skipCredentialsValidation": "false", "version": "7.47.0"},
-              "created": "2026-11-02T09:13:52.441Z", "modified": "2026-11-02T09:13:52.441Z"})
+    R.append(S.stack_record({"url": "https://app.example.com"}, "2026-11-02T09:13:51.004Z"))
+    R.append(S.provider_record({"region": "eu-west-1", "skipCredentialsValidation": "false", "version": "7.47.0"}, "2026-11-02T09:13:52.441Z"))
     VPC = ("aws:ec2/vpc:Vpc", "main")
     tags = TAGS if secure else {"app": "webapp"}
     R.append(res(*VPC, "vpc-0a1b2c3d4e5f60718", {"cidrBlock": "10.20.0.0/16", "enableDnsHostnames": True, "tags": tags},
@@ -129,7 +113,4 @@ def build(secure):
         "secrets_providers": {"type": "passphrase", "state": {"salt": "v1:3G5kQ1hZwq0=:v1:Yx1c8pN9m7bQ2f0J:1nXf2b9A8s7dQ4w3e2r1tA=="}},
         "resources": R}}
 
-for name, secure in (("webapp-compliant", True), ("webapp-insecure", False)):
-    os.makedirs(name, exist_ok=True)
-    with open(os.path.join(name, "stack.json"), "w") as f:
-        json.dump(build(secure), f, indent=4); f.write("\n")
+write_pair(build, "webapp-compliant", "webapp-insecure")

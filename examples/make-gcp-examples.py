@@ -3,13 +3,12 @@
 gcp-compliant/stack.json and gcp-insecure/stack.json, for the gcp-security pack. Run from this
 folder; the JSON files are committed, this script documents how they were made and keeps the two
 in step. Property names are the @pulumi/gcp 9 input names (outputs add what the provider computes)."""
-import json
+from stack_export import Stack, write_pair
 
-STACK, PROJECT = "prod", "gcp-webapp"
 GCP_PROJECT, PROJECT_NUMBER, REGION, ZONE = "acme-web-prod", "412345678901", "europe-west1", "europe-west1-b"
-PROV_URN = f"urn:pulumi:{STACK}::{PROJECT}::pulumi:providers:gcp::default_9_37_0"
-PROV_ID = "0d6a3c52-1f0e-4b8a-9c77-5e2d4f1a8b90"
-STACK_URN = f"urn:pulumi:{STACK}::{PROJECT}::pulumi:pulumi:Stack::{PROJECT}-{STACK}"
+S = Stack("prod", "gcp-webapp", "gcp", "9.37.0", "0d6a3c52-1f0e-4b8a-9c77-5e2d4f1a8b90", created="2026-11-20T10:02:11.318Z",
+          output_defaults={"project": GCP_PROJECT})
+res = S.res
 SELF = f"https://www.googleapis.com/compute/v1/projects/{GCP_PROJECT}"
 KMS_KEY = f"projects/{GCP_PROJECT}/locations/{REGION}/keyRings/platform/cryptoKeys/disks"
 GCS_KEY = f"projects/{GCP_PROJECT}/locations/europe/keyRings/platform/cryptoKeys/storage"
@@ -17,26 +16,9 @@ LABELS = {"app": "webapp", "env": "prod", "owner": "platform-team", "cost-center
 DEFAULT_SA = f"{PROJECT_NUMBER}-compute@developer.gserviceaccount.com"
 
 
-def urn(t, n): return f"urn:pulumi:{STACK}::{PROJECT}::{t}::{n}"
-
-
-def res(t, n, id_, inputs, outputs=None, deps=(), pdeps=None):
-    out = dict(inputs); out.update(outputs or {}); out.setdefault("id", id_)
-    out.setdefault("project", GCP_PROJECT)
-    return {"urn": urn(t, n), "custom": True, "id": id_, "type": t, "inputs": inputs, "outputs": out,
-            "parent": STACK_URN, "provider": f"{PROV_URN}::{PROV_ID}",
-            "dependencies": [urn(*d) for d in deps],
-            "propertyDependencies": {k: [urn(*d) for d in v] for k, v in (pdeps or {}).items()},
-            "created": "2026-11-20T10:02:11.318Z", "modified": "2026-11-20T10:02:11.318Z"}
-
-
 def build(secure):
-    R = [{"urn": STACK_URN, "custom": False, "type": "pulumi:pulumi:Stack", "outputs": {"url": "https://shop.example.com"},
-          "created": "2026-11-20T10:01:40.112Z", "modified": "2026-11-20T10:01:40.112Z"},
-         {"urn": PROV_URN, "custom": True, "id": PROV_ID, "type": "pulumi:providers:gcp",
-          "inputs": {"project": GCP_PROJECT, "region": REGION, "version": "9.37.0"},
-          "outputs": {"project": GCP_PROJECT, "region": REGION, "version": "9.37.0"},
-          "created": "2026-11-20T10:01:41.005Z", "modified": "2026-11-20T10:01:41.005Z"}]
+    R = [S.stack_record({"url": "https://shop.example.com"}, "2026-11-20T10:01:40.112Z"),
+         S.provider_record({"project": GCP_PROJECT, "region": REGION, "version": "9.37.0"}, "2026-11-20T10:01:41.005Z")]
 
     # Network, subnet, firewall rules.
     NET = ("gcp:compute/network:Network", "vpc")
@@ -190,7 +172,4 @@ def build(secure):
         "resources": R}}
 
 
-for name, secure in (("gcp-compliant", True), ("gcp-insecure", False)):
-    with open(f"{name}/stack.json", "w") as f:
-        json.dump(build(secure), f, indent=4)
-        f.write("\n")
+write_pair(build, "gcp-compliant", "gcp-insecure")

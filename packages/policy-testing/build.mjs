@@ -25,7 +25,10 @@ await build({
     {
       name: "self-reference",
       setup(b) {
-        b.onResolve({ filter: /^\.\/(fixtures|run|index|in-process|fuzz|secret-leaks)$/ }, () => ({ path: "@rampart/policy-testing", external: true }));
+        b.onResolve({ filter: /^\.\/(fixtures|run|index|in-process|fuzz|frameworks|secret-leaks)$/ }, () => ({
+          path: "@rampart/policy-testing",
+          external: true,
+        }));
       },
     },
   ],

@@ -294,6 +294,33 @@ export function engineConfigProperties(
   return { ...(own ?? {}), [EXEMPTIONS_KEY]: EXEMPTIONS_SCHEMA };
 }
 
+/**
+ * One validation call of a policy: resolves its config (`config()`), builds the reporter that
+ * applies the config's exemptions (`urn`/`name`: the resource's, for a resource policy) and runs
+ * `run` with the request's secrets in context (`withSecretContext`). A `PolicyConfigError` (from
+ * the config or from `run`) becomes one advisory finding instead of failing the whole preview.
+ */
+function runValidation<C extends object>(
+  def: PolicyMetadata,
+  reportViolation: ReportViolation,
+  secretsOfRequest: () => ReadonlySet<string>,
+  config: () => C,
+  exemptionsOf: (value: unknown) => ExemptionMatcher | undefined,
+  urn: string | undefined,
+  name: string | undefined,
+  run: (config: C, exempting: StackReport) => void,
+): void {
+  const report = makeReport(def, reportViolation, secretsOfRequest);
+  try {
+    const c = config();
+    const exempting = makeReport(def, exemptingReporter(reportViolation, exemptionsOf((c as any)[EXEMPTIONS_KEY]), urn, name), secretsOfRequest);
+    withSecretContext(secretsOfRequest, () => run(c, exempting));
+  } catch (e) {
+    if (!(e instanceof PolicyConfigError)) throw e;
+    report.advisory(`The policy's configuration cannot be used: ${e.message}. Fix it in the policy pack configuration.`);
+  }
+}
+
 /** The last exemptions value seen and its matcher: config is the same for every resource of a run. */
 function exemptionCache() {
   let lastJson: string | undefined;
@@ -382,33 +409,22 @@ export function definePolicy<const N extends string, C extends object = Record<s
           // The resource's secrets and its provider's (a secret provider region).
           let secrets: ReadonlySet<string> | undefined;
           const secretsOfRequest = () => (secrets ??= union([secretsOf(args.props), secretsOf(args.provider?.props)]));
-          const report: Report = makeReport(def, reportViolation, secretsOfRequest);
-          try {
-            const config = resolveConfig(defaults, fromPack, args.getConfig<Record<string, unknown>>());
-            const exempting = makeReport(
-              def,
-              exemptingReporter(reportViolation, exemptionsOf((config as any)[EXEMPTIONS_KEY]), args.urn, args.name),
-              secretsOfRequest,
-            );
-            withSecretContext(secretsOfRequest, () =>
-              validate(
-                {
-                  type: args.type,
-                  name: args.name,
-                  urn: args.urn,
-                  props: args.props,
-                  provider: args.provider as ProviderInfo | undefined,
-                  config,
-                  stackTags: args.stackTags,
-                  notApplicable: args.notApplicable,
-                },
-                exempting,
-              ),
-            );
-          } catch (e) {
-            if (!(e instanceof PolicyConfigError)) throw e;
-            report.advisory(`The policy's configuration cannot be used: ${e.message}. Fix it in the policy pack configuration.`);
-          }
+          const config = () => resolveConfig(defaults, fromPack, args.getConfig<Record<string, unknown>>());
+          runValidation(def, reportViolation, secretsOfRequest, config, exemptionsOf, args.urn, args.name, (config, exempting) =>
+            validate(
+              {
+                type: args.type,
+                name: args.name,
+                urn: args.urn,
+                props: args.props,
+                provider: args.provider as ProviderInfo | undefined,
+                config,
+                stackTags: args.stackTags,
+                notApplicable: args.notApplicable,
+              },
+              exempting,
+            ),
+          );
         };
         // @pulumi/policy skips a policy before deserializing anything when the validate function
         // carries `__pulumiType` and the resource's type differs (server.js makeAnalyzeRpcFun).
@@ -422,26 +438,19 @@ export function definePolicy<const N extends string, C extends object = Record<s
         // the request's shared view (built once, indexed once). Without it, the SDK's own list.
         const resources = (currentStackView() as PolicyResource[] | undefined) ?? args.resources;
         const secretsOfRequest = () => stackSecretsOf(resources);
-        const report = makeReport(def, reportViolation, secretsOfRequest);
-        try {
-          const config = resolveConfig(defaults, fromPack, args.getConfig<Record<string, unknown>>());
-          const exempting = makeReport(def, exemptingReporter(reportViolation, exemptionsOf((config as any)[EXEMPTIONS_KEY])), secretsOfRequest);
-          withSecretContext(secretsOfRequest, () =>
-            validate(
-              {
-                resources,
-                index: stackIndexOf(resources),
-                config,
-                stackTags: args.stackTags,
-                notApplicable: args.notApplicable,
-              },
-              exempting,
-            ),
-          );
-        } catch (e) {
-          if (!(e instanceof PolicyConfigError)) throw e;
-          report.advisory(`The policy's configuration cannot be used: ${e.message}. Fix it in the policy pack configuration.`);
-        }
+        const config = () => resolveConfig(defaults, fromPack, args.getConfig<Record<string, unknown>>());
+        runValidation(def, reportViolation, secretsOfRequest, config, exemptionsOf, undefined, undefined, (config, exempting) =>
+          validate(
+            {
+              resources,
+              index: stackIndexOf(resources),
+              config,
+              stackTags: args.stackTags,
+              notApplicable: args.notApplicable,
+            },
+            exempting,
+          ),
+        );
       };
       if (def.resourceTypes.length === 1) (fn as any).__pulumiType = def.resourceTypes[0];
       return { ...base, validateStack: markTypes(fn, types) } as StackValidationPolicy;

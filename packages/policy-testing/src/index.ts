@@ -11,4 +11,5 @@ export * from "./fixtures";
 export * from "./in-process";
 export * from "./run";
 export * from "./fuzz";
+export * from "./frameworks";
 export { findSecretLeak, jsonParts, LEAK_RUN, normalizeText, secretForms } from "@rampart/policy-core";

@@ -2,7 +2,7 @@
  * Vitest helpers: one line per policy (`testPolicy`), one line per pack (`testPackFixtures`).
  * Import from `@rampart/policy-testing/vitest`.
  */
-import type { RampartPolicy } from "@rampart/policy-core";
+import type { FrameworkCatalog, RampartPolicy } from "@rampart/policy-core";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import { PolicyPackProcess } from "@rampart/engine-client";
 import { allLeavesSecret, allLeavesUnknown, allTopLevelUnknown, leafSecretVariants, type Fixture } from "./fixtures";
 import { findSecretLeak, LEAK_RUN, normalizeText } from "@rampart/policy-core";
 import { fuzzPolicy, fuzzRuns } from "./fuzz";
+import { catalogMappingProblems, catalogShapeProblems, controlsTableProblems, mappedControlProblems, type ControlsTable } from "./frameworks";
 import { UNKNOWN_WIRE } from "@rampart/engine-client";
 import { runFixtureInProcess, runFixtureOverEngine, verdictOf } from "./run";
 
@@ -234,5 +235,62 @@ export function describePackOverEngine(t: EnginePackUnderTest, more?: (pack: () 
     });
 
     more?.(pack);
+  });
+}
+
+/** What `frameworkCatalogTests` checks a pack's framework catalogs against. */
+export interface FrameworkCatalogTestOptions {
+  /** The pack's framework catalogs (`FRAMEWORKS` of its policy list). */
+  frameworks: readonly FrameworkCatalog[];
+  /** The pack's policies. */
+  policies: readonly RampartPolicy[];
+  /**
+   * The number of mapped controls looked at must be greater than this (a floor against a mapping
+   * that was lost, e.g. 150 for aws-security). Default 0: at least one.
+   */
+  minChecked?: number;
+  /** The pack's policy-to-control table (`CONTROLS`): every key a policy carrying its controls and their tags. */
+  controls?: ControlsTable;
+  /**
+   * Ids of the catalogs that carry the policy mapping in their controls' `policies` (e.g.
+   * `cis-aws-5.0.0`); every other catalog must list no policies. Default: none.
+   */
+  mappingIn?: readonly string[];
+}
+
+/**
+ * One describe block "framework catalogs" with the checks every pack's catalogs share (see
+ * `./frameworks`): per catalog, unique ids, a title each, an https source and a well-formed id,
+ * and the policy mapping it carries or does not carry; every control a policy maps to exists in
+ * its catalog and is not marked not checkable (more than `minChecked` of them); the controls
+ * table, when given, matches the policies. `more` adds the pack's own tests to the block.
+ */
+export function frameworkCatalogTests(o: FrameworkCatalogTestOptions, more?: () => void): void {
+  const mappingIn = new Set(o.mappingIn ?? []);
+  const unknown = [...mappingIn].filter((id) => !o.frameworks.some((f) => f.id === id));
+  describe("framework catalogs", () => {
+    it.each(o.frameworks.map((f) => [f.id, f] as const))("%s: unique ids, a title each, a named https source", (_id, f) => {
+      expect(catalogShapeProblems(f)).toEqual([]);
+    });
+
+    it("every control a policy maps to exists in its framework's catalog and is not marked 'not checkable'", () => {
+      const { problems, checked } = mappedControlProblems(o.frameworks, o.policies);
+      expect(problems).toEqual([]);
+      expect(checked).toBeGreaterThan(o.minChecked ?? 0);
+    });
+
+    it.each(o.frameworks.map((f) => [f.id, f] as const))("%s: the policy mapping the catalog carries (or that it carries none)", (_id, f) => {
+      expect(unknown, "mappingIn names no catalog of the pack").toEqual([]);
+      expect(catalogMappingProblems(f, o.policies, mappingIn.has(f.id))).toEqual([]);
+    });
+
+    if (o.controls) {
+      const controls = o.controls;
+      it("every key of the controls table is a policy of the pack, carrying its controls and their tags", () => {
+        expect(controlsTableProblems(controls, o.policies)).toEqual([]);
+      });
+    }
+
+    more?.();
   });
 }

@@ -3,6 +3,8 @@
  * configSchema: the Pulumi CLI keys config by policy name).
  */
 import { ENVIRONMENT_CONFIG } from "@rampart/policy-core";
+import { capConfig, sizeNameCapConfig } from "./cap";
+import { patternListConfig } from "./offering";
 
 /** GPU, accelerator, FPGA, high-memory and bare-metal EC2 families: blocked unless allowed. */
 export const AWS_BLOCKED_INSTANCE_TYPES = ["p*", "g*", "inf*", "trn*", "dl*", "f*", "vt*", "x*", "u*", "*.metal*"];
@@ -10,32 +12,20 @@ export const AWS_BLOCKED_INSTANCE_TYPES = ["p*", "g*", "inf*", "trn*", "dl*", "f
 /** Config of the EC2 instance-type policies (instances, launch templates). */
 export function awsInstanceTypeConfig() {
   return {
-    allowedInstanceTypes: {
-      type: "array" as const,
-      items: { type: "string" },
-      description:
-        'Glob patterns of allowed instance types (e.g. ["t3.*", "m7g.*"]). Empty allows every type that is not blocked. An entry here also lifts a block.',
-      default: [] as string[],
-    },
-    blockedInstanceTypes: {
-      type: "array" as const,
-      items: { type: "string" },
-      description:
-        "Glob patterns of instance types blocked unless allowed: GPU/accelerator (p, g, inf, trn, dl, f, vt), high-memory (x, u) and bare-metal sizes.",
-      default: AWS_BLOCKED_INSTANCE_TYPES,
-    },
-    maxSize: {
-      type: "string" as const,
+    ...patternListConfig("InstanceTypes", {
+      noun: ["instance types", "type"],
+      examples: '["t3.*", "m7g.*"]',
+      blockedWhat: "GPU/accelerator (p, g, inf, trn, dl, f, vt), high-memory (x, u) and bare-metal sizes",
+      blocked: AWS_BLOCKED_INSTANCE_TYPES,
+      liftsBlock: true,
+    }),
+    ...sizeNameCapConfig("maxSize", {
+      what: "Largest instance size",
+      note: "nano … large, xlarge, <N>xlarge, metal",
       pattern: "^(nano|micro|small|medium|large|xlarge|[0-9]+xlarge|metal)$",
-      description: "Largest instance size on production stacks (nano … large, xlarge, <N>xlarge, metal).",
-      default: "16xlarge",
-    },
-    nonProductionMaxSize: {
-      type: "string" as const,
-      pattern: "^(nano|micro|small|medium|large|xlarge|[0-9]+xlarge|metal)$",
-      description: "Largest instance size on non-production stacks.",
-      default: "2xlarge",
-    },
+      production: "16xlarge",
+      nonProduction: "2xlarge",
+    }),
     ...ENVIRONMENT_CONFIG,
   };
 }
@@ -46,21 +36,14 @@ export const AZURE_BLOCKED_VM_SIZES = ["Standard_N*", "Standard_M*", "Standard_G
 /** Config of the Azure VM-size policies (virtual machines, scale sets). */
 export function azureVmSizeConfig() {
   return {
-    allowedVmSizes: {
-      type: "array" as const,
-      items: { type: "string" },
-      description:
-        'Glob patterns of allowed VM sizes (e.g. ["Standard_B*", "Standard_D*s_v5"]). Empty allows every size that is not blocked. An entry here also lifts a block.',
-      default: [] as string[],
-    },
-    blockedVmSizes: {
-      type: "array" as const,
-      items: { type: "string" },
-      description: "Glob patterns of VM sizes blocked unless allowed: GPU (N series), memory-optimized giants (M, G series) and HPC (H series).",
-      default: AZURE_BLOCKED_VM_SIZES,
-    },
-    maxVcpus: { type: "integer" as const, minimum: 1, description: "Most vCPUs per VM on production stacks (read from the size name).", default: 64 },
-    nonProductionMaxVcpus: { type: "integer" as const, minimum: 1, description: "Most vCPUs per VM on non-production stacks.", default: 8 },
+    ...patternListConfig("VmSizes", {
+      noun: ["VM sizes", "size"],
+      examples: '["Standard_B*", "Standard_D*s_v5"]',
+      blockedWhat: "GPU (N series), memory-optimized giants (M, G series) and HPC (H series)",
+      blocked: AZURE_BLOCKED_VM_SIZES,
+      liftsBlock: true,
+    }),
+    ...capConfig("maxVcpus", { what: "Most vCPUs per VM", note: "read from the size name", minimum: 1, production: 64, nonProduction: 8 }),
     ...ENVIRONMENT_CONFIG,
   };
 }
@@ -71,28 +54,15 @@ export const GCP_BLOCKED_MACHINE_TYPES = ["a2-*", "a3-*", "a4-*", "g2-*", "g4-*"
 /** Config of the GCP machine-type policies (instances, templates, node pools). */
 export function gcpMachineTypeConfig() {
   return {
-    allowedMachineTypes: {
-      type: "array" as const,
-      items: { type: "string" },
-      description:
-        'Glob patterns of allowed machine types (e.g. ["e2-*", "n2d-standard-*"]). Empty allows every type that is not blocked. An entry here also lifts a block.',
-      default: [] as string[],
-    },
-    blockedMachineTypes: {
-      type: "array" as const,
-      items: { type: "string" },
-      description:
-        "Glob patterns of machine types blocked unless allowed: accelerator-optimized (a2, a3, a4, g2, g4, ct TPU), memory-optimized (m1-m4, x4) and bare metal.",
-      default: GCP_BLOCKED_MACHINE_TYPES,
-    },
+    ...patternListConfig("MachineTypes", {
+      noun: ["machine types", "type"],
+      examples: '["e2-*", "n2d-standard-*"]',
+      blockedWhat: "accelerator-optimized (a2, a3, a4, g2, g4, ct TPU), memory-optimized (m1-m4, x4) and bare metal",
+      blocked: GCP_BLOCKED_MACHINE_TYPES,
+      liftsBlock: true,
+    }),
     allowGuestAccelerators: { type: "boolean" as const, description: "Allow attached GPUs (guestAccelerators).", default: false },
-    maxVcpus: {
-      type: "integer" as const,
-      minimum: 1,
-      description: "Most vCPUs per machine on production stacks (read from the machine type name).",
-      default: 64,
-    },
-    nonProductionMaxVcpus: { type: "integer" as const, minimum: 1, description: "Most vCPUs per machine on non-production stacks.", default: 8 },
+    ...capConfig("maxVcpus", { what: "Most vCPUs per machine", note: "read from the machine type name", minimum: 1, production: 64, nonProduction: 8 }),
     ...ENVIRONMENT_CONFIG,
   };
 }

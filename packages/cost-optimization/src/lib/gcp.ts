@@ -6,9 +6,18 @@
  */
 import { peek, peekItems, requireKnown, type Report, msg } from "@rampart/policy-core";
 import type { gcpMachineTypeConfig } from "./configs";
-import { limitFor } from "./env";
-import { checkOffering } from "./offering";
+import { checkOfferingAt, type OfferingSpec } from "./offering";
 import { gcpMachineTypeName, gcpMachineVcpus } from "./sizes";
+
+/** GCP machine types (by name) against `allowedMachineTypes`/`blockedMachineTypes` and the `maxVcpus` vCPU cap. */
+const GCP_MACHINE_TYPES: OfferingSpec<"MachineTypes", "maxVcpus"> = {
+  lists: "MachineTypes",
+  cap: "maxVcpus",
+  sizeOf: gcpMachineVcpus,
+  capSize: (c) => Number(c),
+  advice: "Choose a smaller general-purpose type (e2-*, n2d-standard-*, t2a/c4a on Arm).",
+  nameOf: gcpMachineTypeName,
+};
 
 type MachineConfig = { [K in keyof ReturnType<typeof gcpMachineTypeConfig>]: ReturnType<typeof gcpMachineTypeConfig>[K]["default"] };
 
@@ -37,28 +46,19 @@ export function checkMachine(
     );
     return;
   }
-  const m = peek<string>(obj, `${base}machineType`);
-  if (m.state === "unknown") return requireKnown(obj, `${base}machineType`);
-  if (m.state === "known" && typeof m.value === "string") {
-    const reported = checkOffering(
-      {
-        value: gcpMachineTypeName(m.value),
-        path: `${base}machineType`,
-        allowed: config.allowedMachineTypes,
-        allowedKey: "allowedMachineTypes",
-        blocked: config.blockedMachineTypes,
-        blockedKey: "blockedMachineTypes",
-        cap: limitFor(where, config, "maxVcpus"),
-        sizeOf: gcpMachineVcpus,
-        capSize: (c) => Number(c),
-        advice: "Choose a smaller general-purpose type (e2-*, n2d-standard-*, t2a/c4a on Arm).",
-      },
-      report,
-    );
-    if (reported) return;
-  }
+  const checked = checkOfferingAt(obj, `${base}machineType`, GCP_MACHINE_TYPES, where, config, report);
+  if (checked === true || checked === "unknown") return;
   if (!config.allowGuestAccelerators && accelUnknown) requireKnown(obj, `${base}guestAccelerators`);
 }
+
+/** The resources that declare GCP persistent disks, as `gcpDisks` reads them. */
+export const GCP_DISK_RESOURCE_TYPES = [
+  "gcp:compute/disk:Disk",
+  "gcp:compute/regionDisk:RegionDisk",
+  "gcp:compute/instance:Instance",
+  "gcp:compute/instanceTemplate:InstanceTemplate",
+  "gcp:compute/regionInstanceTemplate:RegionInstanceTemplate",
+];
 
 /** A disk declared by a GCP resource: its path, type name (last URL segment) and size in GB. */
 export interface GcpDisk {

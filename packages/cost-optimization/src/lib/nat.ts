@@ -2,7 +2,7 @@
  * NAT gateways per stack: NAT gateways bill per hour whether or not traffic flows, and one per
  * availability zone is a common overspend outside production.
  */
-import { type StackContext, type StackReport, msg } from "@rampart/policy-core";
+import { peek, type StackContext, type StackReport, msg } from "@rampart/policy-core";
 import type { PolicyResource } from "@pulumi/policy";
 import { limitFor } from "./env";
 import type { EnvironmentConfig } from "@rampart/policy-core";
@@ -12,6 +12,18 @@ export interface NatLimitConfig extends EnvironmentConfig {
   maxNatGateways: number;
   nonProductionMaxNatGateways: number;
   countPrivate: boolean;
+}
+
+/**
+ * The `isPrivate` of `checkNatCount` for gateways whose property `path` is `value` when private
+ * (`connectivityType` "private" on AWS, `type` "PRIVATE" on GCP): "unknown" while it is unknown.
+ */
+export function privateWhen(path: string, value: string): (r: PolicyResource) => "yes" | "no" | "unknown" {
+  return (r) => {
+    const t = peek<string>(r.props, path);
+    if (t.state === "unknown") return "unknown";
+    return t.state === "known" && t.value === value ? "yes" : "no";
+  };
 }
 
 /**

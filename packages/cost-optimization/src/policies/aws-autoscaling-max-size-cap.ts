@@ -1,7 +1,5 @@
-import { ENVIRONMENT_CONFIG, peek } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
-import { capConfig, reportOverCap } from "../lib/cap";
-import { limitFor } from "../lib/env";
+import { capRule } from "../lib/cap";
 
 /** Auto Scaling groups must cap maxSize at the stack's limit. */
 export default costPolicy({
@@ -13,15 +11,13 @@ export default costPolicy({
   url: "https://docs.aws.amazon.com/autoscaling/ec2/userguide/asg-capacity-limits.html",
   tags: ["compute"],
   resourceTypes: ["aws:autoscaling/group:Group"],
-  config: {
-    ...capConfig("maxInstances", { what: "Largest maxSize of an Auto Scaling group", minimum: 0, production: 20, nonProduction: 4 }),
-    ...ENVIRONMENT_CONFIG,
-  },
-  validateResource: ({ props, config, urn, stackTags }, report) => {
-    const cap = limitFor({ urn, stackTags }, config, "maxInstances");
-    reportOverCap(props, [{ path: "maxSize", value: peek<number>(props, "maxSize") }], cap, report, {
+  ...capRule(
+    "maxInstances",
+    { what: "Largest maxSize of an Auto Scaling group", minimum: 0, production: 20, nonProduction: 4 },
+    {
+      spots: ["maxSize"],
       advice: (key) => `Lower maxSize or raise ${key}.`,
       unknownPath: "maxSize",
-    });
-  },
+    },
+  ),
 });

@@ -1,5 +1,6 @@
-import { ENVIRONMENT_CONFIG, isProduction, peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { nonProductionRule } from "../lib/env";
 
 /** Advisory: non-production tables are usually idle; on-demand billing costs nothing when idle. */
 export default costPolicy({
@@ -11,16 +12,10 @@ export default costPolicy({
   url: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/on-demand-capacity-mode.html",
   tags: ["database", "environment"],
   resourceTypes: ["aws:dynamodb/table:Table"],
-  config: { ...ENVIRONMENT_CONFIG },
-  validateResource: ({ props, config, urn, stackTags }, report) => {
-    if (isProduction({ urn, stackTags }, config)) return;
-    const mode = peek<string>(props, "billingMode");
-    if (mode.state === "unknown") return requireKnown(props, "billingMode");
-    // The provider's default billing mode is PROVISIONED.
-    if (mode.state === "absent" || mode.value === "PROVISIONED") {
-      report(
-        msg`billingMode is ${mode.state === "absent" ? "not set (PROVISIONED by default)" : '"PROVISIONED"'} on a non-production stack. Set billingMode to "PAY_PER_REQUEST".`,
-      );
-    }
-  },
+  // The provider's default billing mode is PROVISIONED.
+  ...nonProductionRule<string>("billingMode", (mode) =>
+    mode.state === "absent" || mode.value === "PROVISIONED"
+      ? msg`billingMode is ${mode.state === "absent" ? "not set (PROVISIONED by default)" : '"PROVISIONED"'} on a non-production stack. Set billingMode to "PAY_PER_REQUEST".`
+      : undefined,
+  ),
 });

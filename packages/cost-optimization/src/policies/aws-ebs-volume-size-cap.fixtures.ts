@@ -1,22 +1,16 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { inAndOutsideProduction } from "../lib/environment.fixtures-kit";
 
 const V = "aws:ebs/volume:Volume";
 
 export default fixtures([
   { name: "100 GiB volume", expect: "pass", resource: { type: V, props: { availabilityZone: "us-east-1a", size: 100, type: "gp3" } } },
   { name: "volume from a snapshot without size", expect: "pass", resource: { type: V, props: { availabilityZone: "us-east-1a", snapshotId: "snap-1" } } },
-  {
-    name: "2 TiB in production",
-    expect: "pass",
-    config: { productionStackPattern: "^dev$" },
-    resource: { type: V, props: { availabilityZone: "us-east-1a", size: 2048 } },
-  },
-  {
-    name: "2 TiB outside production",
-    expect: "violate",
-    message: "size is 2048 GiB, above the non-production cap nonProductionMaxSizeGib = 500",
-    resource: { type: V, props: { availabilityZone: "us-east-1a", size: 2048 } },
-  },
+  ...inAndOutsideProduction(
+    "2 TiB",
+    { type: V, props: { availabilityZone: "us-east-1a", size: 2048 } },
+    "size is 2048 GiB, above the non-production cap nonProductionMaxSizeGib = 500",
+  ),
   {
     name: "big launch-template volume",
     expect: "violate",

@@ -1,8 +1,6 @@
-import { ENVIRONMENT_CONFIG } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { capRule, knownSpots } from "../lib/cap";
 import { EBS_TYPES, ebsValues } from "../lib/ebs";
-import { capConfig, knownSpots, reportOverCap } from "../lib/cap";
-import { limitFor } from "../lib/env";
 
 /** EBS volumes must stay within the stack's size cap. */
 export default costPolicy({
@@ -14,14 +12,16 @@ export default costPolicy({
   url: "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-modify-volume.html",
   tags: ["storage"],
   resourceTypes: EBS_TYPES,
-  config: {
-    ...capConfig("maxSizeGib", { what: "Largest EBS volume in GiB", minimum: 1, production: 4096, nonProduction: 500 }),
-    ...ENVIRONMENT_CONFIG,
-  },
-  validateResource: ({ type, props, config, urn, stackTags }, report) => {
-    const cap = limitFor({ urn, stackTags }, config, "maxSizeGib");
-    const { values, unknown } = ebsValues<number>(type, props, "size");
-    const spots = knownSpots(values);
-    reportOverCap(props, spots, cap, report, { unit: "GiB", unknown, advice: (key) => `Make the volume smaller or raise ${key}.` });
-  },
+  ...capRule(
+    "maxSizeGib",
+    { what: "Largest EBS volume in GiB", minimum: 1, production: 4096, nonProduction: 500 },
+    {
+      spots: (type, props) => {
+        const { values, unknown } = ebsValues<number>(type, props, "size");
+        return { spots: knownSpots(values), unknown };
+      },
+      unit: "GiB",
+      advice: (key) => `Make the volume smaller or raise ${key}.`,
+    },
+  ),
 });

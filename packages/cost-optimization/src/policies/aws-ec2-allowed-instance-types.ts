@@ -1,6 +1,7 @@
 import { costPolicy } from "../policy";
 import { awsInstanceTypeConfig } from "../lib/configs";
-import { validateAwsInstanceType } from "../lib/compute-sizes";
+import { AWS_INSTANCE_TYPES } from "../lib/compute-sizes";
+import { validateOffering } from "../lib/offering";
 
 /** EC2 instances must use an allowed instance type no larger than the stack's size cap. */
 export default costPolicy({
@@ -13,5 +14,5 @@ export default costPolicy({
   tags: ["compute"],
   resourceTypes: ["aws:ec2/instance:Instance"],
   config: awsInstanceTypeConfig(),
-  validateResource: validateAwsInstanceType("instanceType"),
+  validateResource: validateOffering("instanceType", AWS_INSTANCE_TYPES),
 });

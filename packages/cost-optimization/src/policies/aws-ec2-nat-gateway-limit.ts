@@ -1,6 +1,6 @@
-import { ENVIRONMENT_CONFIG, peek } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
-import { checkNatCount, natLimitConfig } from "../lib/nat";
+import { checkNatCount, natLimitConfig, privateWhen } from "../lib/nat";
 
 /** A stack must not run more public NAT gateways than its cap. */
 export default costPolicy({
@@ -14,16 +14,6 @@ export default costPolicy({
   resourceTypes: ["aws:ec2/natGateway:NatGateway"],
   config: { ...natLimitConfig(3, 1), ...ENVIRONMENT_CONFIG },
   validateStack: (ctx, report) => {
-    checkNatCount(
-      ctx,
-      ["aws:ec2/natGateway:NatGateway"],
-      (r) => {
-        const t = peek<string>(r.props, "connectivityType");
-        if (t.state === "unknown") return "unknown";
-        return t.state === "known" && t.value === "private" ? "yes" : "no";
-      },
-      "NAT gateway",
-      report,
-    );
+    checkNatCount(ctx, ["aws:ec2/natGateway:NatGateway"], privateWhen("connectivityType", "private"), "NAT gateway", report);
   },
 });

@@ -1,5 +1,6 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { familyRule } from "../lib/families";
 import { awsFamily } from "../lib/sizes";
 
 /** Previous-generation EC2 families and the current family to move to (same size names). */
@@ -32,25 +33,12 @@ export default costPolicy({
   url: "https://aws.amazon.com/ec2/previous-generation/",
   tags: ["compute"],
   resourceTypes: ["aws:ec2/instance:Instance", "aws:ec2/launchTemplate:LaunchTemplate"],
-  config: {
-    previousGenerations: {
-      type: "object",
-      additionalProperties: { type: "string" },
-      description: 'Previous-generation family → the current family to suggest, e.g. {"t2": "t3", "m4": "m7i"}.',
-      default: AWS_PREVIOUS_GENERATIONS,
-    },
-  },
-  validateResource: ({ props, config }, report) => {
-    const t = peek<string>(props, "instanceType");
-    if (t.state === "unknown") return requireKnown(props, "instanceType");
-    if (t.state !== "known" || typeof t.value !== "string") return;
-    const family = awsFamily(t.value);
-    const next = Object.prototype.hasOwnProperty.call(config.previousGenerations, family) ? config.previousGenerations[family] : undefined;
-    if (next) {
-      const size = t.value.split(".").slice(1).join(".");
-      report(
-        msg`instanceType ${JSON.stringify(t.value)} is a previous-generation family (${family}). Use ${JSON.stringify(`${next}.${size}`)} or another current family.`,
-      );
-    }
-  },
+  ...familyRule("previousGenerations", {
+    description: 'Previous-generation family → the current family to suggest, e.g. {"t2": "t3", "m4": "m7i"}.',
+    table: AWS_PREVIOUS_GENERATIONS,
+    path: "instanceType",
+    familyOf: awsFamily,
+    finding: ({ value, family, to }) =>
+      msg`instanceType ${JSON.stringify(value)} is a previous-generation family (${family}). Use ${JSON.stringify(`${to}.${value.split(".").slice(1).join(".")}`)} or another current family.`,
+  }),
 });

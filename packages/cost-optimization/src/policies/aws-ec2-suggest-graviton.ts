@@ -1,5 +1,6 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { familyRule } from "../lib/families";
 import { awsFamily } from "../lib/sizes";
 
 /** x86 families with a Graviton (arm64) equivalent, and that equivalent. */
@@ -36,25 +37,12 @@ export default costPolicy({
   url: "https://aws.amazon.com/ec2/graviton/",
   tags: ["compute", "graviton"],
   resourceTypes: ["aws:ec2/instance:Instance", "aws:ec2/launchTemplate:LaunchTemplate"],
-  config: {
-    gravitonEquivalents: {
-      type: "object",
-      additionalProperties: { type: "string" },
-      description: 'x86 family → Graviton family to suggest, e.g. {"m6i": "m7g"}.',
-      default: AWS_GRAVITON_EQUIVALENTS,
-    },
-  },
-  validateResource: ({ props, config }, report) => {
-    const t = peek<string>(props, "instanceType");
-    if (t.state === "unknown") return requireKnown(props, "instanceType");
-    if (t.state !== "known" || typeof t.value !== "string") return;
-    const family = awsFamily(t.value);
-    const arm = Object.prototype.hasOwnProperty.call(config.gravitonEquivalents, family) ? config.gravitonEquivalents[family] : undefined;
-    if (arm) {
-      const size = t.value.split(".").slice(1).join(".");
-      report(
-        msg`instanceType ${JSON.stringify(t.value)} is x86; the Graviton type ${JSON.stringify(`${arm}.${size}`)} costs less if the software runs on arm64.`,
-      );
-    }
-  },
+  ...familyRule("gravitonEquivalents", {
+    description: 'x86 family → Graviton family to suggest, e.g. {"m6i": "m7g"}.',
+    table: AWS_GRAVITON_EQUIVALENTS,
+    path: "instanceType",
+    familyOf: awsFamily,
+    finding: ({ value, to }) =>
+      msg`instanceType ${JSON.stringify(value)} is x86; the Graviton type ${JSON.stringify(`${to}.${value.split(".").slice(1).join(".")}`)} costs less if the software runs on arm64.`,
+  }),
 });

@@ -1,7 +1,7 @@
-import { ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
-import { limitFor } from "../lib/env";
-import { checkOffering } from "../lib/offering";
+import { sizeNameCapConfig } from "../lib/cap";
+import { patternListConfig, validateOffering } from "../lib/offering";
 import { awsSizeUnits } from "../lib/sizes";
 
 const SIZE = "^(micro|small|medium|large|xlarge|[0-9]+xlarge)$";
@@ -17,41 +17,21 @@ export default costPolicy({
   tags: ["database"],
   resourceTypes: ["aws:elasticache/cluster:Cluster", "aws:elasticache/replicationGroup:ReplicationGroup"],
   config: {
-    allowedNodeTypes: {
-      type: "array",
-      items: { type: "string" },
-      description: 'Glob patterns of allowed node types (e.g. ["cache.t4g.*"]). Empty allows every type that is not blocked.',
-      default: [] as string[],
-    },
-    blockedNodeTypes: {
-      type: "array",
-      items: { type: "string" },
-      description: "Glob patterns of node types blocked unless allowed: previous generations (t1, t2, m1-m4, c1, r3, r4).",
-      default: ["cache.t1.*", "cache.t2.*", "cache.m1.*", "cache.m2.*", "cache.m3.*", "cache.m4.*", "cache.c1.*", "cache.r3.*", "cache.r4.*"],
-    },
-    maxSize: { type: "string", pattern: SIZE, description: "Largest node size on production stacks.", default: "4xlarge" },
-    nonProductionMaxSize: { type: "string", pattern: SIZE, description: "Largest node size on non-production stacks.", default: "large" },
+    ...patternListConfig("NodeTypes", {
+      noun: ["node types", "type"],
+      examples: '["cache.t4g.*"]',
+      blockedWhat: "previous generations (t1, t2, m1-m4, c1, r3, r4)",
+      blocked: ["cache.t1.*", "cache.t2.*", "cache.m1.*", "cache.m2.*", "cache.m3.*", "cache.m4.*", "cache.c1.*", "cache.r3.*", "cache.r4.*"],
+    }),
+    ...sizeNameCapConfig("maxSize", { what: "Largest node size", pattern: SIZE, production: "4xlarge", nonProduction: "large" }),
     ...ENVIRONMENT_CONFIG,
   },
-  validateResource: ({ props, config, urn, stackTags }, report) => {
-    const t = peek<string>(props, "nodeType");
-    if (t.state === "unknown") return requireKnown(props, "nodeType");
-    if (t.state !== "known" || typeof t.value !== "string") return;
-    checkOffering(
-      {
-        value: t.value,
-        path: "nodeType",
-        allowed: config.allowedNodeTypes,
-        allowedKey: "allowedNodeTypes",
-        blocked: config.blockedNodeTypes,
-        blockedKey: "blockedNodeTypes",
-        cap: limitFor({ urn, stackTags }, config, "maxSize"),
-        sizeOf: awsSizeUnits,
-        capSize: (s) => awsSizeUnits(String(s)),
-        advice: "Choose a smaller current node type (cache.t4g, cache.m7g, cache.r7g).",
-        blockedReason: "previous-generation nodes cost more for less",
-      },
-      report,
-    );
-  },
+  validateResource: validateOffering("nodeType", {
+    lists: "NodeTypes",
+    cap: "maxSize",
+    sizeOf: awsSizeUnits,
+    capSize: (s) => awsSizeUnits(String(s)),
+    advice: "Choose a smaller current node type (cache.t4g, cache.m7g, cache.r7g).",
+    blockedReason: "previous-generation nodes cost more for less",
+  }),
 });

@@ -1,7 +1,5 @@
-import { ENVIRONMENT_CONFIG, peek } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
-import { capConfig, reportOverCap } from "../lib/cap";
-import { limitFor } from "../lib/env";
+import { capRule } from "../lib/cap";
 
 /** RDS allocated storage (and its autoscaling ceiling) must stay within the stack's cap. */
 export default costPolicy({
@@ -13,13 +11,9 @@ export default costPolicy({
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_PIOPS.Autoscaling.html",
   tags: ["database"],
   resourceTypes: ["aws:rds/instance:Instance"],
-  config: {
-    ...capConfig("maxStorageGib", { what: "Largest allocatedStorage / maxAllocatedStorage in GiB", minimum: 1, production: 2000, nonProduction: 100 }),
-    ...ENVIRONMENT_CONFIG,
-  },
-  validateResource: ({ props, config, urn, stackTags }, report) => {
-    const cap = limitFor({ urn, stackTags }, config, "maxStorageGib");
-    const spots = ["allocatedStorage", "maxAllocatedStorage"].map((path) => ({ path, value: peek<number>(props, path) }));
-    reportOverCap(props, spots, cap, report, { unit: "GiB" });
-  },
+  ...capRule(
+    "maxStorageGib",
+    { what: "Largest allocatedStorage / maxAllocatedStorage in GiB", minimum: 1, production: 2000, nonProduction: 100 },
+    { spots: ["allocatedStorage", "maxAllocatedStorage"], unit: "GiB" },
+  ),
 });

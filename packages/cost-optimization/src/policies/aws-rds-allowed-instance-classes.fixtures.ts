@@ -1,4 +1,5 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { inAndOutsideProduction } from "../lib/environment.fixtures-kit";
 
 const I = "aws:rds/instance:Instance";
 const CI = "aws:rds/clusterInstance:ClusterInstance";
@@ -6,18 +7,7 @@ const CI = "aws:rds/clusterInstance:ClusterInstance";
 export default fixtures([
   { name: "db.t4g.medium", expect: "pass", resource: { type: I, props: { instanceClass: "db.t4g.medium", engine: "postgres" } } },
   { name: "Aurora serverless v2 class", expect: "pass", resource: { type: CI, props: { instanceClass: "db.serverless", clusterIdentifier: "c1" } } },
-  {
-    name: "db.r7g.4xlarge in production",
-    expect: "pass",
-    config: { productionStackPattern: "^dev$" },
-    resource: { type: I, props: { instanceClass: "db.r7g.4xlarge" } },
-  },
-  {
-    name: "db.r7g.4xlarge outside production",
-    expect: "violate",
-    message: "nonProductionMaxSize",
-    resource: { type: I, props: { instanceClass: "db.r7g.4xlarge" } },
-  },
+  ...inAndOutsideProduction("db.r7g.4xlarge", { type: I, props: { instanceClass: "db.r7g.4xlarge" } }, "nonProductionMaxSize"),
   {
     name: "Aurora x2g class blocked",
     expect: "violate",

@@ -1,7 +1,7 @@
-import { ENVIRONMENT_CONFIG, peek, requireKnown } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
-import { limitFor } from "../lib/env";
-import { checkOffering } from "../lib/offering";
+import { sizeNameCapConfig } from "../lib/cap";
+import { patternListConfig, validateOffering } from "../lib/offering";
 import { awsSizeUnits } from "../lib/sizes";
 
 const SIZE = "^(micro|small|medium|large|xlarge|[0-9]+xlarge|metal)$";
@@ -18,40 +18,26 @@ export default costPolicy({
   tags: ["database"],
   resourceTypes: ["aws:rds/instance:Instance", "aws:rds/clusterInstance:ClusterInstance"],
   config: {
-    allowedInstanceClasses: {
-      type: "array",
-      items: { type: "string" },
-      description: 'Glob patterns of allowed DB instance classes (e.g. ["db.t4g.*", "db.r7g.*"]). Empty allows every class that is not blocked.',
-      default: [] as string[],
-    },
-    blockedInstanceClasses: {
-      type: "array",
-      items: { type: "string" },
-      description: "Glob patterns of DB instance classes blocked unless allowed: high-memory (x1, x1e, x2, z1d) and bare-metal classes.",
-      default: ["db.x*", "db.z1d.*", "*.metal*"],
-    },
-    maxSize: { type: "string", pattern: SIZE, description: "Largest DB instance size on production stacks (micro … <N>xlarge).", default: "8xlarge" },
-    nonProductionMaxSize: { type: "string", pattern: SIZE, description: "Largest DB instance size on non-production stacks.", default: "large" },
+    ...patternListConfig("InstanceClasses", {
+      noun: ["DB instance classes", "class"],
+      examples: '["db.t4g.*", "db.r7g.*"]',
+      blockedWhat: "high-memory (x1, x1e, x2, z1d) and bare-metal classes",
+      blocked: ["db.x*", "db.z1d.*", "*.metal*"],
+    }),
+    ...sizeNameCapConfig("maxSize", {
+      what: "Largest DB instance size",
+      note: "micro … <N>xlarge",
+      pattern: SIZE,
+      production: "8xlarge",
+      nonProduction: "large",
+    }),
     ...ENVIRONMENT_CONFIG,
   },
-  validateResource: ({ props, config, urn, stackTags }, report) => {
-    const c = peek<string>(props, "instanceClass");
-    if (c.state === "unknown") return requireKnown(props, "instanceClass");
-    if (c.state !== "known" || typeof c.value !== "string") return;
-    checkOffering(
-      {
-        value: c.value,
-        path: "instanceClass",
-        allowed: config.allowedInstanceClasses,
-        allowedKey: "allowedInstanceClasses",
-        blocked: config.blockedInstanceClasses,
-        blockedKey: "blockedInstanceClasses",
-        cap: limitFor({ urn, stackTags }, config, "maxSize"),
-        sizeOf: awsSizeUnits,
-        capSize: (s) => awsSizeUnits(String(s)),
-        advice: "Choose a smaller class of a current family (db.t4g, db.m7g, db.r7g).",
-      },
-      report,
-    );
-  },
+  validateResource: validateOffering("instanceClass", {
+    lists: "InstanceClasses",
+    cap: "maxSize",
+    sizeOf: awsSizeUnits,
+    capSize: (s) => awsSizeUnits(String(s)),
+    advice: "Choose a smaller class of a current family (db.t4g, db.m7g, db.r7g).",
+  }),
 });

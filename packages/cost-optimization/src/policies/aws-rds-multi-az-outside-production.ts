@@ -1,5 +1,5 @@
-import { ENVIRONMENT_CONFIG, isProduction, peek, requireKnown } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { nonProductionRule } from "../lib/env";
 
 /** Advisory: Multi-AZ doubles an instance's cost; outside production it is rarely needed. */
 export default costPolicy({
@@ -11,11 +11,7 @@ export default costPolicy({
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html",
   tags: ["database", "environment"],
   resourceTypes: ["aws:rds/instance:Instance"],
-  config: { ...ENVIRONMENT_CONFIG },
-  validateResource: ({ props, config, urn, stackTags }, report) => {
-    if (isProduction({ urn, stackTags }, config)) return;
-    const m = peek<boolean>(props, "multiAz");
-    if (m.state === "unknown") return requireKnown(props, "multiAz");
-    if (m.state === "known" && m.value === true) report("multiAz is true on a non-production stack. Set multiAz to false outside production.");
-  },
+  ...nonProductionRule<boolean>("multiAz", (m) =>
+    m.state === "known" && m.value === true ? "multiAz is true on a non-production stack. Set multiAz to false outside production." : undefined,
+  ),
 });

@@ -1,5 +1,6 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { familyRule } from "../lib/families";
 import { awsFamily } from "../lib/sizes";
 
 /** Previous-generation RDS instance families and the current family to suggest. */
@@ -23,25 +24,12 @@ export default costPolicy({
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html",
   tags: ["database"],
   resourceTypes: ["aws:rds/instance:Instance", "aws:rds/clusterInstance:ClusterInstance"],
-  config: {
-    previousGenerations: {
-      type: "object",
-      additionalProperties: { type: "string" },
-      description: 'Previous-generation family (without db.) → current family to suggest, e.g. {"m4": "m7g"}.',
-      default: RDS_PREVIOUS_GENERATIONS,
-    },
-  },
-  validateResource: ({ props, config }, report) => {
-    const c = peek<string>(props, "instanceClass");
-    if (c.state === "unknown") return requireKnown(props, "instanceClass");
-    if (c.state !== "known" || typeof c.value !== "string") return;
-    const family = awsFamily(c.value);
-    const next = Object.prototype.hasOwnProperty.call(config.previousGenerations, family) ? config.previousGenerations[family] : undefined;
-    if (next) {
-      const size = c.value.split(".").slice(2).join(".");
-      report(
-        msg`instanceClass ${JSON.stringify(c.value)} is a previous generation (${family}). Use ${JSON.stringify(`db.${next}.${size}`)} or another current class.`,
-      );
-    }
-  },
+  ...familyRule("previousGenerations", {
+    description: 'Previous-generation family (without db.) → current family to suggest, e.g. {"m4": "m7g"}.',
+    table: RDS_PREVIOUS_GENERATIONS,
+    path: "instanceClass",
+    familyOf: awsFamily,
+    finding: ({ value, family, to }) =>
+      msg`instanceClass ${JSON.stringify(value)} is a previous generation (${family}). Use ${JSON.stringify(`db.${to}.${value.split(".").slice(2).join(".")}`)} or another current class.`,
+  }),
 });

@@ -1,7 +1,5 @@
-import { ENVIRONMENT_CONFIG, peek } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
-import { capConfig, reportOverCap } from "../lib/cap";
-import { limitFor } from "../lib/env";
+import { capRule } from "../lib/cap";
 
 /** Provisioned IOPS on RDS must stay within the stack's cap. */
 export default costPolicy({
@@ -13,15 +11,13 @@ export default costPolicy({
   url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Storage.html",
   tags: ["database"],
   resourceTypes: ["aws:rds/instance:Instance"],
-  config: {
-    ...capConfig("maxIops", { what: "Largest provisioned IOPS", minimum: 0, production: 20000, nonProduction: 3000 }),
-    ...ENVIRONMENT_CONFIG,
-  },
-  validateResource: ({ props, config, urn, stackTags }, report) => {
-    const cap = limitFor({ urn, stackTags }, config, "maxIops");
-    reportOverCap(props, [{ path: "iops", value: peek<number>(props, "iops") }], cap, report, {
+  ...capRule(
+    "maxIops",
+    { what: "Largest provisioned IOPS", minimum: 0, production: 20000, nonProduction: 3000 },
+    {
+      spots: ["iops"],
       advice: (key) => `Lower iops (or use gp3 storage) or raise ${key}.`,
       unknownPath: "iops",
-    });
-  },
+    },
+  ),
 });

@@ -1,6 +1,7 @@
 import { costPolicy } from "../policy";
 import { azureVmSizeConfig } from "../lib/configs";
-import { validateAzureVmSize } from "../lib/compute-sizes";
+import { AZURE_VM_SIZES } from "../lib/compute-sizes";
+import { validateOffering } from "../lib/offering";
 
 /** Azure VM scale sets must use an allowed size within the stack's vCPU cap. */
 export default costPolicy({
@@ -14,5 +15,5 @@ export default costPolicy({
   tags: ["compute"],
   resourceTypes: ["azure-native:compute:VirtualMachineScaleSet"],
   config: azureVmSizeConfig(),
-  validateResource: validateAzureVmSize("sku.name"),
+  validateResource: validateOffering("sku.name", AZURE_VM_SIZES),
 });

@@ -1,6 +1,7 @@
 import { costPolicy } from "../policy";
 import { azureVmSizeConfig } from "../lib/configs";
-import { validateAzureVmSize } from "../lib/compute-sizes";
+import { AZURE_VM_SIZES } from "../lib/compute-sizes";
+import { validateOffering } from "../lib/offering";
 
 /** Azure VMs must use an allowed size within the stack's vCPU cap. */
 export default costPolicy({
@@ -13,5 +14,5 @@ export default costPolicy({
   tags: ["compute"],
   resourceTypes: ["azure-native:compute:VirtualMachine"],
   config: azureVmSizeConfig(),
-  validateResource: validateAzureVmSize("hardwareProfile.vmSize"),
+  validateResource: validateOffering("hardwareProfile.vmSize", AZURE_VM_SIZES),
 });

@@ -1,21 +1,15 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { inAndOutsideProduction } from "../lib/environment.fixtures-kit";
 
 const DISK = "azure-native:compute:Disk";
 
 export default fixtures([
   { name: "128 GiB disk", expect: "pass", resource: { type: DISK, props: { resourceGroupName: "rg", diskSizeGB: 128 } } },
-  {
-    name: "2 TiB in production",
-    expect: "pass",
-    config: { productionStackPattern: "^dev$" },
-    resource: { type: DISK, props: { resourceGroupName: "rg", diskSizeGB: 2048 } },
-  },
-  {
-    name: "2 TiB outside production",
-    expect: "violate",
-    message: "diskSizeGB is 2048 GiB, above the non-production cap nonProductionMaxDiskSizeGb = 512",
-    resource: { type: DISK, props: { resourceGroupName: "rg", diskSizeGB: 2048 } },
-  },
+  ...inAndOutsideProduction(
+    "2 TiB",
+    { type: DISK, props: { resourceGroupName: "rg", diskSizeGB: 2048 } },
+    "diskSizeGB is 2048 GiB, above the non-production cap nonProductionMaxDiskSizeGb = 512",
+  ),
   {
     name: "VM data disk too big",
     expect: "violate",

@@ -1,7 +1,6 @@
-import { ENVIRONMENT_CONFIG, peek, peekItems } from "@rampart/policy-core";
+import { peek, peekItems } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
-import { capConfig, reportOverCap, type CapSpot } from "../lib/cap";
-import { limitFor } from "../lib/env";
+import { capRule, type CapSpot } from "../lib/cap";
 
 const DISK = "azure-native:compute:Disk";
 const VM = "azure-native:compute:VirtualMachine";
@@ -16,21 +15,20 @@ export default costPolicy({
   url: "https://learn.microsoft.com/azure/virtual-machines/disks-types",
   tags: ["storage"],
   resourceTypes: [DISK, VM],
-  config: {
-    ...capConfig("maxDiskSizeGb", { what: "Largest managed disk in GiB", minimum: 1, production: 4096, nonProduction: 512 }),
-    ...ENVIRONMENT_CONFIG,
-  },
-  validateResource: ({ type, props, config, urn, stackTags }, report) => {
-    const cap = limitFor({ urn, stackTags }, config, "maxDiskSizeGb");
-    const spots: CapSpot[] = [];
-    let unknown = false;
-    if (type === DISK) spots.push({ path: "diskSizeGB", value: peek<number>(props, "diskSizeGB") });
-    else {
-      spots.push({ path: "storageProfile.osDisk.diskSizeGB", value: peek<number>(props, "storageProfile.osDisk.diskSizeGB") });
-      const data = peekItems<unknown>(props, "storageProfile.dataDisks");
-      unknown = data.unknown;
-      data.known.forEach((d, i) => spots.push({ path: `storageProfile.dataDisks[${i}].diskSizeGB`, value: peek<number>(d, "diskSizeGB") }));
-    }
-    reportOverCap(props, spots, cap, report, { unit: "GiB", unknown, advice: (key) => `Make the disk smaller or raise ${key}.` });
-  },
+  ...capRule(
+    "maxDiskSizeGb",
+    { what: "Largest managed disk in GiB", minimum: 1, production: 4096, nonProduction: 512 },
+    {
+      spots: (type, props) => {
+        const spots: CapSpot[] = [];
+        if (type === DISK) return { spots: [{ path: "diskSizeGB", value: peek<number>(props, "diskSizeGB") }] };
+        spots.push({ path: "storageProfile.osDisk.diskSizeGB", value: peek<number>(props, "storageProfile.osDisk.diskSizeGB") });
+        const data = peekItems<unknown>(props, "storageProfile.dataDisks");
+        data.known.forEach((d, i) => spots.push({ path: `storageProfile.dataDisks[${i}].diskSizeGB`, value: peek<number>(d, "diskSizeGB") }));
+        return { spots, unknown: data.unknown };
+      },
+      unit: "GiB",
+      advice: (key) => `Make the disk smaller or raise ${key}.`,
+    },
+  ),
 });

@@ -1,4 +1,5 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { inAndOutsideProduction } from "../lib/environment.fixtures-kit";
 
 const C = "azure-native:cosmosdb:SqlResourceSqlContainer";
 const container = (options: Record<string, unknown>) => ({
@@ -13,18 +14,11 @@ export default fixtures([
     expect: "pass",
     resource: { type: C, props: { resourceGroupName: "rg", accountName: "acct", databaseName: "db", resource: { id: "items" } } },
   },
-  {
-    name: "autoscale to 4000 in production",
-    expect: "pass",
-    config: { productionStackPattern: "^dev$" },
-    resource: container({ autoscaleSettings: { maxThroughput: 4000 } }),
-  },
-  {
-    name: "autoscale to 4000 outside production",
-    expect: "violate",
-    message: "options.autoscaleSettings.maxThroughput is 4000 RU/s, above the non-production cap nonProductionMaxThroughput = 1000",
-    resource: container({ autoscaleSettings: { maxThroughput: 4000 } }),
-  },
+  ...inAndOutsideProduction(
+    "autoscale to 4000",
+    container({ autoscaleSettings: { maxThroughput: 4000 } }),
+    "options.autoscaleSettings.maxThroughput is 4000 RU/s, above the non-production cap nonProductionMaxThroughput = 1000",
+  ),
   {
     name: "Mongo database with 20000 RU/s in production",
     expect: "violate",

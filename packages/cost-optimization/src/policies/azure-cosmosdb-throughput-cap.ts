@@ -1,7 +1,5 @@
-import { ENVIRONMENT_CONFIG, peek } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
-import { capConfig, reportOverCap } from "../lib/cap";
-import { limitFor } from "../lib/env";
+import { capRule } from "../lib/cap";
 
 /** Cosmos DB resources whose `options` (CreateUpdateOptions) set provisioned or autoscale throughput. */
 export const COSMOS_THROUGHPUT_TYPES = [
@@ -27,13 +25,9 @@ export default costPolicy({
   url: "https://learn.microsoft.com/azure/cosmos-db/set-throughput",
   tags: ["database"],
   resourceTypes: COSMOS_THROUGHPUT_TYPES,
-  config: {
-    ...capConfig("maxThroughput", { what: "Most RU/s (manual, or autoscale maximum) per resource", minimum: 400, production: 10000, nonProduction: 1000 }),
-    ...ENVIRONMENT_CONFIG,
-  },
-  validateResource: ({ props, config, urn, stackTags }, report) => {
-    const cap = limitFor({ urn, stackTags }, config, "maxThroughput");
-    const spots = ["options.throughput", "options.autoscaleSettings.maxThroughput"].map((path) => ({ path, value: peek<number>(props, path) }));
-    reportOverCap(props, spots, cap, report, { unit: "RU/s", unknownPath: "options" });
-  },
+  ...capRule(
+    "maxThroughput",
+    { what: "Most RU/s (manual, or autoscale maximum) per resource", minimum: 400, production: 10000, nonProduction: 1000 },
+    { spots: ["options.throughput", "options.autoscaleSettings.maxThroughput"], unit: "RU/s", unknownPath: "options" },
+  ),
 });

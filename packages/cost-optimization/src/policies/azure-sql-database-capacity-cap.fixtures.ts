@@ -1,4 +1,5 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { inAndOutsideProduction } from "../lib/environment.fixtures-kit";
 
 const DB = "azure-native:sql:Database";
 const db = (sku: Record<string, unknown>) => ({ type: DB, props: { resourceGroupName: "rg", serverName: "srv", sku } });
@@ -7,13 +8,11 @@ export default fixtures([
   { name: "GP_Gen5 2 vCores", expect: "pass", resource: db({ name: "GP_Gen5", tier: "GeneralPurpose", capacity: 2 }) },
   { name: "S1 (20 DTUs)", expect: "pass", resource: db({ name: "S1", tier: "Standard" }) },
   { name: "no sku (server default)", expect: "pass", resource: { type: DB, props: { resourceGroupName: "rg", serverName: "srv" } } },
-  { name: "GP_Gen5 8 vCores in production", expect: "pass", config: { productionStackPattern: "^dev$" }, resource: db({ name: "GP_Gen5", capacity: 8 }) },
-  {
-    name: "GP_Gen5 8 vCores outside production",
-    expect: "violate",
-    message: "sku.capacity is 8 vCores, above the non-production cap nonProductionMaxVcores = 4",
-    resource: db({ name: "GP_Gen5", capacity: 8 }),
-  },
+  ...inAndOutsideProduction(
+    "GP_Gen5 8 vCores",
+    db({ name: "GP_Gen5", capacity: 8 }),
+    "sku.capacity is 8 vCores, above the non-production cap nonProductionMaxVcores = 4",
+  ),
   {
     name: "S6 (400 DTUs) outside production",
     expect: "violate",

@@ -1,4 +1,5 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { inAndOutsideProduction } from "../lib/environment.fixtures-kit";
 
 const I = "gcp:compute/instance:Instance";
 const vm = (machineType: unknown, extra: Record<string, unknown> = {}) => ({
@@ -10,8 +11,7 @@ export default fixtures([
   { name: "e2-medium", expect: "pass", resource: vm("e2-medium") },
   { name: "n2-standard-8 at the non-production cap", expect: "pass", resource: vm("n2-standard-8") },
   { name: "machine type as a URL", expect: "pass", resource: vm("zones/europe-west1-b/machineTypes/e2-standard-4") },
-  { name: "n2-standard-32 in production", expect: "pass", config: { productionStackPattern: "^dev$" }, resource: vm("n2-standard-32") },
-  { name: "n2-standard-32 outside production", expect: "violate", message: "non-production cap nonProductionMaxVcpus = 8", resource: vm("n2-standard-32") },
+  ...inAndOutsideProduction("n2-standard-32", vm("n2-standard-32"), "non-production cap nonProductionMaxVcpus = 8"),
   { name: "custom type above the cap", expect: "violate", message: "nonProductionMaxVcpus", resource: vm("n2-custom-16-65536") },
   { name: "accelerator-optimized type", expect: "violate", message: 'blockedMachineTypes pattern "a2-*"', resource: vm("a2-highgpu-1g") },
   {

@@ -1,22 +1,16 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { inAndOutsideProduction } from "../lib/environment.fixtures-kit";
 
 const D = "gcp:compute/disk:Disk";
 
 export default fixtures([
   { name: "100 GB disk", expect: "pass", resource: { type: D, props: { zone: "europe-west1-b", type: "pd-balanced", size: 100 } } },
   { name: "disk from an image without size", expect: "pass", resource: { type: D, props: { zone: "europe-west1-b", image: "debian-12" } } },
-  {
-    name: "2 TB in production",
-    expect: "pass",
-    config: { productionStackPattern: "^dev$" },
-    resource: { type: D, props: { zone: "europe-west1-b", size: 2000 } },
-  },
-  {
-    name: "2 TB outside production",
-    expect: "violate",
-    message: "size is 2000 GB, above the non-production cap nonProductionMaxDiskSizeGb = 500",
-    resource: { type: D, props: { zone: "europe-west1-b", size: 2000 } },
-  },
+  ...inAndOutsideProduction(
+    "2 TB",
+    { type: D, props: { zone: "europe-west1-b", size: 2000 } },
+    "size is 2000 GB, above the non-production cap nonProductionMaxDiskSizeGb = 500",
+  ),
   {
     name: "big boot disk",
     expect: "violate",

@@ -1,8 +1,6 @@
-import { ENVIRONMENT_CONFIG } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
-import { capConfig, knownSpots, reportOverCap } from "../lib/cap";
-import { limitFor } from "../lib/env";
-import { gcpDisks } from "../lib/gcp";
+import { capRule, knownSpots } from "../lib/cap";
+import { GCP_DISK_RESOURCE_TYPES, gcpDisks } from "../lib/gcp";
 
 /** Persistent disks must stay within the stack's size cap. */
 export default costPolicy({
@@ -13,22 +11,18 @@ export default costPolicy({
     "Size the disk to the data it holds (persistent disks can be resized later), keep bulk data in Cloud Storage, or raise maxDiskSizeGb / nonProductionMaxDiskSizeGb for the stack.",
   url: "https://cloud.google.com/compute/docs/disks/resize-persistent-disk",
   tags: ["storage"],
-  resourceTypes: [
-    "gcp:compute/disk:Disk",
-    "gcp:compute/regionDisk:RegionDisk",
-    "gcp:compute/instance:Instance",
-    "gcp:compute/instanceTemplate:InstanceTemplate",
-    "gcp:compute/regionInstanceTemplate:RegionInstanceTemplate",
-  ],
-  config: {
-    ...capConfig("maxDiskSizeGb", { what: "Largest persistent disk in GB", minimum: 1, production: 4096, nonProduction: 500 }),
-    ...ENVIRONMENT_CONFIG,
-  },
-  validateResource: ({ type, props, config, urn, stackTags }, report) => {
-    const cap = limitFor({ urn, stackTags }, config, "maxDiskSizeGb");
-    const { disks, unknown } = gcpDisks(type, props);
-    const field = type.includes("Template") ? "diskSizeGb" : "size";
-    const spots = knownSpots(disks.map((d) => ({ path: `${d.path}${field}`, value: d.size })));
-    reportOverCap(props, spots, cap, report, { unit: "GB", unknown, advice: (key) => `Make the disk smaller or raise ${key}.` });
-  },
+  resourceTypes: GCP_DISK_RESOURCE_TYPES,
+  ...capRule(
+    "maxDiskSizeGb",
+    { what: "Largest persistent disk in GB", minimum: 1, production: 4096, nonProduction: 500 },
+    {
+      spots: (type, props) => {
+        const { disks, unknown } = gcpDisks(type, props);
+        const field = type.includes("Template") ? "diskSizeGb" : "size";
+        return { spots: knownSpots(disks.map((d) => ({ path: `${d.path}${field}`, value: d.size }))), unknown };
+      },
+      unit: "GB",
+      advice: (key) => `Make the disk smaller or raise ${key}.`,
+    },
+  ),
 });

@@ -1,22 +1,16 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { inAndOutsideProduction } from "../lib/environment.fixtures-kit";
 
 const D = "gcp:compute/disk:Disk";
 
 export default fixtures([
   { name: "small pd-ssd", expect: "pass", resource: { type: D, props: { zone: "europe-west1-b", type: "pd-ssd", size: 50 } } },
   { name: "big pd-balanced", expect: "pass", resource: { type: D, props: { zone: "europe-west1-b", type: "pd-balanced", size: 400 } } },
-  {
-    name: "500 GB pd-ssd in production",
-    expect: "pass",
-    config: { productionStackPattern: "^dev$" },
-    resource: { type: D, props: { zone: "europe-west1-b", type: "pd-ssd", size: 500 } },
-  },
-  {
-    name: "500 GB pd-ssd outside production",
-    expect: "violate",
-    message: 'is a "pd-ssd" disk of 500 GB, above the non-production SSD cap nonProductionMaxSsdSizeGb = 100',
-    resource: { type: D, props: { zone: "europe-west1-b", type: "pd-ssd", size: 500 } },
-  },
+  ...inAndOutsideProduction(
+    "500 GB pd-ssd",
+    { type: D, props: { zone: "europe-west1-b", type: "pd-ssd", size: 500 } },
+    'is a "pd-ssd" disk of 500 GB, above the non-production SSD cap nonProductionMaxSsdSizeGb = 100',
+  ),
   {
     name: "pd-ssd boot disk by URL",
     expect: "violate",

@@ -2,7 +2,7 @@ import { ENVIRONMENT_CONFIG, requireKnown, msg } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
 import { capConfig } from "../lib/cap";
 import { limitFor } from "../lib/env";
-import { gcpDisks } from "../lib/gcp";
+import { GCP_DISK_RESOURCE_TYPES, gcpDisks } from "../lib/gcp";
 import { listOf } from "../lib/match";
 
 /** SSD persistent disks must stay within the stack's SSD size cap. */
@@ -15,13 +15,7 @@ export default costPolicy({
     "Use pd-balanced (or pd-standard for sequential/cold data) unless the workload needs SSD IOPS, keep SSD disks small, or raise maxSsdSizeGb / nonProductionMaxSsdSizeGb for the stack.",
   url: "https://cloud.google.com/compute/docs/disks/persistent-disks",
   tags: ["storage"],
-  resourceTypes: [
-    "gcp:compute/disk:Disk",
-    "gcp:compute/regionDisk:RegionDisk",
-    "gcp:compute/instance:Instance",
-    "gcp:compute/instanceTemplate:InstanceTemplate",
-    "gcp:compute/regionInstanceTemplate:RegionInstanceTemplate",
-  ],
+  resourceTypes: GCP_DISK_RESOURCE_TYPES,
   config: {
     ssdDiskTypes: {
       type: "array",

@@ -1,5 +1,6 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg, peek } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { familyRule } from "../lib/families";
 import { gcpMachineTypeName } from "../lib/sizes";
 
 /** First-generation and shared-core legacy GCP machine series and what to suggest. */
@@ -24,25 +25,16 @@ export default costPolicy({
     "gcp:compute/instanceTemplate:InstanceTemplate",
     "gcp:compute/regionInstanceTemplate:RegionInstanceTemplate",
   ],
-  config: {
-    previousGenerations: {
-      type: "object",
-      additionalProperties: { type: "string" },
-      description: 'Machine series (the part before the first dash) → series to suggest, e.g. {"n1": "n2d or e2"}.',
-      default: GCP_PREVIOUS_GENERATIONS,
+  ...familyRule("previousGenerations", {
+    description: 'Machine series (the part before the first dash) → series to suggest, e.g. {"n1": "n2d or e2"}.',
+    table: GCP_PREVIOUS_GENERATIONS,
+    path: "machineType",
+    familyOf: (v) => gcpMachineTypeName(v).split("-")[0].toLowerCase(),
+    finding: ({ value, family: series, to }, props) => {
+      // N1 is still required for some GPU types (e.g. nvidia-tesla-t4 on n1): stay quiet with accelerators.
+      const accel = peek<unknown[]>(props, "guestAccelerators");
+      if (series === "n1" && accel.state !== "absent" && !(accel.state === "known" && Array.isArray(accel.value) && accel.value.length === 0)) return undefined;
+      return msg`machineType ${JSON.stringify(gcpMachineTypeName(value))} is a previous-generation series (${series}). Use ${to} instead.`;
     },
-  },
-  validateResource: ({ props, config }, report) => {
-    const m = peek<string>(props, "machineType");
-    if (m.state === "unknown") return requireKnown(props, "machineType");
-    if (m.state !== "known" || typeof m.value !== "string") return;
-    const name = gcpMachineTypeName(m.value);
-    const series = name.split("-")[0].toLowerCase();
-    const next = Object.prototype.hasOwnProperty.call(config.previousGenerations, series) ? config.previousGenerations[series] : undefined;
-    if (!next) return;
-    // N1 is still required for some GPU types (e.g. nvidia-tesla-t4 on n1): stay quiet with accelerators.
-    const accel = peek<unknown[]>(props, "guestAccelerators");
-    if (series === "n1" && accel.state !== "absent" && !(accel.state === "known" && Array.isArray(accel.value) && accel.value.length === 0)) return;
-    report(msg`machineType ${JSON.stringify(name)} is a previous-generation series (${series}). Use ${next} instead.`);
-  },
+  }),
 });

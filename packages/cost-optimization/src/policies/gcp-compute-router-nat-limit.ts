@@ -1,6 +1,6 @@
-import { ENVIRONMENT_CONFIG, peek } from "@rampart/policy-core";
+import { ENVIRONMENT_CONFIG } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
-import { checkNatCount, natLimitConfig } from "../lib/nat";
+import { checkNatCount, natLimitConfig, privateWhen } from "../lib/nat";
 
 /** A stack must not run more public Cloud NAT gateways than its cap. */
 export default costPolicy({
@@ -15,16 +15,6 @@ export default costPolicy({
   resourceTypes: ["gcp:compute/routerNat:RouterNat"],
   config: { ...natLimitConfig(4, 1), ...ENVIRONMENT_CONFIG },
   validateStack: (ctx, report) => {
-    checkNatCount(
-      ctx,
-      ["gcp:compute/routerNat:RouterNat"],
-      (r) => {
-        const t = peek<string>(r.props, "type");
-        if (t.state === "unknown") return "unknown";
-        return t.state === "known" && t.value === "PRIVATE" ? "yes" : "no";
-      },
-      "Cloud NAT",
-      report,
-    );
+    checkNatCount(ctx, ["gcp:compute/routerNat:RouterNat"], privateWhen("type", "PRIVATE"), "Cloud NAT", report);
   },
 });

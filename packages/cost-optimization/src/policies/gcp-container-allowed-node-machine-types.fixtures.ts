@@ -1,4 +1,5 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { inAndOutsideProduction } from "../lib/environment.fixtures-kit";
 
 const NP = "gcp:container/nodePool:NodePool";
 const pool = (nodeConfig: unknown) => ({ type: NP, props: { cluster: "c1", nodeCount: 1, nodeConfig } });
@@ -11,7 +12,7 @@ export default fixtures([
     expect: "pass",
     resource: { type: "gcp:container/cluster:Cluster", props: { location: "europe-west1", enableAutopilot: true } },
   },
-  { name: "n2-standard-16 pool outside production", expect: "violate", message: "nodeConfig.machineType", resource: pool({ machineType: "n2-standard-16" }) },
+  ...inAndOutsideProduction("n2-standard-16 pool", pool({ machineType: "n2-standard-16" }), "nodeConfig.machineType"),
   {
     name: "GPU pool",
     expect: "violate",
@@ -24,7 +25,6 @@ export default fixtures([
     message: "nonProductionMaxVcpus",
     resource: { type: "gcp:container/cluster:Cluster", props: { location: "europe-west1", nodeConfig: { machineType: "c2-standard-30" } } },
   },
-  { name: "n2-standard-16 pool in production", expect: "pass", config: { productionStackPattern: "^dev$" }, resource: pool({ machineType: "n2-standard-16" }) },
   {
     name: "GPU pool allowed",
     expect: "pass",

@@ -1,4 +1,5 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { inAndOutsideProduction } from "../lib/environment.fixtures-kit";
 
 const P = "gcp:logging/projectBucketConfig:ProjectBucketConfig";
 const bucket = (retentionDays?: unknown) => ({
@@ -9,13 +10,7 @@ const bucket = (retentionDays?: unknown) => ({
 export default fixtures([
   { name: "30 days", expect: "pass", resource: bucket(30) },
   { name: "default retention", expect: "pass", resource: bucket() },
-  { name: "365 days in production", expect: "pass", config: { productionStackPattern: "^dev$" }, resource: bucket(365) },
-  {
-    name: "365 days outside production",
-    expect: "violate",
-    message: "retentionDays is 365, above the non-production cap nonProductionMaxRetentionDays = 30",
-    resource: bucket(365),
-  },
+  ...inAndOutsideProduction("365 days", bucket(365), "retentionDays is 365, above the non-production cap nonProductionMaxRetentionDays = 30"),
   {
     name: "folder bucket over the production cap",
     expect: "violate",

@@ -1,7 +1,5 @@
-import { ENVIRONMENT_CONFIG, peek } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
-import { capConfig, reportOverCap } from "../lib/cap";
-import { limitFor } from "../lib/env";
+import { capRule } from "../lib/cap";
 
 /** Cloud Logging buckets must keep logs no longer than the stack's cap. */
 export default costPolicy({
@@ -18,13 +16,10 @@ export default costPolicy({
     "gcp:logging/organizationBucketConfig:OrganizationBucketConfig",
     "gcp:logging/billingAccountBucketConfig:BillingAccountBucketConfig",
   ],
-  config: {
-    ...capConfig("maxRetentionDays", { what: "Longest log retention in days", minimum: 1, production: 365, nonProduction: 30 }),
-    ...ENVIRONMENT_CONFIG,
-  },
-  validateResource: ({ props, config, urn, stackTags }, report) => {
-    // Absent: Cloud Logging's default of 30 days, not a finding.
-    const cap = limitFor({ urn, stackTags }, config, "maxRetentionDays");
-    reportOverCap(props, [{ path: "retentionDays", value: peek<number>(props, "retentionDays") }], cap, report, { unknownPath: "retentionDays" });
-  },
+  // Absent: Cloud Logging's default of 30 days, not a finding.
+  ...capRule(
+    "maxRetentionDays",
+    { what: "Longest log retention in days", minimum: 1, production: 365, nonProduction: 30 },
+    { spots: ["retentionDays"], unknownPath: "retentionDays" },
+  ),
 });

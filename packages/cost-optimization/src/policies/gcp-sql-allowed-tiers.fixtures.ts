@@ -1,4 +1,5 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { inAndOutsideProduction } from "../lib/environment.fixtures-kit";
 
 const I = "gcp:sql/databaseInstance:DatabaseInstance";
 const db = (tier: unknown, extra: Record<string, unknown> = {}) => ({
@@ -9,13 +10,7 @@ const db = (tier: unknown, extra: Record<string, unknown> = {}) => ({
 export default fixtures([
   { name: "db-g1-small", expect: "pass", resource: db("db-g1-small") },
   { name: "db-custom-2-7680", expect: "pass", resource: db("db-custom-2-7680") },
-  { name: "db-custom-8-30720 in production", expect: "pass", config: { productionStackPattern: "^dev$" }, resource: db("db-custom-8-30720") },
-  {
-    name: "db-custom-8-30720 outside production",
-    expect: "violate",
-    message: "non-production cap nonProductionMaxVcpus = 2",
-    resource: db("db-custom-8-30720"),
-  },
+  ...inAndOutsideProduction("db-custom-8-30720", db("db-custom-8-30720"), "non-production cap nonProductionMaxVcpus = 2"),
   { name: "Enterprise Plus tier outside production", expect: "violate", message: "nonProductionMaxVcpus", resource: db("db-perf-optimized-N-8") },
   {
     name: "configured allow-list",

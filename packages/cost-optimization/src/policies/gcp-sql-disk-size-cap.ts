@@ -1,7 +1,5 @@
-import { ENVIRONMENT_CONFIG, peek } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
-import { capConfig, reportOverCap } from "../lib/cap";
-import { limitFor } from "../lib/env";
+import { capRule } from "../lib/cap";
 
 /** Cloud SQL storage (initial size and autoresize limit) must stay within the stack's cap. */
 export default costPolicy({
@@ -13,13 +11,9 @@ export default costPolicy({
   url: "https://cloud.google.com/sql/docs/mysql/instance-settings#automatic-storage-increase-2ndgen",
   tags: ["database"],
   resourceTypes: ["gcp:sql/databaseInstance:DatabaseInstance"],
-  config: {
-    ...capConfig("maxDiskSizeGb", { what: "Largest diskSize / diskAutoresizeLimit in GB", minimum: 10, production: 2000, nonProduction: 100 }),
-    ...ENVIRONMENT_CONFIG,
-  },
-  validateResource: ({ props, config, urn, stackTags }, report) => {
-    const cap = limitFor({ urn, stackTags }, config, "maxDiskSizeGb");
-    const spots = ["settings.diskSize", "settings.diskAutoresizeLimit"].map((path) => ({ path, value: peek<number>(props, path) }));
-    reportOverCap(props, spots, cap, report, { unit: "GB", unknownPath: "settings" });
-  },
+  ...capRule(
+    "maxDiskSizeGb",
+    { what: "Largest diskSize / diskAutoresizeLimit in GB", minimum: 10, production: 2000, nonProduction: 100 },
+    { spots: ["settings.diskSize", "settings.diskAutoresizeLimit"], unit: "GB", unknownPath: "settings" },
+  ),
 });

@@ -1,5 +1,5 @@
-import { ENVIRONMENT_CONFIG, isProduction, peek, requireKnown } from "@rampart/policy-core";
 import { costPolicy } from "../policy";
+import { nonProductionRule } from "../lib/env";
 
 /** Advisory: regional (HA) Cloud SQL doubles the cost; outside production it is rarely needed. */
 export default costPolicy({
@@ -12,12 +12,9 @@ export default costPolicy({
   url: "https://cloud.google.com/sql/docs/mysql/high-availability",
   tags: ["database", "environment"],
   resourceTypes: ["gcp:sql/databaseInstance:DatabaseInstance"],
-  config: { ...ENVIRONMENT_CONFIG },
-  validateResource: ({ props, config, urn, stackTags }, report) => {
-    if (isProduction({ urn, stackTags }, config)) return;
-    const a = peek<string>(props, "settings.availabilityType");
-    if (a.state === "unknown") return requireKnown(props, "settings.availabilityType");
-    if (a.state === "known" && a.value === "REGIONAL")
-      report('settings.availabilityType is "REGIONAL" on a non-production stack. Use "ZONAL" outside production.');
-  },
+  ...nonProductionRule<string>("settings.availabilityType", (a) =>
+    a.state === "known" && a.value === "REGIONAL"
+      ? 'settings.availabilityType is "REGIONAL" on a non-production stack. Use "ZONAL" outside production.'
+      : undefined,
+  ),
 });

@@ -1,6 +1,7 @@
-import { checkRegion, describeAllowed, describeRegion, isResidencyConfigured, peek, peekItems, msg } from "@rampart/policy-core";
+import { isResidencyConfigured, msg } from "@rampart/policy-core";
 import { locationPolicy } from "../policy";
-import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
+import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
+import { checkReplicaList } from "../lib/replicas";
 
 /**
  * DynamoDB global table replicas (`replicas[].regionName` of aws.dynamodb.Table and of the legacy
@@ -18,23 +19,19 @@ export default locationPolicy<"aws-dynamodb-replica-regions", ResidencyConfig>({
   validateResource: ({ props, config, notApplicable }, report) => {
     const settings = residencyOf(config);
     if (!isResidencyConfigured(settings, "aws")) notApplicable("data residency is not configured");
-    const replicas = peekItems<unknown>(props, "replicas");
-    if (replicas.unknown) return report.unknown("the table's replicas are not known yet.");
-    const bad: string[] = [];
-    let unknown = false;
-    replicas.known.forEach((r, i) => {
-      const n = peek<unknown>(r, "regionName");
-      if (n.state === "unknown") unknown = true;
-      else if (n.state === "known" && typeof n.value === "string") {
-        const v = checkRegion("aws", n.value, settings);
-        if (!v.allowed) bad.push(msg`replicas[${i}].regionName ${describeRegion(v)}`);
-      }
-    });
-    if (bad.length) {
-      return report(
-        msg`${listForMessage(bad)} ${bad.length > 1 ? "copy" : "copies"} the table outside the allowed locations (${describeAllowed("aws", settings)}). Remove the replica or move it to an allowed region.`,
-      );
-    }
-    if (unknown) report.unknown("a replica's regionName is not known yet.");
+    checkReplicaList(
+      props,
+      settings,
+      {
+        cloud: "aws",
+        list: "replicas",
+        field: "regionName",
+        listUnknown: "the table's replicas are not known yet.",
+        itemUnknown: "a replica's regionName is not known yet.",
+        finding: (items, n, allowed) =>
+          msg`${items} ${n > 1 ? "copy" : "copies"} the table outside the allowed locations (${allowed}). Remove the replica or move it to an allowed region.`,
+      },
+      report,
+    );
   },
 });

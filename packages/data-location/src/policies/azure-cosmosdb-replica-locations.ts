@@ -1,6 +1,7 @@
-import { checkRegion, describeAllowed, describeRegion, isAzureGlobalLocation, isResidencyConfigured, peek, peekItems, msg } from "@rampart/policy-core";
+import { isAzureGlobalLocation, isResidencyConfigured, msg } from "@rampart/policy-core";
 import { locationPolicy } from "../policy";
-import { listForMessage, RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
+import { RESIDENCY_CONFIG, ResidencyConfig, residencyOf } from "../config";
+import { checkReplicaList } from "../lib/replicas";
 
 /**
  * Every region of a Cosmos DB account (`locations[].locationName`: the write region and each
@@ -18,23 +19,20 @@ export default locationPolicy<"azure-cosmosdb-replica-locations", ResidencyConfi
   validateResource: ({ props, config, notApplicable }, report) => {
     const settings = residencyOf(config);
     if (!isResidencyConfigured(settings, "azure")) notApplicable("data residency is not configured");
-    const locations = peekItems<unknown>(props, "locations");
-    if (locations.unknown) return report.unknown("the account's locations are not known yet.");
-    const bad: string[] = [];
-    let unknown = false;
-    locations.known.forEach((l, i) => {
-      const n = peek<unknown>(l, "locationName");
-      if (n.state === "unknown") unknown = true;
-      else if (n.state === "known" && typeof n.value === "string" && !isAzureGlobalLocation(n.value)) {
-        const v = checkRegion("azure", n.value, settings);
-        if (!v.allowed) bad.push(msg`locations[${i}].locationName ${describeRegion(v)}`);
-      }
-    });
-    if (bad.length) {
-      return report(
-        msg`${listForMessage(bad)} ${bad.length > 1 ? "hold" : "holds"} a copy of the data outside the allowed locations (${describeAllowed("azure", settings)}). Remove or replace ${bad.length > 1 ? "these regions" : "this region"}.`,
-      );
-    }
-    if (unknown) report.unknown("a location's locationName is not known yet.");
+    checkReplicaList(
+      props,
+      settings,
+      {
+        cloud: "azure",
+        list: "locations",
+        field: "locationName",
+        skip: isAzureGlobalLocation,
+        listUnknown: "the account's locations are not known yet.",
+        itemUnknown: "a location's locationName is not known yet.",
+        finding: (items, n, allowed) =>
+          msg`${items} ${n > 1 ? "hold" : "holds"} a copy of the data outside the allowed locations (${allowed}). Remove or replace ${n > 1 ? "these regions" : "this region"}.`,
+      },
+      report,
+    );
   },
 });

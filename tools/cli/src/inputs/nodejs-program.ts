@@ -28,9 +28,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { InputError } from "../errors";
 import { runChild } from "./child";
-import { invokeJob } from "./invokes";
 import { ESM_HOOKS, NODEJS_RUNNER } from "./nodejs-runner";
-import { finishRun, programConfigEnv } from "./program-record";
+import { finishRun, programConfigEnv, writeJobFile } from "./program-record";
 import type { CheckInput } from "./stack-export";
 import type { Project } from "./project";
 
@@ -115,23 +114,14 @@ export async function fromNodejsProgram(project: Project, opts: RunProgramOption
       esmHooks = path.join(tmp, "hooks.mjs");
       fs.writeFileSync(esmHooks, ESM_HOOKS);
     }
-    const jobFile = path.join(tmp, "job.json");
-    const resultFile = path.join(tmp, "result.json");
-    fs.writeFileSync(
-      jobFile,
-      JSON.stringify({
-        dir: project.dir,
-        entry,
-        program: project.main ? path.relative(project.dir, project.main) || "." : ".",
-        mode: "host",
-        esbuild,
-        esmHooks,
-        project: project.name,
-        stack: project.stack,
-        organization: project.organization ?? "organization",
-        invokes: invokeJob(project.config),
-      }),
-    );
+    const { jobFile, resultFile } = writeJobFile(tmp, project, {
+      dir: project.dir,
+      entry,
+      program: project.main ? path.relative(project.dir, project.main) || "." : ".",
+      mode: "host",
+      esbuild,
+      esmHooks,
+    });
     const runner = path.join(tmp, "runner.js");
     fs.writeFileSync(runner, NODEJS_RUNNER);
     const env: Record<string, string> = {

@@ -14,10 +14,12 @@
 import type { EngineProvider, EngineResource } from "@rampart/engine-client";
 import { SECRET_SIG, SIG_KEY, UNKNOWN_WIRE, secret } from "@rampart/engine-client";
 import * as fs from "node:fs";
+import * as path from "node:path";
 import { InputError } from "../errors";
 import { ChildOutcome, tailOf } from "./child";
 import type { CheckInput, UnexpandedComponent } from "./stack-export";
 import type { Project } from "./project";
+import { invokeJob } from "./invokes";
 import { DefaultProviders } from "./providers";
 import { toWire } from "./wire";
 
@@ -50,6 +52,28 @@ export interface RunResult {
 
 /** Placeholder handed to the program for a `secure:` config value; becomes a secret unknown value. */
 export const SECRET_PLACEHOLDER = "rampart-secure-config-value-unknown-4f1c9d";
+
+/**
+ * Writes a program runner's job file `<tmp>/job.json`: `fields` (the language's own: dir, program,
+ * ...) then the fields that name the stack: project, stack, organization (`organization` when the
+ * project names none, as the Pulumi CLI's default) and the answers of provider invokes
+ * (`invokeJob`, from the stack's config). Returns the job file and the result file the runner writes.
+ */
+export function writeJobFile(tmp: string, project: Project, fields: Record<string, unknown>): { jobFile: string; resultFile: string } {
+  const jobFile = path.join(tmp, "job.json");
+  const resultFile = path.join(tmp, "result.json");
+  fs.writeFileSync(
+    jobFile,
+    JSON.stringify({
+      ...fields,
+      project: project.name,
+      stack: project.stack,
+      organization: project.organization ?? "organization",
+      invokes: invokeJob(project.config),
+    }),
+  );
+  return { jobFile, resultFile };
+}
 
 /**
  * Config as the language hosts pass it (`PULUMI_CONFIG`, `PULUMI_CONFIG_SECRET_KEYS`): strings,

@@ -20,8 +20,7 @@ import * as path from "node:path";
 import { InputError } from "../errors";
 import { trackTempDir } from "../lifecycle";
 import { runChild, tailOf } from "./child";
-import { invokeJob } from "./invokes";
-import { finishRun, programConfigEnv } from "./program-record";
+import { finishRun, programConfigEnv, writeJobFile } from "./program-record";
 import type { CheckInput } from "./stack-export";
 import type { Project } from "./project";
 import { PYTHON_RUNNER } from "./python-runner";
@@ -99,19 +98,10 @@ export async function fromPythonProgram(project: Project, opts: RunProgramOption
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "rampart-program-"));
   const untrackTmp = trackTempDir(tmp);
   try {
-    const jobFile = path.join(tmp, "job.json");
-    const resultFile = path.join(tmp, "result.json");
-    fs.writeFileSync(
-      jobFile,
-      JSON.stringify({
-        dir: project.dir,
-        program,
-        project: project.name,
-        stack: project.stack,
-        organization: project.organization ?? "organization",
-        invokes: invokeJob(project.config),
-      }),
-    );
+    const { jobFile, resultFile } = writeJobFile(tmp, project, {
+      dir: project.dir,
+      program,
+    });
     const runner = path.join(tmp, "runner.py");
     fs.writeFileSync(runner, PYTHON_RUNNER);
     const timeoutMs = opts.timeoutMs ?? 120_000;
