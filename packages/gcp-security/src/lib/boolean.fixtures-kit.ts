@@ -22,6 +22,17 @@ export interface BooleanFlagSpec {
   readonly names: Record<"want" | "absent" | "other" | "unknown", string>;
 }
 
+/**
+ * A `BooleanFlagSpec.resource` for a flag at `path` (one level of nesting at most, e.g.
+ * `versioning.enabled`): a `type` resource with `props`, plus the flag (in its block, beside the
+ * block's `siblings`) when a value is given; without a value, neither the flag nor its block.
+ */
+export function flagResource(type: string, props: Record<string, unknown>, path: string, siblings: Record<string, unknown> = {}) {
+  const [head, leaf] = path.split(".");
+  return (value?: unknown): FixtureResource =>
+    value === undefined ? { type, props } : { type, props: { ...props, [head]: leaf === undefined ? value : { [leaf]: value, ...siblings } } };
+}
+
 /** The four standard cases of a boolean flag, by key (see `BooleanFlagSpec`). */
 export function booleanFlagCases(spec: BooleanFlagSpec): Record<"want" | "absent" | "other" | "unknown", Fixture> {
   const { resource, want, label, names } = spec;

@@ -1,9 +1,9 @@
 import { fixtures } from "@rampart/policy-testing";
-import { booleanFlagCases } from "../lib/boolean.fixtures-kit";
+import { booleanFlagCases, flagResource } from "../lib/boolean.fixtures-kit";
 
 const N = "gcp:compute/network:Network";
 const c = booleanFlagCases({
-  resource: (autoCreateSubnetworks) => ({ type: N, props: autoCreateSubnetworks === undefined ? { name: "prod" } : { name: "prod", autoCreateSubnetworks } }),
+  resource: flagResource(N, { name: "prod" }, "autoCreateSubnetworks"),
   want: false,
   label: "autoCreateSubnetworks",
   saysDefault: true,

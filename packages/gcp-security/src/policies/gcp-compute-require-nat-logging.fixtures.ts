@@ -1,11 +1,11 @@
-import { booleanFlagFixtures } from "../lib/boolean.fixtures-kit";
+import { booleanFlagFixtures, flagResource } from "../lib/boolean.fixtures-kit";
 
 const N = "gcp:compute/routerNat:RouterNat";
 const base = { router: "egress", region: "europe-west1", natIpAllocateOption: "AUTO_ONLY", sourceSubnetworkIpRangesToNat: "ALL_SUBNETWORKS_ALL_IP_RANGES" };
 
 export default booleanFlagFixtures(
   {
-    resource: (enable) => ({ type: N, props: enable === undefined ? base : { ...base, logConfig: { enable, filter: "ALL" } } }),
+    resource: flagResource(N, base, "logConfig.enable", { filter: "ALL" }),
     want: true,
     label: "logConfig.enable",
     saysDefault: true,

@@ -1,11 +1,11 @@
-import { booleanFlagFixtures } from "../lib/boolean.fixtures-kit";
+import { booleanFlagFixtures, flagResource } from "../lib/boolean.fixtures-kit";
 
 const S = "gcp:compute/subnetwork:Subnetwork";
 const base = { network: "vpc", ipCidrRange: "10.0.0.0/24" };
 
 export default booleanFlagFixtures(
   {
-    resource: (privateIpGoogleAccess) => ({ type: S, props: privateIpGoogleAccess === undefined ? base : { ...base, privateIpGoogleAccess } }),
+    resource: flagResource(S, base, "privateIpGoogleAccess"),
     want: true,
     label: "privateIpGoogleAccess",
     saysDefault: true,

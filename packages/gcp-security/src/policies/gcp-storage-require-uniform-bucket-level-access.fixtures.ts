@@ -1,13 +1,10 @@
-import { booleanFlagFixtures } from "../lib/boolean.fixtures-kit";
+import { booleanFlagFixtures, flagResource } from "../lib/boolean.fixtures-kit";
 
 const B = "gcp:storage/bucket:Bucket";
 
 export default booleanFlagFixtures(
   {
-    resource: (uniformBucketLevelAccess) => ({
-      type: B,
-      props: uniformBucketLevelAccess === undefined ? { location: "EU" } : { location: "EU", uniformBucketLevelAccess },
-    }),
+    resource: flagResource(B, { location: "EU" }, "uniformBucketLevelAccess"),
     want: true,
     label: "uniformBucketLevelAccess",
     names: {

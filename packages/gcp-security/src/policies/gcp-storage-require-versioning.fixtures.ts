@@ -1,10 +1,10 @@
-import { booleanFlagFixtures } from "../lib/boolean.fixtures-kit";
+import { booleanFlagFixtures, flagResource } from "../lib/boolean.fixtures-kit";
 
 const B = "gcp:storage/bucket:Bucket";
 
 export default booleanFlagFixtures(
   {
-    resource: (enabled) => ({ type: B, props: enabled === undefined ? { location: "EU" } : { location: "EU", versioning: { enabled } } }),
+    resource: flagResource(B, { location: "EU" }, "versioning.enabled"),
     want: true,
     label: "versioning.enabled",
     saysDefault: true,
