@@ -4,7 +4,7 @@
  * property must not be omitted or set to these values", read
  * unknown-safe, with the provider's documented default for an omitted value.
  */
-import { peek, requireKnown, type FactoryPolicyMetadata, type Peeked } from "@rampart/policy-core";
+import { isSet, peek, requireKnown, type FactoryPolicyMetadata, type Peeked } from "@rampart/policy-core";
 import { gcpPolicy } from "../policy";
 
 /** What `checkBoolean` checks. */
@@ -110,6 +110,28 @@ export function booleanPolicy<const N extends string>({
     ...meta,
     validateResource: ({ type, props }, report) => {
       checkBoolean(props, { path, want, defaultValue, unset, literal, risk: typeof risk === "string" ? risk : risk(type), fix }, report);
+    },
+  });
+}
+
+/**
+ * A policy that wants one property set (present and not null; unknown during preview counts as
+ * set, see `isSet`): a customer-managed key (`kmsKeyName`, `encryption.defaultKmsKeyName`), an SSL
+ * policy. The metadata (with `resourceTypes`), the `path`, and `ifAbsent`, the message when it is
+ * not set. With `unknownBlock`, a parent block (`encryption`) that is unknown during preview asks
+ * for the SDK's advisory on it (`requireKnown`) instead of a verdict.
+ */
+export function requiredPropertyPolicy<const N extends string>({
+  path,
+  unknownBlock,
+  ifAbsent,
+  ...meta
+}: FactoryPolicyMetadata<N> & { readonly path: string; readonly unknownBlock?: string; readonly ifAbsent: string }) {
+  return gcpPolicy({
+    ...meta,
+    validateResource: ({ props }, report) => {
+      if (unknownBlock !== undefined && peek<unknown>(props, unknownBlock).state === "unknown") return requireKnown(props, unknownBlock);
+      if (!isSet(props, path)) report(ifAbsent);
     },
   });
 }
