@@ -1,5 +1,5 @@
 import { fixtures } from "@rampart/policy-testing";
-import { booleanFlagCases, flagResource } from "../lib/property.fixtures-kit";
+import { booleanFlagCases, flagResource } from "../lib/boolean.fixtures-kit";
 
 const N = "gcp:compute/network:Network";
 const c = booleanFlagCases({

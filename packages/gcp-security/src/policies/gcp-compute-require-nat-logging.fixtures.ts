@@ -1,4 +1,4 @@
-import { booleanFlagFixtures, flagResource } from "../lib/property.fixtures-kit";
+import { booleanFlagFixtures, flagResource } from "../lib/boolean.fixtures-kit";
 
 const N = "gcp:compute/routerNat:RouterNat";
 const base = { router: "egress", region: "europe-west1", natIpAllocateOption: "AUTO_ONLY", sourceSubnetworkIpRangesToNat: "ALL_SUBNETWORKS_ALL_IP_RANGES" };

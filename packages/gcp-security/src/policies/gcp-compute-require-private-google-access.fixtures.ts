@@ -1,4 +1,4 @@
-import { booleanFlagFixtures, flagResource } from "../lib/property.fixtures-kit";
+import { booleanFlagFixtures, flagResource } from "../lib/boolean.fixtures-kit";
 
 const S = "gcp:compute/subnetwork:Subnetwork";
 const base = { network: "vpc", ipCidrRange: "10.0.0.0/24" };

@@ -1,5 +1,5 @@
 import { fixtures } from "@rampart/policy-testing";
-import { booleanFlagCases } from "../lib/property.fixtures-kit";
+import { booleanFlagCases } from "../lib/boolean.fixtures-kit";
 import { cluster, nodePool } from "../lib/gke.fixtures-kit";
 
 const c = booleanFlagCases({

@@ -1,16 +1,14 @@
-import { fixtures } from "@rampart/policy-testing";
-import { flagResource, requiredPropertyCases } from "../lib/property.fixtures-kit";
+import { fixtures, unknown } from "@rampart/policy-testing";
 
-const c = requiredPropertyCases({
-  resource: flagResource("gcp:pubsub/topic:Topic", { name: "events" }, "kmsKeyName"),
-  path: "kmsKeyName",
-  value: "projects/p/locations/europe-west1/keyRings/r/cryptoKeys/ps",
-  names: { set: "topic with a CMEK", unknown: "key from another resource (unknown) counts as set", absent: "topic with Google-managed keys" },
-});
+const T = "gcp:pubsub/topic:Topic";
 
 export default fixtures([
-  c.set,
-  c.unknown,
-  c.absent,
+  {
+    name: "topic with a CMEK",
+    expect: "pass",
+    resource: { type: T, props: { name: "events", kmsKeyName: "projects/p/locations/europe-west1/keyRings/r/cryptoKeys/ps" } },
+  },
+  { name: "key from another resource (unknown) counts as set", expect: "pass", resource: { type: T, props: { name: "events", kmsKeyName: unknown() } } },
+  { name: "topic with Google-managed keys", expect: "violate", message: "kmsKeyName is not set", resource: { type: T, props: { name: "events" } } },
   { name: "a subscription is not a topic", expect: "not-applicable", resource: { type: "gcp:pubsub/subscription:Subscription", props: { topic: "events" } } },
 ]);

@@ -1,4 +1,4 @@
-import { booleanFlagFixtures, flagResource } from "../lib/property.fixtures-kit";
+import { booleanFlagFixtures, flagResource } from "../lib/boolean.fixtures-kit";
 
 const B = "gcp:storage/bucket:Bucket";
 
