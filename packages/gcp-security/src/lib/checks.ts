@@ -1,9 +1,10 @@
 /**
- * Small declarative checks shared by many policies: "this boolean must be true/false" and "this
+ * Small declarative checks shared by many policies: "this boolean must be true/false" (Compute,
+ * GKE, Cloud NAT, Cloud SQL `settings.*`, Cloud DNS `enableLogging`, Cloud Storage) and "this
  * property must not be omitted or set to these values", read
  * unknown-safe, with the provider's documented default for an omitted value.
  */
-import { peek, requireKnown, type FactoryPolicyMetadata, type Peeked } from "@rampart/policy-core";
+import { isSet, peek, requireKnown, type FactoryPolicyMetadata, type Peeked } from "@rampart/policy-core";
 import { gcpPolicy } from "../policy";
 
 /** What `checkBoolean` checks. */
@@ -14,6 +15,16 @@ export interface BooleanCheck {
   readonly want: boolean;
   /** The provider's documented default when the property (or its parent block) is omitted. */
   readonly defaultValue: boolean;
+  /**
+   * How an omitted value is phrased, in the parentheses after "is not set" (`off by default`);
+   * without it, `the provider's default is <defaultValue>`.
+   */
+  readonly unset?: string;
+  /**
+   * Count only the literal `want` as compliant (any other set value is reported as the other
+   * boolean); without it, `true` and the string `"true"` read as true and every other set value as false.
+   */
+  readonly literal?: boolean;
   /** Why the other value is a problem, appended after "`path` is X, so …" (no trailing period). */
   readonly risk: string;
   /** What to do, one sentence. */
@@ -21,22 +32,35 @@ export interface BooleanCheck {
 }
 
 /**
- * Checks one boolean property and reports when it is not `want`: explicitly set, or omitted with
- * a default that is not `want` (the message then says it is the provider's default). An unknown
- * value during preview asks for the SDK's advisory (`requireKnown`) instead of a verdict.
+ * The state of one boolean property against `c`: `ok` (it is `want`, set or by the provider's
+ * default), `unknown` (during preview; the SDK's advisory has been asked for with `requireKnown`),
+ * or `bad` with the message: "`path` is X, so `risk`. `fix`", where X is the value read or
+ * "not set (…)" for an omitted value whose default is not `want`.
+ */
+export function booleanVerdict(props: unknown, c: BooleanCheck): { state: "ok" | "unknown" } | { state: "bad"; message: string } {
+  const v = peek<unknown>(props, c.path);
+  if (v.state === "unknown") {
+    requireKnown(props, c.path);
+    return { state: "unknown" };
+  }
+  const known = (value: unknown) => (c.literal ? (value === c.want ? c.want : !c.want) : value === true || value === "true");
+  const value = v.state === "known" ? known(v.value) : c.defaultValue;
+  if (value === c.want) return { state: "ok" };
+  const how = v.state === "known" ? `is ${String(value)}` : `is not set (${c.unset ?? `the provider's default is ${String(c.defaultValue)}`})`;
+  return { state: "bad", message: `${c.path} ${how}, so ${c.risk}. ${c.fix}` };
+}
+
+/**
+ * Checks one boolean property and reports when it is not `want` (see `booleanVerdict`): explicitly
+ * set, or omitted with a default that is not `want`. An unknown value during preview asks for the
+ * SDK's advisory (`requireKnown`) instead of a verdict.
  *
  * @returns true when a violation was reported.
  */
 export function checkBoolean(props: unknown, c: BooleanCheck, report: (message: string) => void): boolean {
-  const v = peek<unknown>(props, c.path);
-  if (v.state === "unknown") {
-    requireKnown(props, c.path);
-    return false;
-  }
-  const value = v.state === "known" ? v.value === true || v.value === "true" : c.defaultValue;
-  if (value === c.want) return false;
-  const how = v.state === "known" ? `is ${String(value)}` : `is not set (the provider's default is ${String(c.defaultValue)})`;
-  report(`${c.path} ${how}, so ${c.risk}. ${c.fix}`);
+  const s = booleanVerdict(props, c);
+  if (s.state !== "bad") return false;
+  report(s.message);
   return true;
 }
 
@@ -69,13 +93,15 @@ export function checkValue(props: unknown, c: ValueCheck, report: (message: stri
 
 /**
  * A policy that is one `checkBoolean` on its resources: the metadata (with `resourceTypes`) and
- * the check's `path`, `want`, `defaultValue`, `risk` and `fix`; `risk` may depend on the
- * resource's type token (e.g. "this instance template …").
+ * the check's `path`, `want`, `defaultValue`, `unset`, `literal`, `risk` and `fix`; `risk` may
+ * depend on the resource's type token (e.g. "this instance template …").
  */
 export function booleanPolicy<const N extends string>({
   path,
   want,
   defaultValue,
+  unset,
+  literal,
   risk,
   fix,
   ...meta
@@ -83,7 +109,29 @@ export function booleanPolicy<const N extends string>({
   return gcpPolicy({
     ...meta,
     validateResource: ({ type, props }, report) => {
-      checkBoolean(props, { path, want, defaultValue, risk: typeof risk === "string" ? risk : risk(type), fix }, report);
+      checkBoolean(props, { path, want, defaultValue, unset, literal, risk: typeof risk === "string" ? risk : risk(type), fix }, report);
+    },
+  });
+}
+
+/**
+ * A policy that wants one property set (present and not null; unknown during preview counts as
+ * set, see `isSet`): a customer-managed key (`kmsKeyName`, `encryption.defaultKmsKeyName`), an SSL
+ * policy. The metadata (with `resourceTypes`), the `path`, and `ifAbsent`, the message when it is
+ * not set. With `unknownBlock`, a parent block (`encryption`) that is unknown during preview asks
+ * for the SDK's advisory on it (`requireKnown`) instead of a verdict.
+ */
+export function requiredPropertyPolicy<const N extends string>({
+  path,
+  unknownBlock,
+  ifAbsent,
+  ...meta
+}: FactoryPolicyMetadata<N> & { readonly path: string; readonly unknownBlock?: string; readonly ifAbsent: string }) {
+  return gcpPolicy({
+    ...meta,
+    validateResource: ({ props }, report) => {
+      if (unknownBlock !== undefined && peek<unknown>(props, unknownBlock).state === "unknown") return requireKnown(props, unknownBlock);
+      if (!isSet(props, path)) report(ifAbsent);
     },
   });
 }

@@ -20,7 +20,8 @@
  * grant whose role or member is unknown is reported through the `unknown` flag of `findGrants` so
  * a policy can ask for the preview advisory (`requireKnown`) instead of guessing.
  */
-import { msg, peek, requireKnown, show } from "@rampart/policy-core";
+import { msg, peek, requireKnown, show, type FactoryPolicyMetadata } from "@rampart/policy-core";
+import { gcpPolicy } from "../policy";
 
 /** The three resource families of GCP IAM in the provider. */
 export type IamFamily = "member" | "binding" | "policy";
@@ -244,10 +245,37 @@ export function grantsOrUnknown(type: string, props: unknown, query: GrantQuery)
 }
 
 /** The shared check of the public-principal policies: report every grant to `allUsers` / `allAuthenticatedUsers` whose role is not allowed. */
-export function reportPublicGrants(type: string, props: unknown, allowedRoles: readonly string[], report: (message: string) => void): void {
+function reportPublicGrants(type: string, props: unknown, allowedRoles: readonly string[], report: (message: string) => void): void {
   for (const g of grantsOrUnknown(type, props, { member: isPublicPrincipal, role: (r) => !allowedRoles.includes(r.trim()) })) {
     report(
       msg`${g.path} grants ${rolePath(g)} ${show(g.role)} to the public principal ${show(g.member)}, so anyone (on the internet, or with any Google account) gets that access. Grant the role to specific principals instead.`,
     );
   }
+}
+
+/**
+ * A public-principal policy (`gcp-iam-disallow-public-principals`, `gcp-storage-disallow-public-iam`):
+ * the metadata (with `resourceTypes`, the IAM types it checks), an `allowedRoles` config (roles
+ * that may be granted to public principals on purpose; `allowedRolesExample` is the example in its
+ * description, e.g. `roles/run.invoker for a public Cloud Run service`), and `reportPublicGrants`
+ * on every resource.
+ */
+export function publicPrincipalsPolicy<const N extends string>({
+  allowedRolesExample,
+  ...meta
+}: FactoryPolicyMetadata<N> & { readonly allowedRolesExample: string }) {
+  return gcpPolicy({
+    ...meta,
+    config: {
+      allowedRoles: {
+        type: "array",
+        items: { type: "string" },
+        description: `Roles that may be granted to public principals on purpose (e.g. ${allowedRolesExample}).`,
+        default: [],
+      },
+    },
+    validateResource: ({ type, props, config }, report) => {
+      reportPublicGrants(type, props, config.allowedRoles, report);
+    },
+  });
 }

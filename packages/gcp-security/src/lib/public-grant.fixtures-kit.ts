@@ -1,6 +1,7 @@
 /**
  * The standard fixture cases of a "no public IAM" policy that validates with `checkNoPublicGrant`
- * of ./iam-public (one service's `*IAMMember` / `*IAMBinding` / `*IAMPolicy` resources): a grant
+ * of ./iam-public (one service's `*IAMMember` / `*IAMBinding` / `*IAMPolicy` resources: KMS,
+ * Pub/Sub, Secret Manager, Cloud Functions and Cloud Run invoker grants): a grant
  * to a service account, allUsers as a member, allAuthenticatedUsers in a binding, allUsers in a
  * policy document, and a member unknown during preview. Each policy names the cases in its own
  * words and adds its own.
@@ -23,6 +24,8 @@ export interface PublicGrantSpec {
   policy: GrantResource & { role: string };
   /** Case names: the service-account member (pass), allUsers member, allAuthenticatedUsers binding, public policy document (violate), unknown. */
   names: Record<"pass" | "member" | "binding" | "policy" | "unknown", string>;
+  /** The service account the passing case grants to; `app@p.iam.gserviceaccount.com` by default. */
+  serviceAccount?: string;
   /** Where the unknown case's unknown value is: the member's `member` (default) or the binding's `members`. */
   unknownIn?: "member" | "binding";
 }
@@ -32,7 +35,11 @@ export function publicGrantCases(spec: PublicGrantSpec): Record<"pass" | "member
   const { member, binding, policy, names } = spec;
   const withProps = (r: GrantResource, props: Record<string, unknown>) => ({ type: r.type, props: { ...r.props, ...props } });
   return {
-    pass: { name: names.pass, expect: "pass", resource: withProps(member, { member: "serviceAccount:app@p.iam.gserviceaccount.com" }) },
+    pass: {
+      name: names.pass,
+      expect: "pass",
+      resource: withProps(member, { member: `serviceAccount:${spec.serviceAccount ?? "app@p.iam.gserviceaccount.com"}` }),
+    },
     member: { name: names.member, expect: "violate", message: "member grants allUsers", resource: withProps(member, { member: "allUsers" }) },
     binding: {
       name: names.binding,

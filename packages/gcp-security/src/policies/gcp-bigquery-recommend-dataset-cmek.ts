@@ -1,5 +1,4 @@
-import { isSet } from "@rampart/policy-core";
-import { gcpPolicy } from "../policy";
+import { requiredPropertyPolicy } from "../lib/checks";
 
 /**
  * BigQuery datasets should name a default customer-managed key
@@ -7,7 +6,7 @@ import { gcpPolicy } from "../policy";
  * control. Omitted, Google-managed keys are used. Advisory: Google-managed encryption is still
  * encryption at rest.
  */
-export default gcpPolicy({
+export default requiredPropertyPolicy({
   name: "gcp-bigquery-recommend-dataset-cmek",
   description: "BigQuery datasets should set a default customer-managed encryption key (defaultEncryptionConfiguration.kmsKeyName).",
   severity: "low",
@@ -16,8 +15,6 @@ export default gcpPolicy({
     "Set defaultEncryptionConfiguration { kmsKeyName: <gcp.kms.CryptoKey id> } on the dataset and grant the BigQuery service account roles/cloudkms.cryptoKeyEncrypterDecrypter on the key.",
   url: "https://cloud.google.com/bigquery/docs/customer-managed-encryption",
   resourceTypes: ["gcp:bigquery/dataset:Dataset"],
-  validateResource: ({ props }, report) => {
-    if (isSet(props, "defaultEncryptionConfiguration.kmsKeyName")) return;
-    report("defaultEncryptionConfiguration.kmsKeyName is not set, so new tables use Google-managed keys. Set it to a Cloud KMS key you manage.");
-  },
+  path: "defaultEncryptionConfiguration.kmsKeyName",
+  ifAbsent: "defaultEncryptionConfiguration.kmsKeyName is not set, so new tables use Google-managed keys. Set it to a Cloud KMS key you manage.",
 });

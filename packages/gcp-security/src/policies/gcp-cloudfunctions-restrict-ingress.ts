@@ -1,5 +1,6 @@
-import { msg, peek, requireKnown, show } from "@rampart/policy-core";
+import { peek, requireKnown } from "@rampart/policy-core";
 import { checkValue } from "../lib/checks";
+import { ingressCheck } from "../lib/ingress";
 import { gcpPolicy } from "../policy";
 
 const V1 = "gcp:cloudfunctions/function:Function";
@@ -32,12 +33,13 @@ export default gcpPolicy({
     }
     checkValue(
       props,
-      {
+      ingressCheck({
         path,
-        ifAbsent: `${path} is not set, so the function accepts traffic from the internet (the default is ALLOW_ALL). Set it to ALLOW_INTERNAL_ONLY or ALLOW_INTERNAL_AND_GCLB.`,
+        who: "function",
+        defaultValue: "ALLOW_ALL",
         isBad: (v) => String(v).toUpperCase() === "ALLOW_ALL",
-        ifBad: (v) => msg`${path} is ${show(v)}, so the function accepts traffic from the internet. Set it to ALLOW_INTERNAL_ONLY or ALLOW_INTERNAL_AND_GCLB.`,
-      },
+        fix: "Set it to ALLOW_INTERNAL_ONLY or ALLOW_INTERNAL_AND_GCLB.",
+      }),
       report,
     );
   },

@@ -1,5 +1,6 @@
-import { msg, peek, show } from "@rampart/policy-core";
+import { peek } from "@rampart/policy-core";
 import { checkValue } from "../lib/checks";
+import { ingressCheck } from "../lib/ingress";
 import { gcpPolicy } from "../policy";
 
 const V1 = "gcp:cloudrun/service:Service";
@@ -25,14 +26,13 @@ export default gcpPolicy({
     if (type === V2) {
       return checkValue(
         props,
-        {
+        ingressCheck({
           path: "ingress",
-          ifAbsent:
-            "ingress is not set, so the service accepts traffic from the internet (the default is INGRESS_TRAFFIC_ALL). Set ingress to INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER or INGRESS_TRAFFIC_INTERNAL_ONLY.",
+          who: "service",
+          defaultValue: "INGRESS_TRAFFIC_ALL",
           isBad: (v) => String(v).toUpperCase() === "INGRESS_TRAFFIC_ALL",
-          ifBad: (v) =>
-            msg`ingress is ${show(v)}, so the service accepts traffic from the internet. Set ingress to INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER or INGRESS_TRAFFIC_INTERNAL_ONLY.`,
-        },
+          fix: "Set ingress to INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER or INGRESS_TRAFFIC_INTERNAL_ONLY.",
+        }),
         report,
       );
     }
@@ -40,13 +40,14 @@ export default gcpPolicy({
     const ing = anns.state === "known" ? peek<string>(anns.value, [ANNOTATION]) : anns;
     checkValue(
       props,
-      {
+      ingressCheck({
         path: "metadata.annotations",
-        ifAbsent: `metadata.annotations["${ANNOTATION}"] is not set, so the service accepts traffic from the internet (the default is all). Set it to "internal-and-cloud-load-balancing" or "internal".`,
+        shown: `metadata.annotations["${ANNOTATION}"]`,
+        who: "service",
+        defaultValue: "all",
         isBad: (v) => String(v).toLowerCase() === "all",
-        ifBad: (v) =>
-          msg`metadata.annotations["${ANNOTATION}"] is ${show(v)}, so the service accepts traffic from the internet. Set it to "internal-and-cloud-load-balancing" or "internal".`,
-      },
+        fix: 'Set it to "internal-and-cloud-load-balancing" or "internal".',
+      }),
       report,
       ing,
     );

@@ -1,21 +1,19 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { fixtures } from "@rampart/policy-testing";
+import { booleanFlagCases, flagResource } from "../lib/boolean.fixtures-kit";
 
 const N = "gcp:compute/network:Network";
+const c = booleanFlagCases({
+  resource: flagResource(N, { name: "prod" }, "autoCreateSubnetworks"),
+  want: false,
+  label: "autoCreateSubnetworks",
+  saysDefault: true,
+  names: { want: "custom mode network", absent: "auto mode by default", other: "auto mode explicitly", unknown: "mode unknown during preview" },
+});
 
 export default fixtures([
-  { name: "custom mode network", expect: "pass", resource: { type: N, props: { name: "prod", autoCreateSubnetworks: false } } },
-  {
-    name: "auto mode by default",
-    expect: "violate",
-    message: "autoCreateSubnetworks is not set (the provider's default is true)",
-    resource: { type: N, props: { name: "prod" } },
-  },
-  {
-    name: "auto mode explicitly",
-    expect: "violate",
-    message: "autoCreateSubnetworks is true",
-    resource: { type: N, props: { name: "prod", autoCreateSubnetworks: true } },
-  },
-  { name: "mode unknown during preview", expect: "unknown", resource: { type: N, props: { autoCreateSubnetworks: unknown() } } },
+  c.want,
+  c.absent,
+  c.other,
+  c.unknown,
   { name: "a firewall is not a network", expect: "not-applicable", resource: { type: "gcp:compute/firewall:Firewall", props: { network: "prod" } } },
 ]);

@@ -1,25 +1,15 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { booleanFlagFixtures, flagResource } from "../lib/boolean.fixtures-kit";
 
 const S = "gcp:compute/subnetwork:Subnetwork";
+const base = { network: "vpc", ipCidrRange: "10.0.0.0/24" };
 
-export default fixtures([
+export default booleanFlagFixtures(
   {
-    name: "subnet with Private Google Access",
-    expect: "pass",
-    resource: { type: S, props: { network: "vpc", ipCidrRange: "10.0.0.0/24", privateIpGoogleAccess: true } },
+    resource: flagResource(S, base, "privateIpGoogleAccess"),
+    want: true,
+    label: "privateIpGoogleAccess",
+    saysDefault: true,
+    names: { want: "subnet with Private Google Access", absent: "not set (the default is false)", other: "turned off", unknown: "unknown during preview" },
   },
-  {
-    name: "not set (the default is false)",
-    expect: "violate",
-    message: "privateIpGoogleAccess is not set (the provider's default is false)",
-    resource: { type: S, props: { network: "vpc", ipCidrRange: "10.0.0.0/24" } },
-  },
-  {
-    name: "turned off",
-    expect: "violate",
-    message: "privateIpGoogleAccess is false",
-    resource: { type: S, props: { network: "vpc", ipCidrRange: "10.0.0.0/24", privateIpGoogleAccess: false } },
-  },
-  { name: "unknown during preview", expect: "unknown", resource: { type: S, props: { network: "vpc", privateIpGoogleAccess: unknown() } } },
-  { name: "a network is not a subnet", expect: "not-applicable", resource: { type: "gcp:compute/network:Network", props: { autoCreateSubnetworks: false } } },
-]);
+  [{ name: "a network is not a subnet", expect: "not-applicable", resource: { type: "gcp:compute/network:Network", props: { autoCreateSubnetworks: false } } }],
+);

@@ -1,12 +1,11 @@
-import { isSet } from "@rampart/policy-core";
-import { gcpPolicy } from "../policy";
+import { requiredPropertyPolicy } from "../lib/checks";
 
 /**
  * HTTPS and SSL proxies should name an SSL policy: without `sslPolicy` the load balancer uses
  * Google's default SSL policy (profile COMPATIBLE, TLS 1.0), which allows weak cipher suites.
  * A policy that is set but unknown during preview counts as set.
  */
-export default gcpPolicy({
+export default requiredPropertyPolicy({
   name: "gcp-compute-require-proxy-ssl-policy",
   description: "HTTPS and SSL proxy load balancers should attach an SSL policy (`sslPolicy`) instead of using Google's default (COMPATIBLE, TLS 1.0).",
   severity: "medium",
@@ -19,11 +18,7 @@ export default gcpPolicy({
     "gcp:compute/regionTargetHttpsProxy:RegionTargetHttpsProxy",
     "gcp:compute/targetSSLProxy:TargetSSLProxy",
   ],
-  validateResource: ({ props }, report) => {
-    if (!isSet(props, "sslPolicy")) {
-      report(
-        "sslPolicy is not set, so the proxy uses Google's default SSL policy (profile COMPATIBLE, minimum TLS 1.0), which allows weak cipher suites. Attach an SSL policy with MODERN and TLS 1.2.",
-      );
-    }
-  },
+  path: "sslPolicy",
+  ifAbsent:
+    "sslPolicy is not set, so the proxy uses Google's default SSL policy (profile COMPATIBLE, minimum TLS 1.0), which allows weak cipher suites. Attach an SSL policy with MODERN and TLS 1.2.",
 });

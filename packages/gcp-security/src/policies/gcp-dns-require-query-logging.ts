@@ -1,12 +1,11 @@
-import { checkSetting } from "../lib/settings";
-import { gcpPolicy } from "../policy";
+import { booleanPolicy } from "../lib/checks";
 
 /**
  * Cloud DNS server policies (`gcp:dns/policy:Policy`, attached to VPC networks) must log queries
  * (`enableLogging: true`; off when omitted). Whether every VPC network has such a policy is not
  * checked here.
  */
-export default gcpPolicy({
+export default booleanPolicy({
   name: "gcp-dns-require-query-logging",
   description: "Cloud DNS server policies attached to VPC networks must enable query logging (enableLogging true).",
   severity: "low",
@@ -14,16 +13,11 @@ export default gcpPolicy({
   remediationSteps: "Set enableLogging to true on the gcp.dns.Policy and attach it (networks) to every VPC network.",
   url: "https://cloud.google.com/dns/docs/monitoring",
   resourceTypes: ["gcp:dns/policy:Policy"],
-  validateResource: ({ props }, report) =>
-    checkSetting(
-      props,
-      {
-        path: "enableLogging",
-        want: true,
-        unset: "off by default",
-        risk: "DNS queries from the policy's networks are not logged",
-        fix: "Set enableLogging to true.",
-      },
-      report,
-    ),
+  path: "enableLogging",
+  want: true,
+  defaultValue: false,
+  literal: true,
+  unset: "off by default",
+  risk: "DNS queries from the policy's networks are not logged",
+  fix: "Set enableLogging to true.",
 });

@@ -1,25 +1,24 @@
-import { fixtures, unknown } from "@rampart/policy-testing";
+import { fixtures } from "@rampart/policy-testing";
+import { booleanFlagCases } from "../lib/boolean.fixtures-kit";
 import { cluster, nodePool } from "../lib/gke.fixtures-kit";
 
+const c = booleanFlagCases({
+  resource: (enableIntranodeVisibility) => cluster(enableIntranodeVisibility === undefined ? {} : { enableIntranodeVisibility }),
+  want: true,
+  label: "enableIntranodeVisibility",
+  saysDefault: true,
+  names: { want: "intranode visibility on", absent: "omitted (false by default)", other: "turned off", unknown: "unknown during preview" },
+});
+
 export default fixtures([
-  { name: "intranode visibility on", expect: "pass", resource: cluster({ enableIntranodeVisibility: true }) },
+  c.want,
   {
     name: "Autopilot cluster with intranode visibility",
     expect: "pass",
     resource: cluster({ enableAutopilot: true, enableIntranodeVisibility: true }),
   },
-  {
-    name: "omitted (false by default)",
-    expect: "violate",
-    message: "enableIntranodeVisibility is not set (the provider's default is false)",
-    resource: cluster(),
-  },
-  {
-    name: "turned off",
-    expect: "violate",
-    message: "enableIntranodeVisibility is false",
-    resource: cluster({ enableIntranodeVisibility: false }),
-  },
-  { name: "unknown during preview", expect: "unknown", resource: cluster({ enableIntranodeVisibility: unknown() }) },
+  c.absent,
+  c.other,
+  c.unknown,
   { name: "a node pool is not a cluster", expect: "not-applicable", resource: nodePool() },
 ]);

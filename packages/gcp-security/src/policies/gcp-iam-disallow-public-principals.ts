@@ -1,7 +1,6 @@
 import { ALL_IAM_TYPES } from "../lib/iam-types";
-import { reportPublicGrants } from "../lib/iam";
+import { publicPrincipalsPolicy } from "../lib/iam";
 import { BUCKET_IAM_TYPES } from "../lib/storage";
-import { gcpPolicy } from "../policy";
 import bigqueryPublic from "./gcp-bigquery-disallow-public-dataset";
 import cloudfunctionsPublic from "./gcp-cloudfunctions-disallow-public-invoker";
 import cloudrunPublic from "./gcp-cloudrun-disallow-public-invoker";
@@ -27,7 +26,7 @@ const CHECKED_BY_SERVICE_POLICY: ReadonlySet<string> = new Set([
  * A deliberately public role (a public website's `roles/storage.objectViewer`, a public Cloud Run
  * service's `roles/run.invoker`) can be allowed with `allowedRoles`.
  */
-export default gcpPolicy({
+export default publicPrincipalsPolicy({
   name: "gcp-iam-disallow-public-principals",
   description:
     "IAM members, bindings and policies of Google Cloud resources (other than those with a service policy of their own) must not grant roles to allUsers or allAuthenticatedUsers.",
@@ -37,15 +36,5 @@ export default gcpPolicy({
     "Remove `allUsers` and `allAuthenticatedUsers` from the IAM member, binding or policy and grant the role to the users, groups or service accounts that need it; for content that is public on purpose, list the role in this policy's `allowedRoles` (or exempt the resource).",
   url: "https://cloud.google.com/iam/docs/principals-overview#all-users",
   resourceTypes: ALL_IAM_TYPES.filter((t) => !CHECKED_BY_SERVICE_POLICY.has(t)),
-  config: {
-    allowedRoles: {
-      type: "array",
-      items: { type: "string" },
-      description: "Roles that may be granted to public principals on purpose (e.g. roles/run.invoker for a public Cloud Run service).",
-      default: [],
-    },
-  },
-  validateResource: ({ type, props, config }, report) => {
-    reportPublicGrants(type, props, config.allowedRoles, report);
-  },
+  allowedRolesExample: "roles/run.invoker for a public Cloud Run service",
 });

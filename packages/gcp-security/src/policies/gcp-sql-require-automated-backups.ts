@@ -1,6 +1,6 @@
 import { peek, requireKnown } from "@rampart/policy-core";
 import { SQL_INSTANCE } from "../lib/sql-flags";
-import { settingVerdict } from "../lib/settings";
+import { booleanVerdict } from "../lib/checks";
 import { gcpPolicy } from "../policy";
 
 /**
@@ -20,9 +20,11 @@ export default gcpPolicy({
   validateResource: ({ props }, report) => {
     const master = peek<string>(props, "masterInstanceName");
     if (master.state === "known" && master.value !== "") return; // a read replica
-    const backups = settingVerdict(props, {
+    const backups = booleanVerdict(props, {
       path: "settings.backupConfiguration.enabled",
       want: true,
+      defaultValue: false,
+      literal: true,
       unset: "automated backups are off by default",
       risk: "the instance has no automated backups",
       fix: "Set settings.backupConfiguration.enabled to true.",
