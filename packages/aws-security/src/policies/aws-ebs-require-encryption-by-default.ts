@@ -1,4 +1,4 @@
-import { peek, requireKnown } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 /** aws.ebs.EncryptionByDefault must not turn EBS encryption by default off (`enabled` defaults to true). */
@@ -11,8 +11,7 @@ export default awsPolicy({
   url: "https://docs.aws.amazon.com/ebs/latest/userguide/encryption-by-default.html",
   resourceTypes: ["aws:ebs/encryptionByDefault:EncryptionByDefault"],
   validateResource: ({ props }, report) => {
-    const v = peek(props, "enabled");
-    if (v.state === "unknown") requireKnown(props, "enabled");
+    const v = peekForVerdict(props, "enabled");
     if (v.state === "known" && v.value === false) report("enabled is false, which turns EBS encryption by default off. Set it to true.");
   },
 });
