@@ -26,7 +26,7 @@ export interface TrueCheck {
  * `message`.
  */
 export function requireTrue(c: TrueCheck): PropsCheck {
-  return judge(c.path, (v) => (v.state === "absent" ? (c.whenAbsent ?? c.message) : v.value !== true ? c.message : undefined));
+  return checkValue(c.path, (v) => (v.state === "absent" ? (c.whenAbsent ?? c.message) : v.value !== true ? c.message : undefined));
 }
 
 /** Whether a resource is exempt from a check: yes, no, or not known yet during preview. */
@@ -73,14 +73,18 @@ export interface ForbiddenValueCheck {
 
 /** A check that the property at `path` is not set to `value` (omitted is fine). */
 export function forbidValue(c: ForbiddenValueCheck): PropsCheck {
-  return judge(c.path, (v) => (v.state === "known" && v.value === c.value ? c.message : undefined));
+  return checkValue(c.path, (v) => (v.state === "known" && v.value === c.value ? c.message : undefined));
 }
 
+/** The value `checkValue` hands its verdict: known, or absent (an unknown one never gets that far). */
+type KnownOrAbsent = Exclude<Peeked<unknown>, { state: "unknown" }>;
+
 /**
- * The check both builders make: a value unknown during preview goes through `requireKnown` (no
+ * A check of the single property at `path` with a verdict of its own (the one `requireTrue` and
+ * `forbidValue` are made of): a value unknown during preview goes through `requireKnown` (no
  * verdict); otherwise `verdict` of the known or absent value is reported when it is a message.
  */
-function judge(path: string, verdict: (v: Exclude<Peeked<unknown>, { state: "unknown" }>) => string | undefined): PropsCheck {
+export function checkValue(path: string, verdict: (v: KnownOrAbsent) => string | undefined): PropsCheck {
   return ({ props }, report) => {
     const v = peek<unknown>(props, path);
     if (v.state === "unknown") {

@@ -5,6 +5,7 @@
  * the EC2 user guide's "Configure instance metadata options for new instances" describes.
  */
 import { msg, peek, requireKnown, show, type Report } from "@rampart/policy-core";
+import { peekForVerdict } from "./read";
 
 /**
  * The `validateResource` of an IMDSv2 policy. A known `httpTokens` other than "required" is
@@ -16,8 +17,7 @@ export function requireImdsv2(whenNotSet: string): (resource: { props: unknown }
   return ({ props }, report) => {
     const endpoint = peek<string>(props, "metadataOptions.httpEndpoint");
     if (endpoint.state === "known" && endpoint.value === "disabled") return;
-    const tokens = peek<string>(props, "metadataOptions.httpTokens");
-    if (tokens.state === "unknown") requireKnown(props, "metadataOptions.httpTokens");
+    const tokens = peekForVerdict<string>(props, "metadataOptions.httpTokens");
     if (tokens.state === "known" && tokens.value === "required") return;
     if (endpoint.state === "unknown") requireKnown(props, "metadataOptions.httpEndpoint");
     if (tokens.state === "known") report(msg`metadataOptions.httpTokens is ${show(tokens.value)}, which allows IMDSv1. Set it to "required".`);

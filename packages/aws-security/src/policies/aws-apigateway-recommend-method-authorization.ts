@@ -1,4 +1,5 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 /**
@@ -17,11 +18,9 @@ export default awsPolicy({
   url: "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-to-api.html",
   resourceTypes: ["aws:apigateway/method:Method"],
   validateResource: ({ props }, report) => {
-    const auth = peek<unknown>(props, "authorization");
-    if (auth.state === "unknown") requireKnown(props, "authorization");
+    const auth = peekForVerdict<unknown>(props, "authorization");
     if (auth.state !== "known" || typeof auth.value !== "string" || auth.value.toUpperCase() !== "NONE") return;
-    const method = peek<unknown>(props, "httpMethod");
-    if (method.state === "unknown") requireKnown(props, "httpMethod");
+    const method = peekForVerdict<unknown>(props, "httpMethod");
     if (method.state === "known" && typeof method.value === "string" && method.value.toUpperCase() === "OPTIONS") return;
     const m = method.state === "known" && typeof method.value === "string" ? msg`${method.value.toUpperCase()} ` : "";
     report(msg`${m}method has authorization "NONE", so anyone can call it. Use "AWS_IAM", "COGNITO_USER_POOLS" or "CUSTOM".`);

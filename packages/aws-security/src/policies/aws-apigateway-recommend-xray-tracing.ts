@@ -1,4 +1,4 @@
-import { peek, requireKnown } from "@rampart/policy-core";
+import { requireTrue } from "../lib/flags";
 import { awsPolicy } from "../policy";
 
 /** API Gateway REST API stages should have AWS X-Ray tracing on (`xrayTracingEnabled`, default false). */
@@ -10,10 +10,8 @@ export default awsPolicy({
   remediationSteps: "Set xrayTracingEnabled to true on the aws.apigateway.Stage.",
   url: "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-xray.html",
   resourceTypes: ["aws:apigateway/stage:Stage"],
-  validateResource: ({ props }, report) => {
-    const v = peek<unknown>(props, "xrayTracingEnabled");
-    if (v.state === "unknown") requireKnown(props, "xrayTracingEnabled");
-    if (v.state === "known" && v.value === true) return;
-    report("xrayTracingEnabled is not set to true, so requests through this stage are not traced. Set xrayTracingEnabled to true.");
-  },
+  validateResource: requireTrue({
+    path: "xrayTracingEnabled",
+    message: "xrayTracingEnabled is not set to true, so requests through this stage are not traced. Set xrayTracingEnabled to true.",
+  }),
 });

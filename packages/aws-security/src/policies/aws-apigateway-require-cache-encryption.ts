@@ -1,5 +1,12 @@
-import { peek, requireKnown } from "@rampart/policy-core";
+import { requireTrue } from "../lib/flags";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
+
+const encrypted = requireTrue({
+  path: "settings.cacheDataEncrypted",
+  message:
+    "settings.cachingEnabled is true but settings.cacheDataEncrypted is not, so cached responses are stored unencrypted. Set settings.cacheDataEncrypted to true.",
+});
 
 /**
  * REST API response caches must be encrypted: a MethodSettings with `settings.cachingEnabled`
@@ -13,15 +20,8 @@ export default awsPolicy({
   remediationSteps: "Set settings.cacheDataEncrypted to true on every aws.apigateway.MethodSettings that sets settings.cachingEnabled to true.",
   url: "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html",
   resourceTypes: ["aws:apigateway/methodSettings:MethodSettings"],
-  validateResource: ({ props }, report) => {
-    const caching = peek<unknown>(props, "settings.cachingEnabled");
-    const encrypted = peek<unknown>(props, "settings.cacheDataEncrypted");
-    if (caching.state === "unknown") requireKnown(props, "settings.cachingEnabled");
-    if (caching.state !== "known" || caching.value !== true) return;
-    if (encrypted.state === "unknown") requireKnown(props, "settings.cacheDataEncrypted");
-    if (encrypted.state === "known" && encrypted.value === true) return;
-    report(
-      "settings.cachingEnabled is true but settings.cacheDataEncrypted is not, so cached responses are stored unencrypted. Set settings.cacheDataEncrypted to true.",
-    );
+  validateResource: (resource, report) => {
+    const caching = peekForVerdict(resource.props, "settings.cachingEnabled");
+    if (caching.state === "known" && caching.value === true) encrypted(resource, report);
   },
 });

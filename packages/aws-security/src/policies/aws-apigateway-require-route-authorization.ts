@@ -1,4 +1,5 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 /**
@@ -17,11 +18,9 @@ export default awsPolicy({
   url: "https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-access-control.html",
   resourceTypes: ["aws:apigatewayv2/route:Route"],
   validateResource: ({ props }, report) => {
-    const auth = peek<unknown>(props, "authorizationType");
-    if (auth.state === "unknown") requireKnown(props, "authorizationType");
+    const auth = peekForVerdict<unknown>(props, "authorizationType");
     if (auth.state === "known" && auth.value !== "NONE") return;
-    const key = peek<unknown>(props, "routeKey");
-    if (key.state === "unknown") requireKnown(props, "routeKey");
+    const key = peekForVerdict<unknown>(props, "routeKey");
     if (key.state !== "known" || typeof key.value !== "string") return;
     const k = key.value;
     const http = /^[A-Z]+ \//.test(k);

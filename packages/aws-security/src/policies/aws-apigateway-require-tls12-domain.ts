@@ -1,4 +1,5 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 /**
@@ -16,8 +17,7 @@ export default awsPolicy({
   url: "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-custom-domain-tls-version.html",
   resourceTypes: ["aws:apigateway/domainName:DomainName"],
   validateResource: ({ props }, report) => {
-    const p = peek<unknown>(props, "securityPolicy");
-    if (p.state === "unknown") requireKnown(props, "securityPolicy");
+    const p = peekForVerdict<unknown>(props, "securityPolicy");
     if (p.state === "known" && typeof p.value === "string" && (p.value === "TLS_1_2" || /^SecurityPolicy_TLS1[23]_/i.test(p.value))) return;
     report(
       p.state === "known"

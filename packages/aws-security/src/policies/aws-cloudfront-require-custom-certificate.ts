@@ -1,4 +1,5 @@
-import { awsCloudFront, peek, requireKnown } from "@rampart/policy-core";
+import { awsCloudFront } from "@rampart/policy-core";
+import { forbidValue } from "../lib/flags";
 import { awsPolicy } from "../policy";
 
 /**
@@ -15,12 +16,10 @@ export default awsPolicy({
     'Add an alias (aliases) with an ACM certificate from us-east-1: viewerCertificate {acmCertificateArn, sslSupportMethod: "sni-only", minimumProtocolVersion: "TLSv1.2_2021"}.',
   url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-alternate-domain-names.html",
   resourceTypes: [awsCloudFront.DISTRIBUTION_TYPE],
-  validateResource: ({ props }, report) => {
-    const d = peek(props, "viewerCertificate.cloudfrontDefaultCertificate");
-    if (d.state === "unknown") requireKnown(props, "viewerCertificate.cloudfrontDefaultCertificate");
-    if (d.state === "known" && d.value === true)
-      report(
-        "viewerCertificate.cloudfrontDefaultCertificate is true, so viewers connect with the shared *.cloudfront.net certificate and TLSv1. Use a custom ACM certificate.",
-      );
-  },
+  validateResource: forbidValue({
+    path: "viewerCertificate.cloudfrontDefaultCertificate",
+    value: true,
+    message:
+      "viewerCertificate.cloudfrontDefaultCertificate is true, so viewers connect with the shared *.cloudfront.net certificate and TLSv1. Use a custom ACM certificate.",
+  }),
 });

@@ -1,4 +1,5 @@
 import { awsCloudFront, peek, requireKnown, msg } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 /**
@@ -20,8 +21,7 @@ export default awsPolicy({
     if (unknown) requireKnown(props, "origins");
     const behaviors = awsCloudFront.cacheBehaviors(props);
     for (const { path, origin } of origins) {
-      const policy = peek<string>(origin, "customOriginConfig.originProtocolPolicy");
-      if (policy.state === "unknown") requireKnown(origin, "customOriginConfig.originProtocolPolicy");
+      const policy = peekForVerdict<string>(origin, "customOriginConfig.originProtocolPolicy");
       if (policy.state !== "known") continue;
       if (policy.value === "http-only") {
         report(msg`${path}.customOriginConfig.originProtocolPolicy is "http-only", so CloudFront fetches from the origin unencrypted. Set it to "https-only".`);

@@ -1,4 +1,5 @@
-import { awsCloudFront, peek, requireKnown } from "@rampart/policy-core";
+import { awsCloudFront, peek } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 /** CloudFront distributions should have standard logging (`loggingConfig.bucket`). */
@@ -12,8 +13,7 @@ export default awsPolicy({
   url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html",
   resourceTypes: [awsCloudFront.DISTRIBUTION_TYPE],
   validateResource: ({ props }, report) => {
-    const cfg = peek(props, "loggingConfig");
-    if (cfg.state === "unknown") requireKnown(props, "loggingConfig");
+    peekForVerdict(props, "loggingConfig");
     const bucket = peek(props, "loggingConfig.bucket");
     if (bucket.state === "absent") report("loggingConfig.bucket is not set, so the distribution writes no access logs. Set loggingConfig with a log bucket.");
   },

@@ -1,4 +1,5 @@
-import { awsCloudFront, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsCloudFront, msg } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 /**
@@ -25,11 +26,9 @@ export default awsPolicy({
   },
   validateResource: ({ props, config }, report) => {
     const allowed: readonly string[] = config.allowedVersions;
-    const def = peek(props, "viewerCertificate.cloudfrontDefaultCertificate");
-    if (def.state === "unknown") requireKnown(props, "viewerCertificate.cloudfrontDefaultCertificate");
+    const def = peekForVerdict(props, "viewerCertificate.cloudfrontDefaultCertificate");
     if (def.state === "known" && def.value === true) return;
-    const v = peek<string>(props, "viewerCertificate.minimumProtocolVersion");
-    if (v.state === "unknown") requireKnown(props, "viewerCertificate.minimumProtocolVersion");
+    const v = peekForVerdict<string>(props, "viewerCertificate.minimumProtocolVersion");
     const version = v.state === "known" ? String(v.value) : "TLSv1";
     if (allowed.includes(version)) return;
     report(

@@ -1,4 +1,5 @@
-import { awsCloudFront, isSet, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsCloudFront, isSet, requireKnown, msg } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 /**
@@ -22,8 +23,7 @@ export default awsPolicy({
       const s3 = awsCloudFront.isS3Origin(origin);
       if (s3 === "unknown") requireKnown(origin, "domainName");
       if (s3 !== true || isSet(origin, "originAccessControlId")) continue;
-      const oai = peek<string>(origin, "s3OriginConfig.originAccessIdentity");
-      if (oai.state === "unknown") requireKnown(origin, "s3OriginConfig.originAccessIdentity");
+      const oai = peekForVerdict<string>(origin, "s3OriginConfig.originAccessIdentity");
       if (oai.state === "known" && oai.value !== "")
         report(
           msg`${path} uses a legacy origin access identity (s3OriginConfig.originAccessIdentity). Switch to origin access control: set originAccessControlId.`,

@@ -1,4 +1,5 @@
-import { awsCloudFront, peek, requireKnown } from "@rampart/policy-core";
+import { awsCloudFront } from "@rampart/policy-core";
+import { forbidValue } from "../lib/flags";
 import { awsPolicy } from "../policy";
 
 /** CloudFront distributions with a custom certificate should serve HTTPS with SNI (`viewerCertificate.sslSupportMethod` "sni-only", not "vip"). */
@@ -10,9 +11,9 @@ export default awsPolicy({
   remediationSteps: 'Set viewerCertificate.sslSupportMethod to "sni-only" (dedicated IP "vip" also limits the security policy to SSLv3/TLSv1).',
   url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cnames-https-dedicated-ip-or-sni.html",
   resourceTypes: [awsCloudFront.DISTRIBUTION_TYPE],
-  validateResource: ({ props }, report) => {
-    const m = peek<string>(props, "viewerCertificate.sslSupportMethod");
-    if (m.state === "unknown") requireKnown(props, "viewerCertificate.sslSupportMethod");
-    if (m.state === "known" && m.value === "vip") report('viewerCertificate.sslSupportMethod is "vip" (dedicated IP addresses). Set it to "sni-only".');
-  },
+  validateResource: forbidValue({
+    path: "viewerCertificate.sslSupportMethod",
+    value: "vip",
+    message: 'viewerCertificate.sslSupportMethod is "vip" (dedicated IP addresses). Set it to "sni-only".',
+  }),
 });

@@ -1,4 +1,5 @@
-import { awsCloudFront, peek, requireKnown } from "@rampart/policy-core";
+import { awsCloudFront } from "@rampart/policy-core";
+import { checkValue } from "../lib/flags";
 import { awsPolicy } from "../policy";
 
 /** CloudFront distributions should be protected by an AWS WAF web ACL (`webAclId`, a WAFv2 ACL ARN; "" means none). */
@@ -11,11 +12,8 @@ export default awsPolicy({
     'Create an aws.wafv2.WebAcl with scope "CLOUDFRONT" (in us-east-1) with AWS managed rule groups, and set the distribution\'s webAclId to its ARN.',
   url: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/distribution-web-awswaf.html",
   resourceTypes: [awsCloudFront.DISTRIBUTION_TYPE],
-  validateResource: ({ props }, report) => {
-    // "" means no web ACL (a common `enabled ? acl.arn : ""` pattern), so an unknown value decides the verdict.
-    const acl = peek(props, "webAclId");
-    if (acl.state === "unknown") requireKnown(props, "webAclId");
-    if (acl.state === "absent" || (acl.state === "known" && acl.value === ""))
-      report("webAclId is not set, so no AWS WAF web ACL filters requests. Associate a WAFv2 web ACL.");
-  },
+  // "" means no web ACL (a common `enabled ? acl.arn : ""` pattern), so an unknown value decides the verdict.
+  validateResource: checkValue("webAclId", (acl) =>
+    acl.state === "absent" || acl.value === "" ? "webAclId is not set, so no AWS WAF web ACL filters requests. Associate a WAFv2 web ACL." : undefined,
+  ),
 });

@@ -1,4 +1,4 @@
-import { peek, requireKnown } from "@rampart/policy-core";
+import { forbidValue } from "../lib/flags";
 import { awsPolicy } from "../policy";
 
 /** aws.ebs.EncryptionByDefault must not turn EBS encryption by default off (`enabled` defaults to true). */
@@ -10,9 +10,9 @@ export default awsPolicy({
   remediationSteps: "Set enabled to true on the aws.ebs.EncryptionByDefault (or omit it: it defaults to true).",
   url: "https://docs.aws.amazon.com/ebs/latest/userguide/encryption-by-default.html",
   resourceTypes: ["aws:ebs/encryptionByDefault:EncryptionByDefault"],
-  validateResource: ({ props }, report) => {
-    const v = peek(props, "enabled");
-    if (v.state === "unknown") requireKnown(props, "enabled");
-    if (v.state === "known" && v.value === false) report("enabled is false, which turns EBS encryption by default off. Set it to true.");
-  },
+  validateResource: forbidValue({
+    path: "enabled",
+    value: false,
+    message: "enabled is false, which turns EBS encryption by default off. Set it to true.",
+  }),
 });

@@ -1,4 +1,5 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 /**
@@ -24,8 +25,7 @@ export default awsPolicy({
   },
   validateResource: ({ props, config }, report) => {
     const allowed: readonly string[] = config.allowedStates;
-    const v = peek<string>(props, "state");
-    if (v.state === "unknown") requireKnown(props, "state");
+    const v = peekForVerdict<string>(props, "state");
     if (v.state === "known" && !allowed.includes(v.value))
       report(msg`state is "${v.value}", so snapshots can be shared publicly. Set state to "block-all-sharing".`);
   },

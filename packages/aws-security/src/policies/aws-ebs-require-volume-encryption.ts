@@ -1,4 +1,5 @@
-import { isSet, peek, requireKnown } from "@rampart/policy-core";
+import { isSet } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 /**
@@ -17,8 +18,7 @@ export default awsPolicy({
   url: "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html",
   resourceTypes: ["aws:ebs/volume:Volume"],
   validateResource: ({ props }, report) => {
-    const enc = peek(props, "encrypted");
-    if (enc.state === "unknown") requireKnown(props, "encrypted");
+    const enc = peekForVerdict(props, "encrypted");
     if (enc.state === "known" && enc.value === true) return;
     if (enc.state === "known") {
       report("encrypted is false. Set encrypted to true (the volume is still encrypted if EBS encryption by default is on for the account and Region).");

@@ -1,4 +1,5 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 /**
@@ -25,8 +26,7 @@ export default awsPolicy({
   },
   validateResource: ({ props, config }, report) => {
     const allowed: readonly string[] = config.allowedAccountIds;
-    const v = peek(props, "accountId");
-    if (v.state === "unknown") requireKnown(props, "accountId");
+    const v = peekForVerdict(props, "accountId");
     if (v.state !== "known") return;
     const id = String(v.value);
     if (id.toLowerCase() === "all") report('accountId is "all", which makes the snapshot public. Remove the permission.');

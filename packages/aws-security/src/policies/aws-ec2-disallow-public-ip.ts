@@ -1,4 +1,4 @@
-import { peek, requireKnown } from "@rampart/policy-core";
+import { checkValue } from "../lib/flags";
 import { awsPolicy } from "../policy";
 
 const TYPES = ["aws:ec2/instance:Instance", "aws:ec2/spotInstanceRequest:SpotInstanceRequest", "aws:ec2/launchConfiguration:LaunchConfiguration"];
@@ -16,11 +16,9 @@ export default awsPolicy({
     "Remove associatePublicIpAddress (or set it to false) and launch the instance in a private subnet; reach it through a load balancer, NAT gateway for egress, and Session Manager for administration.",
   url: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html#concepts-public-addresses",
   resourceTypes: TYPES,
-  validateResource: ({ props }, report) => {
-    const v = peek(props, "associatePublicIpAddress");
-    if (v.state === "unknown") requireKnown(props, "associatePublicIpAddress");
-    if (v.state === "known" && (v.value === true || v.value === "true")) {
-      report("associatePublicIpAddress is true, so the instance gets a public IPv4 address. Set it to false and use a private subnet.");
-    }
-  },
+  validateResource: checkValue("associatePublicIpAddress", (v) =>
+    v.state === "known" && (v.value === true || v.value === "true")
+      ? "associatePublicIpAddress is true, so the instance gets a public IPv4 address. Set it to false and use a private subnet."
+      : undefined,
+  ),
 });

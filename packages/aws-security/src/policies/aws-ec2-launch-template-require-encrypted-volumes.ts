@@ -1,4 +1,5 @@
 import { peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 /**
@@ -26,8 +27,7 @@ export default awsPolicy({
     const maps = peekItems(props, "blockDeviceMappings");
     if (maps.unknown) requireKnown(props, "blockDeviceMappings");
     maps.known.forEach((m, i) => {
-      const ebs = peek(m, "ebs");
-      if (ebs.state === "unknown") requireKnown(m, "ebs");
+      const ebs = peekForVerdict(m, "ebs");
       if (ebs.state !== "known") return;
       const enc = peek(ebs.value, "encrypted");
       if (enc.state === "unknown") requireKnown(ebs.value, "encrypted");

@@ -1,4 +1,5 @@
 import { peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 const TYPES = ["aws:ec2/instance:Instance", "aws:ec2/spotInstanceRequest:SpotInstanceRequest", "aws:ec2/launchConfiguration:LaunchConfiguration"];
@@ -27,16 +28,14 @@ export default awsPolicy({
   },
   validateResource: ({ props, config }, report) => {
     const devices: { path: string; device: unknown }[] = [];
-    const root = peek(props, "rootBlockDevice");
-    if (root.state === "unknown") requireKnown(props, "rootBlockDevice");
+    const root = peekForVerdict(props, "rootBlockDevice");
     if (root.state === "known") devices.push({ path: "rootBlockDevice", device: root.value });
     else if (config.requireExplicit) devices.push({ path: "rootBlockDevice", device: {} });
     const ebs = peekItems(props, "ebsBlockDevices");
     if (ebs.unknown) requireKnown(props, "ebsBlockDevices");
     ebs.known.forEach((d, i) => devices.push({ path: `ebsBlockDevices[${i}]`, device: d }));
     for (const { path, device } of devices) {
-      const enc = peek(device, "encrypted");
-      if (enc.state === "unknown") requireKnown(device, "encrypted");
+      const enc = peekForVerdict(device, "encrypted");
       if (enc.state === "known" && enc.value === false) report(msg`${path}.encrypted is false. Set it to true.`);
       else if (enc.state === "absent" && config.requireExplicit && peek(device, "snapshotId").state === "absent") {
         report(msg`${path}.encrypted is not set. Set it to true.`);

@@ -1,4 +1,5 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
+import { checkValue } from "../lib/flags";
 import { awsPolicy } from "../policy";
 
 /** Block public access for AMIs (aws.ec2.ImageBlockPublicAccess, Region-level) must be "block-new-sharing". */
@@ -10,10 +11,9 @@ export default awsPolicy({
   remediationSteps: 'Set state to "block-new-sharing" on the aws.ec2.ImageBlockPublicAccess.',
   url: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/block-public-access-to-amis.html",
   resourceTypes: ["aws:ec2/imageBlockPublicAccess:ImageBlockPublicAccess"],
-  validateResource: ({ props }, report) => {
-    const v = peek<string>(props, "state");
-    if (v.state === "unknown") requireKnown(props, "state");
-    if (v.state === "known" && v.value !== "block-new-sharing")
-      report(msg`state is "${v.value}", so AMIs can be made public. Set state to "block-new-sharing".`);
-  },
+  validateResource: checkValue("state", (v) =>
+    v.state === "known" && v.value !== "block-new-sharing"
+      ? msg`state is "${v.value}", so AMIs can be made public. Set state to "block-new-sharing".`
+      : undefined,
+  ),
 });

@@ -1,4 +1,4 @@
-import { awsResourcePolicy, requireKnown, msg } from "@rampart/policy-core";
+import { disallowPublicPolicy } from "../lib/public-statements";
 import { awsPolicy } from "../policy";
 
 /**
@@ -14,13 +14,5 @@ export default awsPolicy({
     'Name the accounts or roles that may pull in the statement\'s Principal, or keep `"*"` only with a condition such as aws:PrincipalOrgID. Publish public images through Amazon ECR Public instead.',
   url: "https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html",
   resourceTypes: ["aws:ecr/repositoryPolicy:RepositoryPolicy"],
-  validateResource: ({ props }, report) => {
-    const r = awsResourcePolicy.publicStatements(props, "policy");
-    for (const s of r.public) {
-      report(
-        msg`policy ${awsResourcePolicy.statementLabel(s)} allows any principal ("*") without a restricting condition, so anyone can use the repository. Name the allowed principals or add an aws:PrincipalOrgID condition.`,
-      );
-    }
-    if (!r.public.length && r.unknown) requireKnown(props, "policy");
-  },
+  validateResource: disallowPublicPolicy(", so anyone can use the repository. Name the allowed principals or add an aws:PrincipalOrgID condition."),
 });

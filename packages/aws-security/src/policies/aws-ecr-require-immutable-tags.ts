@@ -1,4 +1,5 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
+import { checkValue } from "../lib/flags";
 import { awsPolicy } from "../policy";
 
 const IMMUTABLE = ["IMMUTABLE", "IMMUTABLE_WITH_EXCLUSION"];
@@ -16,13 +17,11 @@ export default awsPolicy({
     'Set `imageTagMutability: "IMMUTABLE"` (or "IMMUTABLE_WITH_EXCLUSION" with `imageTagMutabilityExclusionFilters` for tags such as `latest`) so a pushed tag cannot be overwritten.',
   url: "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html",
   resourceTypes: ["aws:ecr/repository:Repository"],
-  validateResource: ({ props }, report) => {
-    const m = peek<string>(props, "imageTagMutability");
-    if (m.state === "unknown") requireKnown(props, "imageTagMutability");
-    if (m.state === "absent") {
-      report('imageTagMutability is not set, so tags are MUTABLE (the default) and can be overwritten. Set imageTagMutability to "IMMUTABLE".');
-    } else if (m.state === "known" && !IMMUTABLE.includes(m.value)) {
-      report(msg`imageTagMutability is ${JSON.stringify(m.value)}, so tags can be overwritten. Set it to "IMMUTABLE" or "IMMUTABLE_WITH_EXCLUSION".`);
-    }
-  },
+  validateResource: checkValue("imageTagMutability", (m) => {
+    if (m.state === "absent")
+      return 'imageTagMutability is not set, so tags are MUTABLE (the default) and can be overwritten. Set imageTagMutability to "IMMUTABLE".';
+    if (!IMMUTABLE.includes(m.value as string))
+      return msg`imageTagMutability is ${JSON.stringify(m.value)}, so tags can be overwritten. Set it to "IMMUTABLE" or "IMMUTABLE_WITH_EXCLUSION".`;
+    return undefined;
+  }),
 });

@@ -1,4 +1,4 @@
-import { peek, requireKnown } from "@rampart/policy-core";
+import { forbidValue } from "../lib/flags";
 import { awsPolicy } from "../policy";
 
 /**
@@ -14,11 +14,9 @@ export default awsPolicy({
     "Set `networkConfiguration.assignPublicIp: false` and run the tasks in private subnets; reach registries and AWS APIs through a NAT gateway or VPC endpoints, and expose the service through a load balancer.",
   url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-networking.html",
   resourceTypes: ["aws:ecs/service:Service", "aws:ecs/taskSet:TaskSet"],
-  validateResource: ({ props }, report) => {
-    const ip = peek<boolean>(props, "networkConfiguration.assignPublicIp");
-    if (ip.state === "unknown") requireKnown(props, "networkConfiguration.assignPublicIp");
-    if (ip.state === "known" && ip.value === true) {
-      report("networkConfiguration.assignPublicIp is true, so every task gets a public IP address. Set it to false and use private subnets.");
-    }
-  },
+  validateResource: forbidValue({
+    path: "networkConfiguration.assignPublicIp",
+    value: true,
+    message: "networkConfiguration.assignPublicIp is true, so every task gets a public IP address. Set it to false and use private subnets.",
+  }),
 });

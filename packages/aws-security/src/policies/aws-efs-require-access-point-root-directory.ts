@@ -1,5 +1,5 @@
 import { awsPolicy } from "../policy";
-import { peekForVerdict } from "../lib/read";
+import { checkValue } from "../lib/flags";
 
 /**
  * EFS access points should confine clients to a directory: `rootDirectory.path` set to a path
@@ -13,11 +13,11 @@ export default awsPolicy({
   remediationSteps: 'Set `rootDirectory: { path: "/app", creationInfo: { ownerUid, ownerGid, permissions: "750" } }` on the access point.',
   url: "https://docs.aws.amazon.com/efs/latest/ug/efs-access-points.html",
   resourceTypes: ["aws:efs/accessPoint:AccessPoint"],
-  validateResource: ({ props }, report) => {
-    const path = peekForVerdict<unknown>(props, "rootDirectory.path");
+  validateResource: checkValue("rootDirectory.path", (path) => {
     if (path.state === "absent")
-      report("rootDirectory.path is not set, so clients of the access point see the whole file system. Set rootDirectory.path to an application directory.");
-    else if (path.state === "known" && typeof path.value === "string" && path.value.replace(/\/+$/, "") === "")
-      report('rootDirectory.path is "/", the file system root. Set it to an application directory.');
-  },
+      return "rootDirectory.path is not set, so clients of the access point see the whole file system. Set rootDirectory.path to an application directory.";
+    if (typeof path.value === "string" && path.value.replace(/\/+$/, "") === "")
+      return 'rootDirectory.path is "/", the file system root. Set it to an application directory.';
+    return undefined;
+  }),
 });

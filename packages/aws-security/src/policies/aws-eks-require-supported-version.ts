@@ -1,4 +1,5 @@
-import { peek, requireKnown, msg } from "@rampart/policy-core";
+import { msg } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 /** Parses "1.31" (or "1.31.2") into [major, minor]; undefined when it is not a version. */
@@ -31,9 +32,8 @@ export default awsPolicy({
     },
   },
   validateResource: ({ props, config }, report) => {
-    const v = peek<string>(props, "version");
+    const v = peekForVerdict<string>(props, "version");
     if (v.state === "absent") return;
-    if (v.state === "unknown") requireKnown(props, "version");
     if (v.state !== "known" || typeof v.value !== "string") return;
     const have = parse(v.value);
     const min = parse(config.minimumVersion);

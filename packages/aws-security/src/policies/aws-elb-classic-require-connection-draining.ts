@@ -1,4 +1,5 @@
-import { awsElb, peek, requireKnown } from "@rampart/policy-core";
+import { awsElb } from "@rampart/policy-core";
+import { requireTrue } from "../lib/flags";
 import { awsPolicy } from "../policy";
 
 /** Classic Load Balancers should drain connections before deregistering instances (`connectionDraining`, default false). */
@@ -10,10 +11,8 @@ export default awsPolicy({
   remediationSteps: "Set connectionDraining to true (and connectionDrainingTimeout, e.g. 300 seconds) on the classic load balancer.",
   url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-conn-drain.html",
   resourceTypes: [awsElb.CLASSIC_LOAD_BALANCER_TYPE],
-  validateResource: ({ props }, report) => {
-    const v = peek(props, "connectionDraining");
-    if (v.state === "unknown") requireKnown(props, "connectionDraining");
-    if (v.state !== "known" || v.value !== true)
-      report("connectionDraining is not true, so in-flight requests are cut when an instance is deregistered. Set it to true.");
-  },
+  validateResource: requireTrue({
+    path: "connectionDraining",
+    message: "connectionDraining is not true, so in-flight requests are cut when an instance is deregistered. Set it to true.",
+  }),
 });

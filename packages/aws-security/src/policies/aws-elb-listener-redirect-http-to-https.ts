@@ -1,4 +1,5 @@
 import { awsElb, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 /**
@@ -24,10 +25,8 @@ export default awsPolicy({
     },
   },
   validateResource: ({ props, config }, report) => {
-    const port = peek(props, "port");
-    const proto = peek<string>(props, "protocol");
-    if (port.state === "unknown") requireKnown(props, "port");
-    if (proto.state === "unknown") requireKnown(props, "protocol");
+    const port = peekForVerdict(props, "port");
+    const proto = peekForVerdict<string>(props, "protocol");
     if (port.state !== "known" || !(config.ports as number[]).includes(Number(port.value))) return;
     if (proto.state === "known" && String(proto.value).toUpperCase() !== "HTTP") return;
     const actions = peekItems(props, "defaultActions");

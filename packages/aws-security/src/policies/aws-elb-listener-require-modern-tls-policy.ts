@@ -1,4 +1,5 @@
-import { awsElb, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsElb, msg } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 /**
@@ -30,11 +31,9 @@ export default awsPolicy({
     },
   },
   validateResource: ({ props, config }, report) => {
-    const proto = peek<string>(props, "protocol");
-    if (proto.state === "unknown") requireKnown(props, "protocol");
+    const proto = peekForVerdict<string>(props, "protocol");
     if (proto.state !== "known" || !["HTTPS", "TLS"].includes(String(proto.value).toUpperCase())) return;
-    const policy = peek<string>(props, "sslPolicy");
-    if (policy.state === "unknown") requireKnown(props, "sslPolicy");
+    const policy = peekForVerdict<string>(props, "sslPolicy");
     const name = policy.state === "known" ? String(policy.value) : awsElb.API_DEFAULT_SSL_POLICY;
     if (awsElb.matchesName(name, config.allowedPolicies)) return;
     const what = policy.state === "known" ? msg`sslPolicy is "${name}"` : msg`sslPolicy is not set, so the listener uses "${name}"`;

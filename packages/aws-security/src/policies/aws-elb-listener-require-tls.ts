@@ -1,4 +1,5 @@
 import { awsElb, peek, peekItems, requireKnown, msg } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 /** Actions that pass requests on to targets (as opposed to redirect / fixed-response). */
@@ -31,8 +32,7 @@ export default awsPolicy({
   },
   validateResource: ({ props, config }, report) => {
     const allowed = (config.allowedPlaintextProtocols as string[]).map((p) => p.toUpperCase());
-    const proto = peek<string>(props, "protocol");
-    if (proto.state === "unknown") requireKnown(props, "protocol");
+    const proto = peekForVerdict<string>(props, "protocol");
     let protocol: string;
     const port = peek(props, "port");
     if (proto.state === "known") protocol = String(proto.value).toUpperCase();

@@ -1,4 +1,5 @@
 import { awsElb, peek, requireKnown, msg } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 /**
@@ -27,8 +28,7 @@ export default awsPolicy({
     const logs = peek(props, "accessLogs");
     if (type === awsElb.CLASSIC_LOAD_BALANCER_TYPE) {
       if (logs.state === "unknown") requireKnown(props, "accessLogs");
-      const enabled = peek(props, "accessLogs.enabled");
-      if (enabled.state === "unknown") requireKnown(props, "accessLogs.enabled");
+      const enabled = peekForVerdict(props, "accessLogs.enabled");
       if (logs.state === "absent") report("accessLogs is not set. Add accessLogs with a bucket.");
       else if (enabled.state === "known" && enabled.value === false) report("accessLogs.enabled is false. Set it to true.");
       return;
@@ -36,8 +36,7 @@ export default awsPolicy({
     const t = awsElb.loadBalancerType(props);
     if (t.state === "unknown") requireKnown(props, "loadBalancerType");
     if (t.state === "known" && !(t.value === "application" || (t.value === "network" && config.includeNetwork))) return;
-    const enabled = peek(props, "accessLogs.enabled");
-    if (enabled.state === "unknown") requireKnown(props, "accessLogs.enabled");
+    const enabled = peekForVerdict(props, "accessLogs.enabled");
     if (enabled.state !== "known" || enabled.value !== true) {
       report(msg`accessLogs.enabled is not true (it defaults to false even when a bucket is set). Set accessLogs.enabled to true with a bucket.`);
     }

@@ -1,4 +1,5 @@
-import { awsElb, peek, requireKnown } from "@rampart/policy-core";
+import { awsElb } from "@rampart/policy-core";
+import { requireTrue } from "../lib/flags";
 import { awsPolicy } from "../policy";
 
 /** Application, Network and Gateway Load Balancers should have deletion protection (`enableDeletionProtection`, default false). */
@@ -10,10 +11,8 @@ export default awsPolicy({
   remediationSteps: "Set enableDeletionProtection to true on the load balancer (turn it off deliberately before a planned deletion).",
   url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#deletion-protection",
   resourceTypes: awsElb.LOAD_BALANCER_TYPES,
-  validateResource: ({ props }, report) => {
-    const v = peek(props, "enableDeletionProtection");
-    if (v.state === "unknown") requireKnown(props, "enableDeletionProtection");
-    if (v.state !== "known" || v.value !== true)
-      report("enableDeletionProtection is not true, so the load balancer can be deleted by mistake. Set it to true.");
-  },
+  validateResource: requireTrue({
+    path: "enableDeletionProtection",
+    message: "enableDeletionProtection is not true, so the load balancer can be deleted by mistake. Set it to true.",
+  }),
 });

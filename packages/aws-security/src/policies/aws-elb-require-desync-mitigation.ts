@@ -1,4 +1,5 @@
-import { awsElb, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsElb, requireKnown, msg } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 /**
@@ -19,8 +20,7 @@ export default awsPolicy({
       if (t.state === "unknown") requireKnown(props, "loadBalancerType");
       if (t.state === "known" && t.value !== "application") return;
     }
-    const m = peek<string>(props, "desyncMitigationMode");
-    if (m.state === "unknown") requireKnown(props, "desyncMitigationMode");
+    const m = peekForVerdict<string>(props, "desyncMitigationMode");
     if (m.state === "known" && !["defensive", "strictest"].includes(String(m.value))) {
       report(msg`desyncMitigationMode is "${String(m.value)}". Set it to "defensive" or "strictest".`);
     }

@@ -1,5 +1,11 @@
-import { awsElb, peek, requireKnown } from "@rampart/policy-core";
+import { awsElb, requireKnown } from "@rampart/policy-core";
+import { requireTrue } from "../lib/flags";
 import { awsPolicy } from "../policy";
+
+const dropsInvalidHeaders = requireTrue({
+  path: "dropInvalidHeaderFields",
+  message: "dropInvalidHeaderFields is not true, so requests with invalid header names reach the targets. Set it to true.",
+});
 
 /**
  * Application Load Balancers should drop HTTP headers with invalid names
@@ -13,13 +19,10 @@ export default awsPolicy({
   remediationSteps: "Set dropInvalidHeaderFields to true on the application load balancer.",
   url: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#load-balancer-attributes",
   resourceTypes: awsElb.LOAD_BALANCER_TYPES,
-  validateResource: ({ props }, report) => {
-    const t = awsElb.loadBalancerType(props);
-    if (t.state === "unknown") requireKnown(props, "loadBalancerType");
+  validateResource: (resource, report) => {
+    const t = awsElb.loadBalancerType(resource.props);
+    if (t.state === "unknown") requireKnown(resource.props, "loadBalancerType");
     if (t.state === "known" && t.value !== "application") return;
-    const v = peek(props, "dropInvalidHeaderFields");
-    if (v.state === "unknown") requireKnown(props, "dropInvalidHeaderFields");
-    if (v.state !== "known" || v.value !== true)
-      report("dropInvalidHeaderFields is not true, so requests with invalid header names reach the targets. Set it to true.");
+    dropsInvalidHeaders(resource, report);
   },
 });

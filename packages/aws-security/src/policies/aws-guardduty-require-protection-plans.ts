@@ -47,9 +47,8 @@ export default awsPolicy<"aws-guardduty-require-protection-plans", { features: s
   },
   validateResource: ({ type, props, config }, report) => {
     if (type === FEATURE) {
-      const name = peek<unknown>(props, "name");
+      const name = peekForVerdict<unknown>(props, "name");
       const status = peek<unknown>(props, "status");
-      if (name.state === "unknown") requireKnown(props, "name");
       if (name.state !== "known" || typeof name.value !== "string" || !config.features.includes(name.value)) return;
       if (status.state === "unknown") requireKnown(props, "status");
       if (status.state === "known" && status.value === "DISABLED") {

@@ -1,6 +1,6 @@
 import { msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
-import { peekForVerdict } from "../lib/read";
+import { checkValue } from "../lib/flags";
 
 /**
  * Kinesis data streams must be encrypted at rest: `encryptionType` "KMS" (default "NONE") with a
@@ -14,11 +14,10 @@ export default awsPolicy({
   remediationSteps: 'Set `encryptionType: "KMS"` and `kmsKeyId` (e.g. "alias/aws/kinesis" or a customer managed key).',
   url: "https://docs.aws.amazon.com/streams/latest/dev/server-side-encryption.html",
   resourceTypes: ["aws:kinesis/stream:Stream"],
-  validateResource: ({ props }, report) => {
-    const t = peekForVerdict<string>(props, "encryptionType");
+  validateResource: checkValue("encryptionType", (t) => {
     if (t.state === "absent")
-      report('encryptionType is not set, so the stream is not encrypted (the default is "NONE"). Set encryptionType to "KMS" with a kmsKeyId.');
-    else if (t.state === "known" && t.value !== "KMS")
-      report(msg`encryptionType is ${JSON.stringify(t.value)}, so records are stored unencrypted. Set it to "KMS" with a kmsKeyId.`);
-  },
+      return 'encryptionType is not set, so the stream is not encrypted (the default is "NONE"). Set encryptionType to "KMS" with a kmsKeyId.';
+    if (t.value !== "KMS") return msg`encryptionType is ${JSON.stringify(t.value)}, so records are stored unencrypted. Set it to "KMS" with a kmsKeyId.`;
+    return undefined;
+  }),
 });

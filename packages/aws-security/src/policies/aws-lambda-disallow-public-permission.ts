@@ -1,4 +1,4 @@
-import { isSet, peek, requireKnown, msg } from "@rampart/policy-core";
+import { isSet, msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
 import { peekForVerdict } from "../lib/read";
 
@@ -22,12 +22,9 @@ export default awsPolicy({
     const principal = peekForVerdict<unknown>(props, "principal");
     if (principal.state !== "known" || principal.value !== "*") return;
     if (isSet(props, "sourceArn") || isSet(props, "sourceAccount") || isSet(props, "principalOrgId")) return;
-    const action = peek<unknown>(props, "action");
-    const urlAuth = peek<unknown>(props, "functionUrlAuthType");
-    const viaUrl = peek<unknown>(props, "invokedViaFunctionUrl");
-    if (action.state === "unknown") requireKnown(props, "action");
-    if (urlAuth.state === "unknown") requireKnown(props, "functionUrlAuthType");
-    if (viaUrl.state === "unknown") requireKnown(props, "invokedViaFunctionUrl");
+    const action = peekForVerdict<unknown>(props, "action");
+    const urlAuth = peekForVerdict<unknown>(props, "functionUrlAuthType");
+    const viaUrl = peekForVerdict<unknown>(props, "invokedViaFunctionUrl");
     const forUrl =
       (action.state === "known" && action.value === "lambda:InvokeFunctionUrl" && urlAuth.state === "known" && urlAuth.value === "NONE") ||
       (viaUrl.state === "known" && viaUrl.value === true);

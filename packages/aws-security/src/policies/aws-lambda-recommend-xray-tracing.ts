@@ -1,6 +1,6 @@
 import { msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
-import { peekForVerdict } from "../lib/read";
+import { checkValue } from "../lib/flags";
 
 /** Lambda functions should have active AWS X-Ray tracing (`tracingConfig.mode: "Active"`; default PassThrough). */
 export default awsPolicy({
@@ -12,11 +12,9 @@ export default awsPolicy({
     'Set tracingConfig: { mode: "Active" } and give the execution role the AWSXRayDaemonWriteAccess managed policy (xray:PutTraceSegments, xray:PutTelemetryRecords).',
   url: "https://docs.aws.amazon.com/lambda/latest/dg/services-xray.html",
   resourceTypes: ["aws:lambda/function:Function"],
-  validateResource: ({ props }, report) => {
-    const mode = peekForVerdict<unknown>(props, "tracingConfig.mode");
-    if (mode.state === "known" && mode.value === "Active") return;
-    report(
-      msg`tracingConfig.mode is ${mode.state === "known" && typeof mode.value === "string" ? JSON.stringify(mode.value) : "not set (PassThrough)"}, so the function does not record X-Ray traces. Set tracingConfig.mode to "Active".`,
-    );
-  },
+  validateResource: checkValue("tracingConfig.mode", (mode) =>
+    mode.state === "known" && mode.value === "Active"
+      ? undefined
+      : msg`tracingConfig.mode is ${mode.state === "known" && typeof mode.value === "string" ? JSON.stringify(mode.value) : "not set (PassThrough)"}, so the function does not record X-Ray traces. Set tracingConfig.mode to "Active".`,
+  ),
 });

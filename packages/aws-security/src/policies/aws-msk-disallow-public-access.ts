@@ -1,6 +1,8 @@
 import { msg } from "@rampart/policy-core";
 import { awsPolicy } from "../policy";
-import { peekForVerdict } from "../lib/read";
+import { checkValue } from "../lib/flags";
+
+const PUBLIC_ACCESS_TYPE = "brokerNodeGroupInfo.connectivityInfo.publicAccess.type";
 
 /**
  * MSK clusters should not turn on public access:
@@ -16,11 +18,9 @@ export default awsPolicy({
     'Set `brokerNodeGroupInfo.connectivityInfo.publicAccess.type` to "DISABLED" (or remove it) and reach the brokers through the VPC, VPC peering, PrivateLink (multi-VPC connectivity) or a VPN.',
   url: "https://docs.aws.amazon.com/msk/latest/developerguide/public-access.html",
   resourceTypes: ["aws:msk/cluster:Cluster"],
-  validateResource: ({ props }, report) => {
-    const path = "brokerNodeGroupInfo.connectivityInfo.publicAccess.type";
-    const t = peekForVerdict<string>(props, path);
-    if (t.state === "known" && t.value !== "DISABLED") {
-      report(msg`${path} is ${JSON.stringify(t.value)}, so the brokers are reachable from the internet. Set it to "DISABLED".`);
-    }
-  },
+  validateResource: checkValue(PUBLIC_ACCESS_TYPE, (t) =>
+    t.state === "known" && t.value !== "DISABLED"
+      ? msg`${PUBLIC_ACCESS_TYPE} is ${JSON.stringify(t.value)}, so the brokers are reachable from the internet. Set it to "DISABLED".`
+      : undefined,
+  ),
 });

@@ -1,8 +1,8 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
+import { policyDocument as doc } from "../lib/public-statements.fixtures-kit";
 
 const OS = "aws:opensearch/domain:Domain";
 const DP = "aws:opensearch/domainPolicy:DomainPolicy";
-const doc = (statement: unknown) => JSON.stringify({ Version: "2012-10-17", Statement: statement });
 const OPEN = doc([{ Effect: "Allow", Principal: { AWS: "*" }, Action: "es:*", Resource: "arn:aws:es:us-east-1:111122223333:domain/logs/*" }]);
 
 export default fixtures([

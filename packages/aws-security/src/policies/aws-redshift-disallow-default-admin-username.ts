@@ -1,5 +1,5 @@
 import { awsPolicy } from "../policy";
-import { peekForVerdict } from "../lib/read";
+import { checkValue } from "../lib/flags";
 
 /**
  * Redshift clusters should not use the default admin user name "awsuser" (`masterUsername`,
@@ -13,10 +13,9 @@ export default awsPolicy({
   remediationSteps: 'Set `masterUsername` to a name other than "awsuser" (this requires a new cluster or a restore from snapshot).',
   url: "https://docs.aws.amazon.com/redshift/latest/mgmt/create-cluster.html",
   resourceTypes: ["aws:redshift/cluster:Cluster"],
-  validateResource: ({ props }, report) => {
-    const v = peekForVerdict<string>(props, "masterUsername");
-    if (v.state === "known" && typeof v.value === "string" && v.value.toLowerCase() === "awsuser") {
-      report('masterUsername is the default admin name "awsuser". Choose a different admin user name.');
-    }
-  },
+  validateResource: checkValue("masterUsername", (v) =>
+    v.state === "known" && typeof v.value === "string" && v.value.toLowerCase() === "awsuser"
+      ? 'masterUsername is the default admin name "awsuser". Choose a different admin user name.'
+      : undefined,
+  ),
 });

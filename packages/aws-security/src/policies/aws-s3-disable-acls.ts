@@ -1,4 +1,5 @@
-import { awsS3, peek, peekItems, requireKnown, show, msg } from "@rampart/policy-core";
+import { awsS3, peekItems, requireKnown, show, msg } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 const OWNERSHIP = awsS3.S3_OWNERSHIP_CONTROLS_TYPES[0];
@@ -21,15 +22,13 @@ export default awsPolicy({
   resourceTypes: [...awsS3.S3_OWNERSHIP_CONTROLS_TYPES, ...awsS3.S3_BUCKET_ACL_TYPES, ...awsS3.S3_BUCKET_TYPES],
   validateResource: ({ type, props }, report) => {
     if (type === OWNERSHIP) {
-      const o = peek<string>(props, "rule.objectOwnership");
-      if (o.state === "unknown") requireKnown(props, "rule.objectOwnership");
+      const o = peekForVerdict<string>(props, "rule.objectOwnership");
       if (o.state === "known" && o.value !== "BucketOwnerEnforced") {
         report(msg`rule.objectOwnership is ${show(o.value)}, which keeps ACLs in effect. Set it to "BucketOwnerEnforced".`);
       }
       return;
     }
-    const acl = peek<string>(props, "acl");
-    if (acl.state === "unknown") requireKnown(props, "acl");
+    const acl = peekForVerdict<string>(props, "acl");
     if (acl.state === "known" && acl.value !== "private")
       report(msg`acl is ${show(acl.value)}: access is granted through an ACL. Remove acl and use bucket or IAM policies.`);
     const path = ACL_RESOURCES.includes(type) ? "accessControlPolicy.grants" : "grants";

@@ -1,4 +1,5 @@
-import { awsS3, peek, requireKnown, msg } from "@rampart/policy-core";
+import { awsS3, msg } from "@rampart/policy-core";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 const PUBLIC_ACLS: readonly string[] = awsS3.PUBLIC_CANNED_ACLS;
@@ -14,8 +15,7 @@ export default awsPolicy({
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl",
   resourceTypes: awsS3.S3_OBJECT_TYPES,
   validateResource: ({ props }, report) => {
-    const acl = peek<string>(props, "acl");
-    if (acl.state === "unknown") requireKnown(props, "acl");
+    const acl = peekForVerdict<string>(props, "acl");
     if (acl.state === "known" && PUBLIC_ACLS.includes(acl.value)) {
       report(
         msg`acl is "${acl.value}", which gives ${acl.value === "authenticated-read" ? "any AWS account" : "everyone"} access to the object. Remove acl or set it to "private".`,

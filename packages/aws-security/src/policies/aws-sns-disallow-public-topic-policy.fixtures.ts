@@ -1,6 +1,5 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
-
-const doc = (statement: unknown) => JSON.stringify({ Version: "2012-10-17", Statement: statement });
+import { policyDocument as doc } from "../lib/public-statements.fixtures-kit";
 
 export default fixtures([
   {

@@ -1,5 +1,5 @@
 import { awsPolicy } from "../policy";
-import { peekForVerdict } from "../lib/read";
+import { checkValue } from "../lib/flags";
 
 /**
  * SSM documents must not be shared publicly: `permissions` `{ type: "Share", accountIds: "all" }`
@@ -14,11 +14,9 @@ export default awsPolicy({
     'Share the document with specific account IDs in `permissions.accountIds` instead of "all", or remove `permissions`; turn on "Block public sharing" for SSM documents in the account.',
   url: "https://docs.aws.amazon.com/systems-manager/latest/userguide/documents-ssm-sharing.html",
   resourceTypes: ["aws:ssm/document:Document"],
-  validateResource: ({ props }, report) => {
-    const ids = peekForVerdict<string>(props, "permissions.accountIds");
-    if (ids.state !== "known" || typeof ids.value !== "string") return;
-    if (ids.value.split(",").some((a) => a.trim().toLowerCase() === "all")) {
-      report('permissions.accountIds is "all", so every AWS account can see and run the document. Share it with specific account IDs.');
-    }
-  },
+  validateResource: checkValue("permissions.accountIds", (ids) =>
+    ids.state === "known" && typeof ids.value === "string" && ids.value.split(",").some((a) => a.trim().toLowerCase() === "all")
+      ? 'permissions.accountIds is "all", so every AWS account can see and run the document. Share it with specific account IDs.'
+      : undefined,
+  ),
 });

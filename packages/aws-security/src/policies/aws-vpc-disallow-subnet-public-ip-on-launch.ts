@@ -1,8 +1,16 @@
-import { peek, requireKnown } from "@rampart/policy-core";
+import { forbidValue } from "../lib/flags";
+import { peekForVerdict } from "../lib/read";
 import { awsPolicy } from "../policy";
 
 const SUBNET = "aws:ec2/subnet:Subnet";
 const DEFAULT_SUBNET = "aws:ec2/defaultSubnet:DefaultSubnet";
+
+const noIpv6OnCreation = forbidValue({
+  path: "assignIpv6AddressOnCreation",
+  value: true,
+  message:
+    "assignIpv6AddressOnCreation is true, so instances get globally routable IPv6 addresses. Set it to false or filter inbound IPv6 with an egress-only internet gateway.",
+});
 
 /**
  * Subnets should not assign public IPv4 addresses on launch (`mapPublicIpOnLaunch`; false by
@@ -26,19 +34,11 @@ export default awsPolicy({
     },
   },
   validateResource: ({ type, props, config }, report) => {
-    const v = peek(props, "mapPublicIpOnLaunch");
-    if (v.state === "unknown") requireKnown(props, "mapPublicIpOnLaunch");
+    const v = peekForVerdict(props, "mapPublicIpOnLaunch");
     if (v.state === "known" && v.value === true)
       report("mapPublicIpOnLaunch is true, so every instance launched in the subnet gets a public IPv4 address. Set it to false.");
     if (v.state === "absent" && type === DEFAULT_SUBNET)
       report("mapPublicIpOnLaunch is not set on this default subnet, which assigns public IPv4 addresses by default. Set it to false.");
-    if (config.checkIpv6) {
-      const v6 = peek(props, "assignIpv6AddressOnCreation");
-      if (v6.state === "unknown") requireKnown(props, "assignIpv6AddressOnCreation");
-      if (v6.state === "known" && v6.value === true)
-        report(
-          "assignIpv6AddressOnCreation is true, so instances get globally routable IPv6 addresses. Set it to false or filter inbound IPv6 with an egress-only internet gateway.",
-        );
-    }
+    if (config.checkIpv6) noIpv6OnCreation({ props }, report);
   },
 });
