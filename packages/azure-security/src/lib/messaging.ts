@@ -6,7 +6,8 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import { isOpenCidr, msg, peek, peekItems, type StackIndex, type StackReport } from "@rampart/policy-core";
-import { checkValue, isTrue, tls12OrNewer } from "./checks";
+import { checkValue, isTrue } from "./checks";
+import { tls12OrNewer } from "./tls";
 import { isPublicAccessOff } from "./data";
 
 /** The two messaging modules of azure-native with the same namespace shape. */
