@@ -9,6 +9,7 @@ import { isOpenCidr, msg, peek, peekItems, type StackIndex, type StackReport } f
 import { checkValue, isTrue } from "./checks";
 import { tls12OrNewer } from "./tls";
 import { isPublicAccessOff } from "./data";
+import { azurePolicy } from "../policy";
 
 /** The two messaging modules of azure-native with the same namespace shape. */
 export type MessagingModule = "eventhub" | "servicebus";
@@ -44,6 +45,26 @@ export function checkNamespaceTls(m: MessagingModule, props: unknown, report: (m
     path: "minimumTlsVersion",
     ok: tls12OrNewer,
     bad: `TLS 1.0 and 1.1 are no longer supported on ${LABEL[m]} (since 28 February 2025 every namespace requires TLS 1.2), so the value is stale and misleading. Set "1.2" or remove it.`,
+  });
+}
+
+/** The folder of each service's documentation under learn.microsoft.com/en-us/azure/. */
+const DOCS: Record<MessagingModule, string> = { eventhub: "event-hubs", servicebus: "service-bus-messaging" };
+
+/**
+ * The policy `azure-<m>-require-tls12` (medium, advisory) on `<m>:Namespace`: `checkNamespaceTls`,
+ * with the service's transport-layer-security-configure-minimum-version page as its url.
+ */
+export function namespaceTlsPolicy(m: MessagingModule) {
+  return azurePolicy({
+    name: `azure-${m}-require-tls12`,
+    description: `${LABEL[m]} namespaces must require TLS 1.2 or newer.`,
+    severity: "medium",
+    enforcementLevel: "advisory",
+    remediationSteps: `Set \`minimumTlsVersion: "1.2"\` on the ${m}.Namespace or remove it.`,
+    url: `https://learn.microsoft.com/en-us/azure/${DOCS[m]}/transport-layer-security-configure-minimum-version`,
+    resourceTypes: [namespaceType(m)],
+    validateResource: ({ props }, report) => checkNamespaceTls(m, props, report),
   });
 }
 
