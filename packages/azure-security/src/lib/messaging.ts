@@ -68,6 +68,41 @@ export function namespaceTlsPolicy(m: MessagingModule) {
   });
 }
 
+/**
+ * The policy `azure-<m>-disable-local-auth` (medium, advisory) on `<m>:Namespace`: `checkLocalAuth`.
+ * @param url the service's page on disabling SAS key authentication.
+ */
+export function namespaceLocalAuthPolicy(m: MessagingModule, url: string) {
+  return azurePolicy({
+    name: `azure-${m}-disable-local-auth`,
+    description: `${LABEL[m]} namespaces must disable local (SAS key) authentication and use Microsoft Entra ID.`,
+    severity: "medium",
+    enforcementLevel: "advisory",
+    remediationSteps: `Set \`disableLocalAuth: true\` on the ${m}.Namespace, give applications' managed identities the ${LABEL[m]} Data Sender/Receiver roles, and remove SAS connection strings.`,
+    url,
+    resourceTypes: [namespaceType(m)],
+    validateResource: ({ props }, report) => checkLocalAuth(props, report),
+  });
+}
+
+/**
+ * The stack policy `azure-<m>-restrict-network-access` (medium, advisory) on `<m>:Namespace` and
+ * `<m>:NamespaceNetworkRuleSet`: `checkNamespaceNetwork`.
+ * @param url the service's IP firewall page.
+ */
+export function namespaceNetworkPolicy(m: MessagingModule, url: string) {
+  return azurePolicy({
+    name: `azure-${m}-restrict-network-access`,
+    description: `${LABEL[m]} namespaces should restrict network access with private endpoints or a deny-by-default firewall.`,
+    severity: "medium",
+    enforcementLevel: "advisory",
+    remediationSteps: `Set \`publicNetworkAccess: "Disabled"\` on the ${m}.Namespace and use private endpoints, or add a ${m}.NamespaceNetworkRuleSet with \`defaultAction: "Deny"\` and \`ipRules\` / \`virtualNetworkRules\` for your networks (Premium, or Standard for IP rules).`,
+    url,
+    resourceTypes: [namespaceType(m), ruleSetType(m)],
+    validateStack: ({ index }, report) => checkNamespaceNetwork(m, index, report),
+  });
+}
+
 function closes(r: PolicyResource): "yes" | "no" | "unknown" {
   const pna = peek<unknown>(r.props, "publicNetworkAccess");
   if (pna.state === "known" && isPublicAccessOff(pna.value)) return "yes";
