@@ -63,20 +63,6 @@ export function noneOf(...denied: string[]): (v: unknown) => boolean {
 }
 
 /**
- * `ok` for a TLS version string of at least 1.2, in any of the spellings the Azure APIs use
- * ("1.2", "TLS1_2", "Tls12", "TLSv1_2"). A value that is not a recognised version is accepted
- * (the API rejects it; no false violation).
- */
-export function tls12OrNewer(v: unknown): boolean {
-  if (typeof v !== "string") return true;
-  const m = /^(?:tls)?v?\s*(\d)[._]?(\d)?$/i.exec(v.trim());
-  if (!m) return /^tls$/i.test(v.trim()) ? false : true; // "Tls" alone is Cosmos DB's TLS 1.0
-  const major = Number(m[1]);
-  const minor = Number(m[2] ?? 0);
-  return major > 1 || (major === 1 && minor >= 2);
-}
-
-/**
  * Reports `message` (prefixed with "<path> is not set: ") when `path` is absent. A value unknown
  * during preview counts as set (it will have a value once known).
  * @returns whether the property is set.

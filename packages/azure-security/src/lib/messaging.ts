@@ -6,8 +6,10 @@
  */
 import type { PolicyResource } from "@pulumi/policy";
 import { isOpenCidr, msg, peek, peekItems, type StackIndex, type StackReport } from "@rampart/policy-core";
-import { checkValue, isTrue, tls12OrNewer } from "./checks";
+import { checkValue, isTrue } from "./checks";
+import { tls12OrNewer } from "./tls";
 import { isPublicAccessOff } from "./data";
+import { azurePolicy } from "../policy";
 
 /** The two messaging modules of azure-native with the same namespace shape. */
 export type MessagingModule = "eventhub" | "servicebus";
@@ -43,6 +45,61 @@ export function checkNamespaceTls(m: MessagingModule, props: unknown, report: (m
     path: "minimumTlsVersion",
     ok: tls12OrNewer,
     bad: `TLS 1.0 and 1.1 are no longer supported on ${LABEL[m]} (since 28 February 2025 every namespace requires TLS 1.2), so the value is stale and misleading. Set "1.2" or remove it.`,
+  });
+}
+
+/** The folder of each service's documentation under learn.microsoft.com/en-us/azure/. */
+const DOCS: Record<MessagingModule, string> = { eventhub: "event-hubs", servicebus: "service-bus-messaging" };
+
+/**
+ * The policy `azure-<m>-require-tls12` (medium, advisory) on `<m>:Namespace`: `checkNamespaceTls`,
+ * with the service's transport-layer-security-configure-minimum-version page as its url.
+ */
+export function namespaceTlsPolicy(m: MessagingModule) {
+  return azurePolicy({
+    name: `azure-${m}-require-tls12`,
+    description: `${LABEL[m]} namespaces must require TLS 1.2 or newer.`,
+    severity: "medium",
+    enforcementLevel: "advisory",
+    remediationSteps: `Set \`minimumTlsVersion: "1.2"\` on the ${m}.Namespace or remove it.`,
+    url: `https://learn.microsoft.com/en-us/azure/${DOCS[m]}/transport-layer-security-configure-minimum-version`,
+    resourceTypes: [namespaceType(m)],
+    validateResource: ({ props }, report) => checkNamespaceTls(m, props, report),
+  });
+}
+
+/**
+ * The policy `azure-<m>-disable-local-auth` (medium, advisory) on `<m>:Namespace`: `checkLocalAuth`.
+ * @param url the service's page on disabling SAS key authentication.
+ */
+export function namespaceLocalAuthPolicy(m: MessagingModule, url: string) {
+  return azurePolicy({
+    name: `azure-${m}-disable-local-auth`,
+    description: `${LABEL[m]} namespaces must disable local (SAS key) authentication and use Microsoft Entra ID.`,
+    severity: "medium",
+    enforcementLevel: "advisory",
+    remediationSteps: `Set \`disableLocalAuth: true\` on the ${m}.Namespace, give applications' managed identities the ${LABEL[m]} Data Sender/Receiver roles, and remove SAS connection strings.`,
+    url,
+    resourceTypes: [namespaceType(m)],
+    validateResource: ({ props }, report) => checkLocalAuth(props, report),
+  });
+}
+
+/**
+ * The stack policy `azure-<m>-restrict-network-access` (medium, advisory) on `<m>:Namespace` and
+ * `<m>:NamespaceNetworkRuleSet`: `checkNamespaceNetwork`.
+ * @param url the service's IP firewall page.
+ */
+export function namespaceNetworkPolicy(m: MessagingModule, url: string) {
+  return azurePolicy({
+    name: `azure-${m}-restrict-network-access`,
+    description: `${LABEL[m]} namespaces should restrict network access with private endpoints or a deny-by-default firewall.`,
+    severity: "medium",
+    enforcementLevel: "advisory",
+    remediationSteps: `Set \`publicNetworkAccess: "Disabled"\` on the ${m}.Namespace and use private endpoints, or add a ${m}.NamespaceNetworkRuleSet with \`defaultAction: "Deny"\` and \`ipRules\` / \`virtualNetworkRules\` for your networks (Premium, or Standard for IP rules).`,
+    url,
+    resourceTypes: [namespaceType(m), ruleSetType(m)],
+    validateStack: ({ index }, report) => checkNamespaceNetwork(m, index, report),
   });
 }
 

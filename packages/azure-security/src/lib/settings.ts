@@ -36,13 +36,3 @@ export function isTrue(value: unknown): boolean {
 export function isFalse(value: unknown): boolean {
   return value === false || (typeof value === "string" && value.trim().toLowerCase() === "false");
 }
-
-/**
- * Orders TLS version spellings the Azure APIs use ("1.0", "TLS1_2", "TLSv1.2", "Tls12"): the
- * minor version of TLS 1.x, or undefined when the text is none of them ("None" means any).
- */
-export function tlsMinor(value: unknown): number | undefined {
-  if (typeof value !== "string") return undefined;
-  const m = /^(?:tls)?\s*v?\s*1[._]?([0-3])$/i.exec(value.trim());
-  return m ? Number(m[1]) : undefined;
-}

@@ -1,6 +1,6 @@
 /**
  * The standard fixture cases of a "minimum TLS version must be 1.2" resource policy
- * (`checkValue` with `tls12OrNewer` and no `absent` message, see ./checks): Cosmos DB, Azure
+ * (`checkValue` from ./checks with `tls12OrNewer` from ./tls and no `absent` message): Cosmos DB, Azure
  * Cache for Redis, Event Hubs and Service Bus namespaces, whose default minimum is already 1.2.
  */
 import { fixtures, unknown, type Fixture } from "@rampart/policy-testing";

@@ -1,7 +1,7 @@
 import { msg, peek, requireKnown, show } from "@rampart/policy-core";
 import { azurePolicy } from "../policy";
 import { APP_GATEWAY } from "../lib/appgw";
-import { tls12OrNewer } from "../lib/checks";
+import { tls12OrNewer } from "../lib/tls";
 
 /** Predefined SSL policies whose minimum protocol is below TLS 1.2 (learn.microsoft.com application-gateway-ssl-policy-overview). */
 const OLD_PREDEFINED = new Set(["appgwsslpolicy20150501", "appgwsslpolicy20170401"]);

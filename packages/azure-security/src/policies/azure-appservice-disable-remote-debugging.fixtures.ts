@@ -1,5 +1,6 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
 import { SITE_BASE, WEBAPP, WEBAPP_SLOT } from "../lib/web";
+import { FTP_POLICY_IS_NOT_A_SITE } from "../lib/web.fixtures-kit";
 
 export default fixtures([
   { name: "web app with defaults", expect: "pass", resource: { type: WEBAPP, props: SITE_BASE } },
@@ -21,9 +22,5 @@ export default fixtures([
     expect: "unknown",
     resource: { type: WEBAPP, props: { ...SITE_BASE, siteConfig: { remoteDebuggingEnabled: unknown() } } },
   },
-  {
-    name: "FTP publishing policy is not a site",
-    expect: "not-applicable",
-    resource: { type: "azure-native:web:WebAppFtpAllowed", props: { resourceGroupName: "rg", name: "app", allow: false } },
-  },
+  FTP_POLICY_IS_NOT_A_SITE,
 ]);

@@ -1,5 +1,6 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
 import { SITE_BASE, WEBAPP, WEBAPP_SLOT } from "../lib/web";
+import { FTP_POLICY_IS_NOT_A_SITE } from "../lib/web.fixtures-kit";
 
 export default fixtures([
   { name: "FTP disabled", expect: "pass", resource: { type: WEBAPP, props: { ...SITE_BASE, siteConfig: { ftpsState: "Disabled" } } } },
@@ -22,9 +23,5 @@ export default fixtures([
   },
   { name: "state unknown during preview", expect: "unknown", resource: { type: WEBAPP, props: { ...SITE_BASE, siteConfig: { ftpsState: unknown() } } } },
   { name: "site config unknown during preview", expect: "unknown", resource: { type: WEBAPP, props: { ...SITE_BASE, siteConfig: unknown() } } },
-  {
-    name: "FTP publishing policy is not a site",
-    expect: "not-applicable",
-    resource: { type: "azure-native:web:WebAppFtpAllowed", props: { resourceGroupName: "rg", name: "app", allow: false } },
-  },
+  FTP_POLICY_IS_NOT_A_SITE,
 ]);

@@ -1,5 +1,6 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
 import { SITE_BASE, WEBAPP, WEBAPP_SLOT } from "../lib/web";
+import { FTP_POLICY_IS_NOT_A_SITE } from "../lib/web.fixtures-kit";
 
 export default fixtures([
   { name: "web app with HTTPS only", expect: "pass", resource: { type: WEBAPP, props: { ...SITE_BASE, httpsOnly: true } } },
@@ -12,9 +13,5 @@ export default fixtures([
     resource: { type: WEBAPP, props: { ...SITE_BASE, kind: "functionapp,linux", httpsOnly: false } },
   },
   { name: "flag unknown during preview", expect: "unknown", resource: { type: WEBAPP, props: { ...SITE_BASE, httpsOnly: unknown() } } },
-  {
-    name: "FTP publishing policy is not a site",
-    expect: "not-applicable",
-    resource: { type: "azure-native:web:WebAppFtpAllowed", props: { resourceGroupName: "rg", name: "app", allow: false } },
-  },
+  FTP_POLICY_IS_NOT_A_SITE,
 ]);

@@ -1,5 +1,6 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
 import { SITE_BASE, WEBAPP, WEBAPP_SLOT } from "../lib/web";
+import { FTP_POLICY_IS_NOT_A_SITE } from "../lib/web.fixtures-kit";
 
 export default fixtures([
   { name: "system-assigned identity", expect: "pass", resource: { type: WEBAPP, props: { ...SITE_BASE, identity: { type: "SystemAssigned" } } } },
@@ -26,9 +27,5 @@ export default fixtures([
     resource: { type: WEBAPP, props: { ...SITE_BASE, identity: { type: "None" } } },
   },
   { name: "identity type unknown during preview", expect: "unknown", resource: { type: WEBAPP, props: { ...SITE_BASE, identity: { type: unknown() } } } },
-  {
-    name: "FTP publishing policy is not a site",
-    expect: "not-applicable",
-    resource: { type: "azure-native:web:WebAppFtpAllowed", props: { resourceGroupName: "rg", name: "app", allow: false } },
-  },
+  FTP_POLICY_IS_NOT_A_SITE,
 ]);

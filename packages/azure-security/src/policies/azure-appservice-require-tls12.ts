@@ -1,5 +1,6 @@
 import { azurePolicy } from "../policy";
-import { checkValue, tls12OrNewer } from "../lib/checks";
+import { checkValue } from "../lib/checks";
+import { tls12OrNewer } from "../lib/tls";
 import { SITES } from "../lib/web";
 
 /**

@@ -1,5 +1,6 @@
 import { azurePolicy } from "../policy";
-import { checkValue, tls12OrNewer } from "../lib/checks";
+import { checkValue } from "../lib/checks";
+import { tls12OrNewer } from "../lib/tls";
 import { COSMOS } from "../lib/data";
 
 /** Cosmos DB accounts must require TLS 1.2 (`minimalTlsVersion`; the default is Tls12, so only Tls/Tls11 is reported). */

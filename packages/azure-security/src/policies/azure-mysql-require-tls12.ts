@@ -1,6 +1,6 @@
 import { azurePolicy } from "../policy";
 import { checkServerParameter, serverParameterTypes } from "../lib/server-parameters";
-import { tlsMinor } from "../lib/settings";
+import { strictTls12OrNewer } from "../lib/tls";
 
 /** Whether every version in a tls_version list ("TLSv1.2,TLSv1.3") is TLS 1.2 or later ("TLSv1" is 1.0). */
 function tlsListAtLeast12(value: string): boolean {
@@ -8,7 +8,7 @@ function tlsListAtLeast12(value: string): boolean {
     .split(",")
     .map((v) => v.trim())
     .filter(Boolean)
-    .every((v) => (/^tlsv1$/i.test(v) ? 0 : (tlsMinor(v) ?? 0)) >= 2);
+    .every((v) => strictTls12OrNewer(v));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { azurePolicy } from "../policy";
 import { checkServerParameter, serverParameterTypes } from "../lib/server-parameters";
-import { tlsMinor } from "../lib/settings";
+import { strictTls12OrNewer } from "../lib/tls";
 
 /**
  * PostgreSQL flexible servers must accept TLS 1.2 or later only. Server parameter `ssl_min_protocol_version` (default TLSv1.2), set with a Configuration of the
@@ -18,7 +18,7 @@ export default azurePolicy({
     checkServerParameter(index, report, {
       engine: "dbforpostgresql",
       parameter: "ssl_min_protocol_version",
-      ok: (v) => (tlsMinor(v) ?? 0) >= 2,
+      ok: strictTls12OrNewer,
       defaultOk: true,
       bad: 'ssl_min_protocol_version allows TLS versions older than 1.2 on this server. Set the Configuration\'s value to "TLSv1.2" or "TLSv1.3".',
     });

@@ -1,6 +1,6 @@
 import { peek, requireKnown } from "@rampart/policy-core";
 import { azurePolicy } from "../policy";
-import { tlsMinor } from "../lib/settings";
+import { strictTls12OrNewer } from "../lib/tls";
 import { SQL_SERVER } from "../lib/servers";
 
 /**
@@ -23,7 +23,7 @@ export default azurePolicy({
       report.advisory('minimalTlsVersion is not set, so the server uses the service default. Set minimalTlsVersion to "1.2" explicitly.');
       return;
     }
-    if (v.state === "known" && (tlsMinor(v.value) ?? 0) < 2)
+    if (v.state === "known" && !strictTls12OrNewer(v.value))
       report('minimalTlsVersion allows TLS versions older than 1.2 ("None", "1.0" or "1.1"). Set minimalTlsVersion to "1.2".');
   },
 });

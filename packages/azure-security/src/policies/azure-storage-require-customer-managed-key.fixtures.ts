@@ -1,7 +1,6 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
-
-const SA = "azure-native:storage:StorageAccount";
-const base = { resourceGroupName: "rg", kind: "StorageV2", sku: { name: "Standard_LRS" } };
+import { STORAGE_ACCOUNT as SA } from "../lib/storage";
+import { STORAGE_ACCOUNT_BASE as base } from "../lib/storage.fixtures-kit";
 
 export default fixtures([
   {

@@ -1,7 +1,7 @@
 import { fixtures, unknown } from "@rampart/policy-testing";
 import { endpointByDependency } from "../lib/private-endpoint.fixtures-kit";
+import { STORAGE_ACCOUNT as SA } from "../lib/storage";
 
-const SA = "azure-native:storage:StorageAccount";
 const PE = "azure-native:network:PrivateEndpoint";
 const blob = { name: "blob", groupIds: ["blob"] };
 const account = { type: SA, name: "data", props: { resourceGroupName: "rg", kind: "StorageV2", sku: { name: "Standard_LRS" } } };

@@ -1,5 +1,6 @@
 import { azurePolicy } from "../policy";
-import { checkSetting, tlsMinor } from "../lib/settings";
+import { checkSetting } from "../lib/settings";
+import { strictTls12OrNewer } from "../lib/tls";
 
 /**
  * Storage accounts should not ask for TLS older than 1.2 (`minimumTlsVersion`). Azure Storage has
@@ -17,7 +18,7 @@ export default azurePolicy({
   resourceTypes: ["azure-native:storage:StorageAccount"],
   validateResource: ({ props }, report) => {
     // Omitted: the service enforces TLS 1.2 on every account since 3 February 2026.
-    const v = checkSetting<string>(props, "minimumTlsVersion", (x) => (tlsMinor(x) ?? 0) >= 2, true);
+    const v = checkSetting<string>(props, "minimumTlsVersion", strictTls12OrNewer, true);
     if (v === "bad") {
       report(
         'minimumTlsVersion allows TLS versions older than 1.2 (Azure Storage has rejected them on every account since 3 February 2026, so the setting is stale). Set minimumTlsVersion to "TLS1_2".',
