@@ -20,6 +20,7 @@ import {
   fromAnalyzerInfo,
   toAnalyzeRequest,
   toAnalyzeStackRequest,
+  preSerializedAnalyzeRequest,
   preSerializedStackRequest,
   toConfigureRequest,
 } from "./proto";
@@ -180,9 +181,10 @@ export class PolicyPackProcess {
     await unary(this.client, "configureStack", req);
   }
 
-  /** Analyze one resource (its inputs). */
-  async analyze(resource: EngineResource): Promise<AnalyzeOutcome> {
-    const res = await unary<analyzerPb.AnalyzeRequest, analyzerPb.AnalyzeResponse>(this.client, "analyze", toAnalyzeRequest(resource));
+  /** Analyze one resource (its inputs), or the request already encoded (`serializeAnalyzeRequest`), to send one encoding to several packs. */
+  async analyze(resource: EngineResource | Uint8Array): Promise<AnalyzeOutcome> {
+    const req = resource instanceof Uint8Array ? preSerializedAnalyzeRequest(resource) : toAnalyzeRequest(resource);
+    const res = await unary<analyzerPb.AnalyzeRequest, analyzerPb.AnalyzeResponse>(this.client, "analyze", req);
     return fromAnalyzeResponse(res);
   }
 

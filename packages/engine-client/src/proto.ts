@@ -112,6 +112,16 @@ export function toAnalyzeRequest(r: EngineResource): analyzerPb.AnalyzeRequest {
   return req;
 }
 
+/** The Analyze request for one resource, encoded (protobuf bytes), to send one encoding to several packs. */
+export function serializeAnalyzeRequest(r: EngineResource): Uint8Array {
+  return toAnalyzeRequest(r).serializeBinary();
+}
+
+/** An Analyze request that serializes to `bytes` as they are (from `serializeAnalyzeRequest`). */
+export function preSerializedAnalyzeRequest(bytes: Uint8Array): analyzerPb.AnalyzeRequest {
+  return Object.create(analyzerPb.AnalyzeRequest.prototype, { serializeBinary: { value: () => bytes } });
+}
+
 /** One resource of an AnalyzeStack request. */
 function toAnalyzerResource(r: EngineResource): analyzerPb.AnalyzerResource {
   const ar = new analyzerPb.AnalyzerResource();

@@ -9,6 +9,7 @@ import {
   PolicyPackConfigFile,
   PolicyPackProcess,
   resolveEngineConfig,
+  serializeAnalyzeRequest,
   serializeAnalyzeStackRequest,
   typeOfUrn,
   nameOfUrn,
@@ -23,6 +24,14 @@ import { trackChild } from "./lifecycle";
 export interface RunCheckOptions {
   /** Called after each Analyze/AnalyzeStack call with calls done and calls in total (all packs). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Let the check drop the input's resources once it no longer needs them: `input.stackResources`
+   * is emptied as soon as the AnalyzeStack request is encoded, and `input.resources` once every
+   * pack has answered its Analyze calls, so that a large stack's resources can be freed while the
+   * packs answer AnalyzeStack (the phase where one pack holds the whole stack). The caller must not
+   * read those two lists afterwards. Default false (the input is left as it was).
+   */
+  releaseInput?: boolean;
 }
 
 /** One violation, with where it was found. */
@@ -67,17 +76,14 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, f: (t: T) =>
 }
 
 /**
- * Runs the functions given to it one at a time, in the order given: each waits until the one
- * before it has settled (resolved or rejected). Used so that only one pack holds the whole stack
- * at a time.
+ * The order in which packs answer AnalyzeStack: indexes into `infos`, fewest policies first (ties
+ * in the order given), so that the pack expected to hold the most memory answers last.
  */
-export function oneAtATime(): <R>(f: () => Promise<R>) => Promise<R> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <R>(f: () => Promise<R>) => {
-    const run = tail.then(f, f);
-    tail = run.catch(() => undefined);
-    return run;
-  };
+export function stackTurnOrder(infos: readonly Pick<AnalyzerInfo, "policies">[]): number[] {
+  return infos
+    .map((info, i) => ({ i, n: info.policies.length }))
+    .sort((a, b) => a.n - b.n || a.i - b.i)
+    .map((e) => e.i);
 }
 
 /**
@@ -134,8 +140,9 @@ export function rejectLevelessForeignEntries(infos: readonly AnalyzerInfo[], con
 }
 
 /**
- * Checks `input` with every pack. Packs run their Analyze calls concurrently, then answer AnalyzeStack
- * one at a time; each is stopped as soon as it has answered, and every pack is stopped on error.
+ * Checks `input` with every pack. Every resource goes to all packs at once (one encoding, answered in
+ * parallel); then the packs answer AnalyzeStack one after another, each stopped as soon as it has
+ * answered; every pack is stopped on error.
  * @throws InputError when the config file names a policy no pack has.
  */
 export async function runCheck(
@@ -176,7 +183,8 @@ export async function runCheck(
       procs.map((p) => p.info),
       config,
     );
-    const total = procs.length * (input.resources.length + 1);
+    const resourcesChecked = input.resources.length;
+    const total = procs.length * (resourcesChecked + 1);
     const stackUrns = new Set(input.stackResources.map((r) => r.urn));
     const inStack = (urn: string) => stackUrns.has(urn);
     const rootUrn = rootStackUrn(input);
@@ -185,17 +193,22 @@ export async function runCheck(
     // The AnalyzeStack request is encoded once, when the first pack needs it, and the same bytes go
     // to every pack: a message tree per pack would hold the whole stack several times over.
     let stackRequest: Uint8Array | undefined;
-    const stackBytes = () => (stackRequest ??= serializeAnalyzeStackRequest(input.stackResources));
+    const stackBytes = () => {
+      if (!stackRequest) {
+        stackRequest = serializeAnalyzeStackRequest(input.stackResources);
+        if (opts.releaseInput) input.stackResources = [];
+      }
+      return stackRequest;
+    };
     // A large stack takes a pack longer than the engine client's default deadline of 120 s.
     const stackDeadlineMs = Math.max(120_000, input.stackResources.length * 10);
     // A pack answering AnalyzeStack holds the whole stack (the request, its decoded resources, the
-    // SDK's view of them): about 22 KiB a resource for aws-security. So one pack at a time gets the
-    // request, while the others may still be in their Analyze calls, and each pack is stopped as
-    // soon as it has answered, so its memory is released before the next pack decodes the stack.
-    // (The engine sends AnalyzeStack to all packs at once; it is the Go process that holds the
-    // snapshot, and rampart's diagnostics do not depend on the order.)
-    const stackTurn = oneAtATime();
-    const results = await Promise.all(
+    // SDK's view of them): about 17 KiB a resource for aws-security. So the packs get the request
+    // one after another, and each pack is stopped as soon as it has answered, so its memory is
+    // released before the next pack decodes the stack. (The engine sends AnalyzeStack to all packs
+    // at once; it is the Go process that holds the snapshot, and rampart's diagnostics do not
+    // depend on the order.)
+    await Promise.all(
       procs.map(async ({ proc, info }) => {
         await proc.configure(resolveEngineConfig(info, config));
         // `pulumi policy analyze` never calls ConfigureStack (no stack name, tags or dry-run flag
@@ -203,27 +216,38 @@ export async function runCheck(
         if (input.kind !== "stack-export") {
           await proc.configureStack({ stack: input.stack, project: input.project, organization: input.organization, dryRun: true });
         }
-        const perResource = await mapLimited(input.resources, IN_FLIGHT, async (r) => {
-          const out = (await proc.analyze(r)).diagnostics.map((d) => toViolation(d, r.urn));
-          tick();
-          return out;
-        });
-        const stack = await stackTurn(async () => {
-          const outcome = await proc.analyzeStack(stackBytes(), stackDeadlineMs);
-          await proc.stop();
-          return outcome.diagnostics.map((d) => toViolation(d, rootUrn, inStack));
-        });
-        tick();
-        return [...perResource.flat(), ...stack];
       }),
     );
+    // Each resource is encoded once and the same bytes go to every pack (the packs answer in
+    // parallel), as the engine hands each resource to all its analyzers before the step goes on.
+    const perResource = await mapLimited(input.resources, IN_FLIGHT, (r) => {
+      const request = serializeAnalyzeRequest(r);
+      return Promise.all(
+        procs.map(async ({ proc }) => {
+          const out = (await proc.analyze(request)).diagnostics.map((d) => toViolation(d, r.urn));
+          tick();
+          return out;
+        }),
+      );
+    });
+    if (opts.releaseInput) input.resources = [];
+    // Packs waiting for their turn stay alive (a few hundred MB each at 100k resources), so the pack
+    // with the most policies, which holds the most while it answers, goes last, when the others have
+    // been stopped. Results stay in the order the packs were given.
+    const results: Violation[][] = procs.map(() => []);
+    for (const i of stackTurnOrder(procs.map((p) => p.info))) {
+      const outcome = await procs[i].proc.analyzeStack(stackBytes(), stackDeadlineMs);
+      await procs[i].proc.stop();
+      tick();
+      results[i] = [...perResource.flatMap((byPack) => byPack[i]), ...outcome.diagnostics.map((d) => toViolation(d, rootUrn, inStack))];
+    }
     return {
       packs: procs.map((p) => ({ name: p.info.name, version: p.info.version, dir: p.ref.dir, info: p.info })),
       violations: results.flat().map((v) => {
         const loc = v.urn ? input.locations?.get(v.urn) : undefined;
         return loc ? { ...v, location: loc } : v;
       }),
-      resourcesChecked: input.resources.length,
+      resourcesChecked,
       warnings,
     };
   } finally {

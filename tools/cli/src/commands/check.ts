@@ -103,7 +103,10 @@ export interface CheckOptions {
 export interface CheckRun {
   report: Report;
   result: CheckResult;
-  input: CheckInput;
+  /** The input checked, without its resource lists (the check releases them to save memory). */
+  input: Omit<CheckInput, "resources" | "stackResources">;
+  /** The type tokens of every resource in the input (Analyze and AnalyzeStack resources). */
+  resourceTypes: ReadonlySet<string>;
   /** Violations after exemptions, before the baseline (what `--write-baseline` writes). */
   afterExemptions: Violation[];
 }
@@ -140,6 +143,7 @@ export async function performCheck(input: string, opts: CheckOptions, io: Io, fo
   const progress = new Progress({ write: (t) => io.stderr(t), isTTY: !!io.stderrIsTTY }, `reading ${input}`).start();
   let result;
   let loaded;
+  let resourceTypes: ReadonlySet<string> = new Set();
   const warnings: string[] = [];
   try {
     loaded = await loadInput(input, { stack: opts.stack });
@@ -156,7 +160,9 @@ export async function performCheck(input: string, opts: CheckOptions, io: Io, fo
       warnings.push(`no resources were checked in ${input}: ${why}`);
     }
     progress.phase(`checking ${loaded.resources.length} resources`);
-    result = await runCheck(loaded, packs, config, { onProgress: (d, t) => progress.update(d, t) });
+    resourceTypes = new Set([...loaded.resources, ...loaded.stackResources].map((r) => r.type));
+    // The check empties loaded.resources and loaded.stackResources when it is done with them.
+    result = await runCheck(loaded, packs, config, { onProgress: (d, t) => progress.update(d, t), releaseInput: true });
   } finally {
     progress.stop();
   }
@@ -189,7 +195,7 @@ export async function performCheck(input: string, opts: CheckOptions, io: Io, fo
     unexpandedComponents: loaded.unexpandedComponents ?? [],
     warnings,
   };
-  return { report, result, input: loaded, afterExemptions: ex.kept };
+  return { report, result, input: loaded, resourceTypes, afterExemptions: ex.kept };
 }
 
 /** Registers the command. */

@@ -65,8 +65,7 @@ export function registerCompliance(program: Command, io: Io): void {
       const catalog = findFramework(packs, opts.framework);
       // Every finding counts here (a baseline hides known findings from a gate, not from an audit).
       const run = await performCheck(input, { ...opts, failOn: "never", baseline: undefined, writeBaseline: undefined }, io, FORMATS);
-      const types = new Set([...run.input.resources, ...run.input.stackResources].map((r) => r.type));
-      const report = assessCompliance(catalog, packs, run.report, types);
+      const report = assessCompliance(catalog, packs, run.report, run.resourceTypes);
       const text =
         opts.format === "json"
           ? renderComplianceJson(report)
