@@ -9,6 +9,7 @@ const analyzerPbPath = require.resolve("@pulumi/pulumi/proto/analyzer_pb", { pat
 const analyzerPb = require(analyzerPbPath);
 const { AnalyzerService } = require(require.resolve("@pulumi/pulumi/proto/analyzer_grpc_pb", { paths: [sdkDir] }));
 const { Struct } = require(require.resolve("google-protobuf/google/protobuf/struct_pb", { paths: [path.dirname(analyzerPbPath)] }));
+const { BinaryReader } = require(require.resolve("google-protobuf", { paths: [path.dirname(analyzerPbPath)] }));
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const SECRET = { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value: "hunter2" };
@@ -56,10 +57,13 @@ const plain = (req: any) =>
 describe("lazyStructService", () => {
   const bytes = request(25);
 
-  it("replaces only AnalyzeStack's request deserializer and leaves the definition it was given alone", () => {
+  it("replaces only Analyze's and AnalyzeStack's request deserializers and leaves the definition it was given alone", () => {
     expect(lazy).not.toBe(AnalyzerService);
     expect(lazy.analyzeStack.requestDeserialize).not.toBe(AnalyzerService.analyzeStack.requestDeserialize);
-    expect(lazy.analyze).toBe(AnalyzerService.analyze);
+    expect(lazy.analyze.requestDeserialize).not.toBe(AnalyzerService.analyze.requestDeserialize);
+    expect(lazy.analyze.path).toBe(AnalyzerService.analyze.path);
+    expect(lazy.remediate).toBe(AnalyzerService.remediate);
+    expect(lazy.getAnalyzerInfo).toBe(AnalyzerService.getAnalyzerInfo);
     expect(lazy.analyzeStack.path).toBe(AnalyzerService.analyzeStack.path);
     expect(AnalyzerService.analyzeStack.requestDeserialize(bytes)).toBeInstanceOf(analyzerPb.AnalyzeStackRequest);
   });
@@ -70,18 +74,22 @@ describe("lazyStructService", () => {
     expect(eager[3].props.password).toEqual(SECRET);
   });
 
-  it("decodes a Struct only when it is read, and restores the generated reader", () => {
+  it("decodes a Struct only when it is read, straight to the plain value, and restores the generated reader", () => {
     const original = Struct.deserializeBinaryFromReader;
-    const spy = vi.spyOn(Struct, "deserializeBinary");
+    const tree = vi.spyOn(Struct, "deserializeBinary");
+    const strings = vi.spyOn(BinaryReader.prototype, "readString");
     try {
       const req = lazy.analyzeStack.requestDeserialize(bytes);
       expect(Struct.deserializeBinaryFromReader).toBe(original);
-      expect(spy).not.toHaveBeenCalled();
       const first = req.getResourcesList()[0];
+      const before = strings.mock.calls.length;
       expect(first.getProperties().toJavaScript().bucket).toBe("b0");
-      expect(spy).toHaveBeenCalledTimes(1);
+      // Read only now (the property names and strings of this one Struct), without a message tree.
+      expect(strings.mock.calls.length).toBeGreaterThan(before);
+      expect(tree).not.toHaveBeenCalled();
     } finally {
-      spy.mockRestore();
+      tree.mockRestore();
+      strings.mockRestore();
     }
   });
 
@@ -95,8 +103,22 @@ describe("lazyStructService", () => {
     expect(Buffer.from(again.serializeBinary())).toEqual(bytes);
   });
 
-  it("gives the service unchanged when it has no AnalyzeStack method", () => {
-    const other = { analyze: AnalyzerService.analyze };
+  it("decodes an Analyze request to the same values as the generated protos", () => {
+    const r = analyzerPb.AnalyzeStackRequest.deserializeBinary(bytes).getResourcesList()[3];
+    const req = new analyzerPb.AnalyzeRequest();
+    req.setType(r.getType());
+    req.setUrn(r.getUrn());
+    req.setName(r.getName());
+    req.setProperties(r.getProperties());
+    req.setProvider(r.getProvider());
+    const wire = Buffer.from(req.serializeBinary());
+    const read = (q: any) => ({ type: q.getType(), props: q.getProperties().toJavaScript(), provider: q.getProvider().getProperties().toJavaScript() });
+    expect(read(lazy.analyze.requestDeserialize(wire))).toEqual(read(AnalyzerService.analyze.requestDeserialize(wire)));
+    expect(read(lazy.analyze.requestDeserialize(wire)).props.password).toEqual(SECRET);
+  });
+
+  it("gives the service unchanged when it has neither method", () => {
+    const other = { remediate: AnalyzerService.remediate };
     expect(lazyStructService(other, analyzerPbPath)).toBe(other);
   });
 

@@ -1,5 +1,5 @@
 /**
- * Lazy `google.protobuf.Struct` decoding for AnalyzeStack requests.
+ * Lazy `google.protobuf.Struct` decoding for Analyze and AnalyzeStack requests.
  *
  * The engine sends the whole stack as one AnalyzeStack message (every resource's outputs, and its
  * provider's properties again for every resource). @pulumi/policy's server decodes it with
@@ -8,15 +8,17 @@
  * an 18.8 MB request, node 20, heap used after GC): 393 MB of heap for the tree, about 20 times the request's bytes,
  * held for the whole request, once per pack process.
  *
- * `lazyStructService` gives the pack's gRPC service definition an AnalyzeStack request
- * deserializer that still uses the generated protos for every message but leaves each Struct
+ * `lazyStructService` gives the pack's gRPC service definition Analyze and AnalyzeStack request
+ * deserializers that still use the generated protos for every message but leave each Struct
  * field undecoded: the Struct message keeps the bytes of its field (a view of the request buffer,
- * not a copy) and decodes them, through the generated Struct class, only when `toJavaScript` is
- * called; the Struct's message tree is then garbage as soon as the plain value is returned.
- * `toJavaScript` is all @pulumi/policy 1.21 and rampart call on request structs (server.js and
- * deserialize.js; a policy-core test pins it). Any other method of the message (`getFieldsMap`,
- * `toArray`, `serializeBinary`, ...) first decodes the bytes into the message itself, so the
- * message behaves as the generated one does.
+ * not a copy) and decodes them only when `toJavaScript` is called, straight to the plain value
+ * (struct-decode.ts: the same google-protobuf reader, no message tree). `toJavaScript` is all
+ * @pulumi/policy 1.21 and rampart call on request structs (server.js and deserialize.js; a
+ * policy-core test pins it). Any other method of the message (`getFieldsMap`, `toArray`,
+ * `serializeBinary`, ...) first decodes the bytes into the message itself, so the message behaves
+ * as the generated one does. Analyze gets the same decoding since the direct decoder: a resource's
+ * properties are converted once per request (deserialize-cache.ts) without the tree the
+ * generated reader builds for every request.
  *
  * Same bench workload after: 120 MB of heap for the request with lazy structs (the AnalyzerResource
  * messages with their URNs, types, options and struct views), 139 MB with every resource's properties
@@ -25,6 +27,7 @@
  * of heap after GC instead of 209 MB (heap snapshot, node 20).
  */
 import * as path from "node:path";
+import { type BinaryReaderLike, structToJavaScript } from "./struct-decode";
 
 /** The generated Struct class of google-protobuf (the parts used here). */
 interface StructClass {
@@ -81,10 +84,10 @@ function lazyPrototype(S: StructClass, Reader: ReaderClass, original: StructClas
     // The generated reader over these bytes alone, into this message.
     original(msg, new Reader(bytes));
   };
-  // Not materialized: a transient message tree, garbage once the plain value is returned.
+  // Not materialized: decoded straight to the plain value (struct-decode.ts), no message tree.
   proto.toJavaScript = function (this: any) {
     const bytes: Uint8Array | undefined = this[BYTES];
-    return bytes ? S.deserializeBinary(bytes).toJavaScript() : S.prototype.toJavaScript.call(this);
+    return bytes ? structToJavaScript(new Reader(bytes) as BinaryReaderLike) : S.prototype.toJavaScript.call(this);
   };
   for (const m of MATERIALIZING) {
     const fn = (S.prototype as any)[m];
@@ -116,31 +119,41 @@ function lazyReader(S: StructClass, Reader: ReaderClass, original: StructClass["
   };
 }
 
+/** The methods whose requests are decoded with lazy Structs: @pulumi/policy reads their structs only with `toJavaScript`. */
+const LAZY_METHODS = ["analyze", "analyzeStack"] as const;
+
 /**
- * The service definition `service` with an AnalyzeStack request deserializer that decodes Struct
- * fields lazily (see the module comment). Returns `service` itself when it has no AnalyzeStack
+ * The service definition `service` with Analyze and AnalyzeStack request deserializers that decode
+ * Struct fields lazily (see the module comment). Returns `service` itself when it has neither
  * method or google-protobuf does not have the expected shape. Does not modify `service`.
  *
  * @param service the Analyzer service definition @pulumi/policy registers (analyzer_grpc_pb's `AnalyzerService`).
  * @param analyzerPbPath the resolved path of @pulumi/pulumi's `proto/analyzer_pb.js` the SDK uses.
  */
 export function lazyStructService<T extends object>(service: T, analyzerPbPath: string): T {
-  const method = (service as Record<string, unknown>).analyzeStack as MethodDefinition | undefined;
-  if (!method || typeof method.requestDeserialize !== "function") return service;
+  const methods = LAZY_METHODS.filter(
+    (m) => typeof ((service as Record<string, unknown>)[m] as MethodDefinition | undefined)?.requestDeserialize === "function",
+  );
+  if (methods.length === 0) return service;
   const pb = protobufOf(analyzerPbPath);
   if (!pb) return service;
   const { S, Reader } = pb;
   const original = S.deserializeBinaryFromReader;
   const lazy = lazyReader(S, Reader, original);
-  const eager = method.requestDeserialize;
-  const requestDeserialize = (bytes: Buffer) => {
-    // Synchronous: only this request's decoding sees the lazy reader.
-    S.deserializeBinaryFromReader = lazy;
-    try {
-      return eager(bytes);
-    } finally {
-      S.deserializeBinaryFromReader = original;
-    }
-  };
-  return { ...service, analyzeStack: { ...method, requestDeserialize } } as T;
+  const out: Record<string, unknown> = { ...(service as Record<string, unknown>) };
+  for (const m of methods) {
+    const method = (service as Record<string, unknown>)[m] as MethodDefinition;
+    const eager = method.requestDeserialize;
+    const requestDeserialize = (bytes: Buffer) => {
+      // Synchronous: only this request's decoding sees the lazy reader.
+      S.deserializeBinaryFromReader = lazy;
+      try {
+        return eager(bytes);
+      } finally {
+        S.deserializeBinaryFromReader = original;
+      }
+    };
+    out[m] = { ...method, requestDeserialize };
+  }
+  return out as T;
 }
