@@ -17,6 +17,8 @@
  *   multi-type resource policies that do not apply to that type (which the SDK would have called
  *   only for them to return without a word) and minus stack policies (which Analyze skips).
  *   Single-type policies stay: the SDK reports them not applicable as before.
+ * - Analyze responses: the not-applicable entries' encoding comes from a cache
+ *   (response-encoding.ts), the same bytes as the generated serializer's.
  * - AnalyzeStack: each stack policy runs through the SDK's handler on its own, in pack order, and
  *   the responses are joined in that order. A rampart stack policy is handed only the resources of
  *   its types (a multi-type one with none of them present is skipped, which is what it did itself;
@@ -27,6 +29,7 @@
  */
 import * as path from "node:path";
 import { lazyStructService } from "./lazy-structs";
+import { cachedNotApplicableService } from "./response-encoding";
 import { sdkRegistry } from "./sdk-registry";
 
 /** Marks a validate function made by rampart with the type tokens its policy applies to. */
@@ -224,6 +227,7 @@ export function installDispatch(): boolean {
           impl = { ...impl, ...dispatchingHandlers(sdk, name, version, level, packArgs?.policies ?? []) };
           // RAMPART_EAGER_STRUCTS=1 keeps the SDK's own decoding (for before/after measurements).
           if (process.env.RAMPART_EAGER_STRUCTS !== "1") service = lazyStructService(service as object, sdk.analyzerPbPath);
+          service = cachedNotApplicableService(service as object, sdk.analyzerPb.AnalyzeResponse);
         }
         return addService.call(this, service, impl);
       };
